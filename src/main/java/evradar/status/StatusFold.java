@@ -1,0 +1,186 @@
+package evradar.status;
+
+import evradar.avro.EvStatus;
+import evradar.avro.Evidence;
+import evradar.avro.FirmEvidence;
+import evradar.avro.Partner;
+import evradar.avro.PartnershipType;
+import evradar.avro.SignalMention;
+import evradar.avro.Tie;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Folds a firm's evidence set into its {@link evradar.avro.FirmStatus}. The result depends only on
+ * the set: elements are applied in event-time order (ties by article id), an article counted twice
+ * is one element, and a syndicated copy (same source and content fingerprint under another id) is
+ * one element too. That is what makes the status table the same whatever order articles arrive in.
+ */
+public final class StatusFold {
+
+    /** Evidence items kept on the record itself; the full set stays in the state store. */
+    public static final int MAX_EVIDENCE = 20;
+
+    /** Event-time order of the set: publishedAt, then article id. */
+    public static final Comparator<FirmEvidence> EVENT_ORDER =
+            Comparator.comparing(FirmEvidence::getPublishedAt).thenComparing(FirmEvidence::getArticleId);
+
+    private StatusFold() {
+    }
+
+    /**
+     * The firm's status after all of {@code items}, or empty when none of them carries a signal
+     * (a firm known only as someone's partner has no row in the table).
+     */
+    public static Optional<evradar.avro.FirmStatus> fold(String companyId, Collection<FirmEvidence> items) {
+        return fold(companyId, items, null);
+    }
+
+    /** As {@link #fold(String, Collection)}, counting only evidence published at or before {@code asOf} (null: all). */
+    public static Optional<evradar.avro.FirmStatus> fold(String companyId, Collection<FirmEvidence> items, Instant asOf) {
+        List<FirmEvidence> ordered = canonical(items, asOf);
+
+        EvStatus status = null;
+        FirmEvidence setter = null;
+        Integer targetYear = null;
+        Instant updatedAt = null;
+        String companyName = companyId;
+        Map<String, TieState> ties = new TreeMap<>();
+        for (FirmEvidence item : ordered) {
+            companyName = item.getCompanyName();
+            updatedAt = item.getPublishedAt();
+            SignalMention signal = item.getSignal();
+            if (signal != null) {
+                EvStatus next = StatusRules.next(status, signal.getStatus());
+                if (next != status) {
+                    status = next;
+                    setter = item;
+                }
+                if (signal.getTargetYear() != null) {
+                    targetYear = signal.getTargetYear();
+                }
+            }
+            for (Tie tie : item.getTies()) {
+                ties.computeIfAbsent(tie.getPartnerId(), id -> new TieState()).apply(tie, item.getPublishedAt());
+            }
+        }
+        if (status == null) {
+            return Optional.empty();
+        }
+
+        List<Partner> partners = new ArrayList<>();
+        ties.forEach((partnerId, state) -> {
+            if (state.type != PartnershipType.ENDED) {
+                partners.add(new Partner(partnerId, state.name, state.type, state.since));
+            }
+        });
+
+        return Optional.of(evradar.avro.FirmStatus.newBuilder()
+                .setCompanyId(companyId)
+                .setCompanyName(companyName)
+                .setStatus(status)
+                .setSince(setter.getPublishedAt())
+                .setUpdatedAt(updatedAt)
+                .setPartners(partners)
+                .setTargetYear(targetYear)
+                .setSourceCount(sourcesBehind(ordered, status, setter))
+                .setEvidence(latestEvidence(ordered))
+                .build());
+    }
+
+    /**
+     * The item whose signal set the firm's current status (the cause of a status change), or empty.
+     */
+    public static Optional<FirmEvidence> statusSetter(Collection<FirmEvidence> items) {
+        EvStatus status = null;
+        FirmEvidence setter = null;
+        for (FirmEvidence item : canonical(items, null)) {
+            if (item.getSignal() != null) {
+                EvStatus next = StatusRules.next(status, item.getSignal().getStatus());
+                if (next != status) {
+                    status = next;
+                    setter = item;
+                }
+            }
+        }
+        return Optional.ofNullable(setter);
+    }
+
+    /**
+     * The set in event-time order with duplicates folded: one element per article id, and one per
+     * (source, fingerprint) — a copy re-sent under a new id — keeping the smallest article id so
+     * the choice does not depend on arrival order.
+     */
+    static List<FirmEvidence> canonical(Collection<FirmEvidence> items, Instant asOf) {
+        Map<String, FirmEvidence> byArticle = new TreeMap<>();
+        for (FirmEvidence item : items) {
+            if (asOf == null || !item.getPublishedAt().isAfter(asOf)) {
+                byArticle.merge(item.getArticleId(), item, (a, b) -> EVENT_ORDER.compare(a, b) <= 0 ? a : b);
+            }
+        }
+        Map<String, FirmEvidence> byCopy = new LinkedHashMap<>();
+        for (FirmEvidence item : byArticle.values()) {
+            String copyKey = item.getFingerprint().isEmpty()
+                    ? "id:" + item.getArticleId()
+                    : "fp:" + item.getSource() + '\u0000' + item.getFingerprint();
+            byCopy.putIfAbsent(copyKey, item); // byArticle is sorted by id, so the smallest id wins
+        }
+        List<FirmEvidence> ordered = new ArrayList<>(byCopy.values());
+        ordered.sort(EVENT_ORDER);
+        return ordered;
+    }
+
+    /** Distinct sources of the articles that support the current status since it took effect. */
+    private static int sourcesBehind(List<FirmEvidence> ordered, EvStatus status, FirmEvidence setter) {
+        Set<String> sources = new HashSet<>();
+        for (FirmEvidence item : ordered) {
+            if (EVENT_ORDER.compare(item, setter) >= 0 && item.getSignal() != null && item.getSignal().getStatus() == status) {
+                sources.add(item.getSource());
+            }
+        }
+        return sources.size();
+    }
+
+    private static List<Evidence> latestEvidence(List<FirmEvidence> ordered) {
+        List<Evidence> out = new ArrayList<>();
+        for (int i = ordered.size() - 1; i >= 0 && out.size() < MAX_EVIDENCE; i--) {
+            FirmEvidence item = ordered.get(i);
+            if (item.getSignal() != null) {
+                out.add(new Evidence(item.getArticleId(), item.getSource(), item.getPublishedAt(),
+                        item.getSignal().getStatus(), item.getSignal().getEvidence()));
+            }
+        }
+        return out;
+    }
+
+    /** The state of one tie while folding: its latest type and when its current run began. */
+    private static final class TieState {
+        PartnershipType type;
+        String name = "";
+        Instant since;
+
+        void apply(Tie tie, Instant at) {
+            if (tie.getType() == PartnershipType.UNKNOWN) {
+                return;
+            }
+            boolean wasActive = type != null && type != PartnershipType.ENDED;
+            type = tie.getType();
+            if (!tie.getPartnerName().isEmpty()) {
+                name = tie.getPartnerName();
+            }
+            if (!wasActive) {
+                since = at;
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package evradar.topology;
+
+import evradar.avro.FirmEvidence;
+import evradar.avro.FirmEvidenceSet;
+import evradar.avro.FirmStatus;
+import evradar.avro.StatusChange;
+import evradar.status.StatusChanges;
+import evradar.status.StatusFold;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adds one article's evidence to its firm's evidence set and re-folds the firm's status. Emits the
+ * new {@link FirmStatus} only when it differs from the stored one, with a {@link StatusChange} when
+ * the status itself moved. Adding an element already in the set changes nothing and emits nothing.
+ */
+public final class FirmStatusProcessor implements Processor<String, FirmEvidence, String, FirmUpdate> {
+
+    private final Instant replayUntil;
+    private ProcessorContext<String, FirmUpdate> context;
+    private KeyValueStore<String, FirmEvidenceSet> evidenceStore;
+    private KeyValueStore<String, FirmStatus> statusStore;
+
+    /** @param replayUntil articles published at or before it are history being replayed (null: none) */
+    public FirmStatusProcessor(Instant replayUntil) {
+        this.replayUntil = replayUntil;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, FirmUpdate> context) {
+        this.context = context;
+        this.evidenceStore = context.getStateStore(TopologyNames.FIRM_EVIDENCE_STORE);
+        this.statusStore = context.getStateStore(TopologyNames.FIRM_STATUS_STORE);
+    }
+
+    @Override
+    public void process(Record<String, FirmEvidence> record) {
+        String companyId = record.key();
+        FirmEvidence evidence = record.value();
+        if (companyId == null || evidence == null) {
+            return;
+        }
+        FirmEvidenceSet set = evidenceStore.get(companyId);
+        List<FirmEvidence> items = set == null ? new ArrayList<>() : new ArrayList<>(set.getItems());
+        if (!addOrReplace(items, evidence)) {
+            return;
+        }
+        items.sort(StatusFold.EVENT_ORDER);
+        evidenceStore.put(companyId, new FirmEvidenceSet(companyId, items));
+
+        FirmStatus before = statusStore.get(companyId);
+        FirmStatus after = StatusFold.fold(companyId, items).orElse(null);
+        if (after == null || after.equals(before)) {
+            return;
+        }
+        statusStore.put(companyId, after);
+        StatusChange change = StatusChanges.between(before, after, evidence, items, replayUntil).orElse(null);
+        context.forward(record.withValue(new FirmUpdate(after, change)));
+    }
+
+    /** Puts the element in the set; false when an identical one is already there. */
+    private static boolean addOrReplace(List<FirmEvidence> items, FirmEvidence evidence) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).getArticleId().equals(evidence.getArticleId())) {
+                if (items.get(i).equals(evidence)) {
+                    return false;
+                }
+                items.set(i, evidence);
+                return true;
+            }
+        }
+        items.add(evidence);
+        return true;
+    }
+}
