@@ -16,7 +16,7 @@ public final class SchemaRegistries {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         return switch (scheme) {
             case "mock" -> InMemorySchemaRegistry.scope(uri.getSchemeSpecificPart().replaceFirst("^//", ""));
-
+            case "http", "https" -> new CachingSchemaRegistry(new RestSchemaRegistry(url.trim()));
             default -> throw new IllegalArgumentException("unsupported schema registry URL '" + url
                     + "': expected mock://scope or http(s)://host:port");
         };
