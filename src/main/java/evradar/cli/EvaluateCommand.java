@@ -1,13 +1,143 @@
 package evradar.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import evradar.extract.Article;
+import evradar.extract.ArticleJson;
+import evradar.extract.Extraction;
+import evradar.extract.Extractor;
+import evradar.extract.RuleBasedExtractor;
+import evradar.extract.evaluation.Evaluation;
+import evradar.extract.evaluation.EvaluationReport;
+import evradar.extract.evaluation.GoldStandard;
+import evradar.extract.evaluation.Score;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Not built yet.")
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Runs the extractor over an article archive and scores it against gold labels (gold.json format): "
+                + "precision, recall and F1 for companies, partnerships (unordered pairs; type accuracy on matched pairs) "
+                + "and signals (firm, status), micro-averaged over articles; the accuracy of the final status table "
+                + "(signals folded in event-time order with the precedence rules); and the worst misses."})
 final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", required = true, paramLabel = "FILE", description = "Articles, one JSON object per line.")
+    Path articles;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold labels (gold.json).")
+    Path gold;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
+    @Option(names = "--misses", paramLabel = "N", defaultValue = "20", description = "How many misses to list (default: ${DEFAULT-VALUE}).")
+    int misses;
+
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "Extra firms (JSON lines in the companies.jsonl format) added to the bundled dictionary.")
+    Path dictionary;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UserException("'evaluate' is not built yet", CliErrors.FAILURE);
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Article> list = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(open(articles))) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    list.add(ArticleJson.parse(line));
+                } catch (IllegalArgumentException e) {
+                    err.println("evradar: " + articles + ": line " + n + ": " + e.getMessage() + " (skipped)");
+                }
+            }
+        }
+        if (list.isEmpty()) {
+            throw new UserException("no articles could be read from " + articles);
+        }
+        GoldStandard labels;
+        try (Reader r = open(gold)) {
+            labels = GoldStandard.read(r);
+        } catch (IOException e) {
+            throw new UserException("cannot read gold labels " + gold + ": " + e.getMessage().split("\n")[0]);
+        }
+        Extractor extractor = new RuleBasedExtractor(ExtractorOptions.dictionary(dictionary));
+        Map<String, Extraction> extractions = new LinkedHashMap<>();
+        for (Article a : list) {
+            extractions.put(a.id(), extractor.extract(a));
+        }
+        EvaluationReport report = Evaluation.evaluate(list, extractions, labels);
+        if (json) {
+            out.println(toJson(report));
+        } else {
+            out.print(report.format(misses));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static Reader open(Path file) throws IOException {
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserException("no such file: " + file);
+        }
+    }
+
+    private String toJson(EvaluationReport r) {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode o = m.createObjectNode();
+        o.put("articles", r.articles());
+        o.set("companies", score(m, r.companies()));
+        o.set("partnerships", score(m, r.partnerships()));
+        o.put("partnershipTypeAccuracy", r.typeAccuracy());
+        o.set("signals", score(m, r.signals()));
+        o.put("finalStatusAccuracy", r.finalAccuracy());
+        o.put("finalRows", r.finalRows());
+        ArrayNode ms = o.putArray("misses");
+        for (EvaluationReport.Miss x : r.misses().subList(0, Math.min(misses, r.misses().size()))) {
+            ObjectNode e = ms.addObject();
+            e.put("articleId", x.articleId());
+            e.put("kind", x.kind());
+            e.put("expected", x.expected());
+            e.put("found", x.found());
+        }
+        return o.toString();
+    }
+
+    private static ObjectNode score(ObjectMapper m, Score s) {
+        ObjectNode o = m.createObjectNode();
+        o.put("precision", s.precision());
+        o.put("recall", s.recall());
+        o.put("f1", s.f1());
+        o.put("tp", s.tp());
+        o.put("fp", s.fp());
+        o.put("fn", s.fn());
+        return o;
     }
 }

@@ -1,0 +1,78 @@
+package evradar.extract;
+
+import evradar.extract.discourse.Discourse;
+import evradar.extract.discourse.Mention;
+import evradar.extract.discourse.ReferenceResolver;
+import evradar.extract.names.CompanyRecognizer;
+import evradar.extract.relations.PartnershipFinder;
+import evradar.extract.signals.SignalFinder;
+import evradar.extract.text.ArticleText;
+import evradar.extract.text.Sentence;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The standard extractor: boilerplate removal and sentences, dictionary and form-based company
+ * recognition, reference resolution, partnerships, EV signals. Pure and thread-safe; all state
+ * is built in the constructor from an immutable dictionary (one Aho-Corasick automaton).
+ */
+public final class RuleBasedExtractor implements Extractor {
+
+    /** Bump when the rules change, so stored extractions say which rules made them. */
+    public static final String RULES_VERSION = "rules-1";
+
+    private final CompanyDictionary dictionary;
+    private final CompanyRecognizer recognizer;
+
+    public RuleBasedExtractor(CompanyDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.recognizer = new CompanyRecognizer(dictionary);
+    }
+
+    @Override
+    public Extraction extract(Article article) {
+        Discourse d = analyse(article);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String id : d.companies().keySet()) {
+            counts.put(id, 0);
+        }
+        for (int si = 0; si < d.sentences().size(); si++) {
+            int lastStart = -1;
+            String lastId = null;
+            for (Mention m : d.mentions(si)) {
+                if (counts.containsKey(m.companyId()) && !(m.start() == lastStart && m.companyId().equals(lastId))) {
+                    counts.merge(m.companyId(), 1, Integer::sum);
+                }
+                lastStart = m.start();
+                lastId = m.companyId();
+            }
+        }
+        List<CompanyHit> companies = new ArrayList<>();
+        for (Company c : d.companies().values()) {
+            companies.add(new CompanyHit(c.id(), c.name(), Math.max(1, counts.get(c.id()))));
+        }
+        return new Extraction(article.id(), companies, PartnershipFinder.find(d), SignalFinder.find(d));
+    }
+
+    /** The analysed article (sentences, mentions, ownership ties): what the rules read. */
+    public Discourse analyse(Article article) {
+        List<Sentence> sentences = ArticleText.sentences(article.title(), article.body());
+        CompanyRecognizer.Result names = recognizer.recognise(sentences);
+        int year = article.publishedAt() == null ? java.time.Year.now(ZoneOffset.UTC).getValue()
+                : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
+        return ReferenceResolver.resolve(sentences, names, year, id -> dictionary.byId(id).orElse(null));
+    }
+
+    @Override
+    public String version() {
+        return RULES_VERSION + "+dict-" + dictionary.size();
+    }
+
+    public CompanyDictionary dictionary() {
+        return dictionary;
+    }
+}

@@ -1,0 +1,272 @@
+package evradar.extract.cues;
+
+import evradar.extract.Company;
+import evradar.extract.discourse.Discourse;
+import evradar.extract.discourse.Mention;
+import evradar.extract.text.Sentence;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who asserts a claim: the firm itself (SELF: "Xiaomi said", "the company said", "according to
+ * the company", a firm's executive), a third party (THIRD: the press, analysts, "people familiar
+ * with the matter", "sources", "reportedly", "speculation that"), or nobody but the writer (NONE).
+ * The marker nearest before the claim governs it; failing that, a trailing one (", the company
+ * said", ", people familiar with the plans told Reuters").
+ */
+public final class Attribution {
+
+    public enum Source { SELF, THIRD, NONE }
+
+    static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "announced", "announces",
+            "confirmed", "confirms", "confirming", "stated", "added", "explained", "explains", "wrote", "noted",
+            "reported", "reports", "report", "reporting", "according", "disclosed", "revealed", "insisted", "insists",
+            "argued", "warned", "cautioned", "acknowledged", "declared", "citing", "cited", "believes");
+    private static final Set<String> THIRD_NOUNS = Set.of("sources", "source", "people", "person", "analysts",
+            "analyst", "media", "newspaper", "newspapers", "report", "reports", "press", "insiders", "insider",
+            "speculation", "rumours", "rumors", "rumour", "rumor", "commentators", "observers", "experts", "bankers",
+            "documents", "filings", "outlet", "outlets", "agency", "daily", "journal", "website", "brokerage");
+    private static final Set<String> SELF_NOUNS = Set.of("company", "companies", "firm", "firms", "group",
+            "spokesman", "spokeswoman", "spokesperson", "executive", "executives", "ceo", "chairman", "chairwoman",
+            "founder", "president", "management", "statement", "filing", "automaker", "carmaker", "maker", "startup",
+            "officer", "director", "chief", "automakers", "carmakers", "partners", "it", "they", "we",
+            "i", "he", "she", "board", "brand");
+
+    private Attribution() {
+    }
+
+    /** How far from the claim a marker may stand, in tokens (keeps the scan linear on runaway sentences). */
+    private static final int REACH = 60;
+
+    public static Source of(Discourse d, int si, int cue) {
+        Sentence s = d.sentence(si);
+        if (s.title() && headlineReported(s)) {
+            return Source.THIRD;
+        }
+        for (int k = cue - 1; k >= 0 && k >= cue - REACH; k--) {
+            Source src = markerAt(d, si, k, cue);
+            if (src != null) {
+                return src;
+            }
+        }
+        for (int k = cue + 1; k < s.size() && k <= cue + REACH; k++) {
+            Source src = markerAt(d, si, k, cue);
+            if (src != null && (trailing(s, k) || isSentenceWideMarker(s, k))) {
+                return src;
+            }
+        }
+        // whole-sentence hedges without a speech verb
+        for (int k = Math.max(0, cue - REACH); k < s.size() && k <= cue + REACH; k++) {
+            String l = s.lower(k);
+            if (l.equals("reportedly") || l.equals("allegedly") || l.equals("purportedly")) {
+                return Source.THIRD;
+            }
+        }
+        return Source.NONE;
+    }
+
+    /** Headline conventions for a report: "Report: ...", "..., sources say", "... - report", "X said to ...". */
+    static boolean headlineReported(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            String l = s.lower(k);
+            if (l.equals("report") || l.equals("reports") || l.equals("sources") || l.equals("reportedly")
+                    || l.equals("insiders") || l.equals("rumour") || l.equals("rumor")
+                    || l.equals("said") && s.lower(k + 1).equals("to")) {
+                return !(k > 0 && (s.lower(k - 1).equals("denies") || s.lower(k - 1).equals("rejects")));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A speech verb after the claim attributes it only as a trailing tag (", the company said on
+     * Tuesday.", ", people familiar with the plans told Reuters."), not when it opens a clause of its
+     * own (", and analysts said adding a source would help").
+     */
+    private static boolean trailing(Sentence s, int k) {
+        if (k + 1 >= s.size()) {
+            return true;
+        }
+        String next = s.lower(k + 1);
+        return next.equals(".") || next.equals(",") || next.equals(";") || TRAILING_FOLLOWERS.contains(next)
+                || s.token(k + 1).isCapitalised();
+    }
+
+    private static final Set<String> TRAILING_FOLLOWERS = Set.of("on", "in", "at", "last", "this", "earlier", "late",
+            "told", "citing", "according", "when", "while", "the", "a", "an", "reporters", "investors", "analysts",
+            "staff", "employees", "separately", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "previously", "recently", "during", "without", "as", "to");
+
+    private static boolean isSentenceWideMarker(Sentence s, int k) {
+        String l = s.lower(k);
+        return l.equals("familiar") || l.equals("reportedly") || l.equals("allegedly") || l.equals("citing")
+                || l.equals("according") || l.equals("knowledge");
+    }
+
+    /** The attribution marked at token k (for a claim at token cue), or null if k is no marker. */
+    private static Source markerAt(Discourse d, int si, int k, int cue) {
+        Sentence s = d.sentence(si);
+        String l = s.lower(k);
+        if (l.equals("reportedly") || l.equals("allegedly")) {
+            return Source.THIRD;
+        }
+        if ((l.equals("said") || l.equals("rumoured") || l.equals("rumored") || l.equals("reported"))
+                && s.lower(k + 1).equals("to") && (s.lower(k - 1).equals("is") || s.lower(k - 1).equals("are")
+                || s.lower(k - 1).equals("was") || s.lower(k - 1).equals("were") || k > 0 && k < cue)) {
+            return Source.THIRD; // "is said to be preparing", title "Oppo said to be ..."
+        }
+        if (l.equals("familiar") && s.lower(k - 1).equals("people") || l.equals("familiar") && s.lower(k - 1).equals("person")
+                || l.equals("knowledge") && (s.lower(k - 1).equals("with") || s.lower(k - 2).equals("with"))
+                && Set.of("people", "person", "sources", "source", "insiders").contains(s.lower(k - 2).equals("with")
+                ? s.lower(k - 3) : s.lower(k - 2))) {
+            return Source.THIRD; // "people familiar with", "people with (direct) knowledge of"
+        }
+        if ((l.equals("speculation") || l.equals("rumours") || l.equals("rumors") || l.equals("report")
+                || l.equals("reports")) && s.lower(k + 1).equals("that") && k < cue) {
+            return confirmedBefore(s, k) ? Source.SELF : Source.THIRD;
+        }
+        if (l.equals("according") && s.lower(k + 1).equals("to")) {
+            return speakerAfter(d, si, k + 2);
+        }
+        if (l.equals("after") && k + 1 < s.size()) {
+            // "Always after Reuters, ..." (a calque of French "selon")
+            Optional<Mention> m = d.mentionAt(si, k + 1);
+            if (m.isPresent() && isObserver(d, m.get().companyId()) && k < cue) {
+                return Source.THIRD;
+            }
+        }
+        if (l.equals("citing")) {
+            return Source.THIRD;
+        }
+        if (!SPEECH.contains(l) || l.equals("according")) {
+            return null;
+        }
+        if (s.lower(k + 1).equals("to") && !l.equals("told") && !l.equals("reported")) {
+            return null; // "expects to", "said to" handled above
+        }
+        // speaker before the verb ("X said") or right after it ("said X", "told Reuters")
+        Source before = speakerBefore(d, si, k);
+        if (before != null) {
+            if (l.equals("told") && before == Source.THIRD) {
+                return Source.THIRD;
+            }
+            return before;
+        }
+        if (l.equals("told") || l.equals("reported") || l.equals("reports")) {
+            // "people familiar with the plans told Reuters": handled by "familiar"; "X told staff"
+            return null;
+        }
+        // "..., said Lei." / "..., said the company": an inverted speaker after a comma or quote, not the
+        // subject of a complement clause ("said the iPhone maker planned ...")
+        String prev = k > 0 ? s.lower(k - 1) : "";
+        if (!(prev.equals(",") || prev.equals("\"") || prev.equals("”") || prev.equals("'"))) {
+            return null;
+        }
+        Source after = speakerAfter(d, si, k + 1);
+        return after == Source.NONE ? null : after;
+    }
+
+    private static boolean confirmedBefore(Sentence s, int k) {
+        for (int j = Math.max(0, k - 6); j < k; j++) {
+            if (s.lower(j).startsWith("confirm")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The speaker ending just before token k ("the company said", "Lei said", "analysts said"). */
+    private static Source speakerBefore(Discourse d, int si, int k) {
+        Sentence s = d.sentence(si);
+        int steps = 0;
+        for (int j = k - 1; j >= 0 && steps < 6; j--, steps++) {
+            String l = s.lower(j);
+            Optional<Mention> m = d.mentionAt(si, j);
+            if (m.isPresent()) {
+                return isObserver(d, m.get().companyId()) ? Source.THIRD : Source.SELF;
+            }
+            if (THIRD_NOUNS.contains(l)) {
+                return Source.THIRD;
+            }
+            if (SELF_NOUNS.contains(l)) {
+                return Source.SELF;
+            }
+            if (l.equals(",") && j > 0) {
+                // "The report, which cited unnamed sources, said": skip the relative clause to its head
+                int open = relativeClauseOpening(s, j);
+                if (open > 0) {
+                    j = open;
+                    continue;
+                }
+            }
+            if (l.equals(",") || l.equals("that") || l.equals(";")) {
+                return null;
+            }
+            if (s.token(j).isCapitalised() && s.token(j).isWord() && j > 0) {
+                // a person's name: "Lei said", "Robin Li said" -- the firm's people speak for it
+                if (!isObserverSpeakerAround(d, si, j)) {
+                    return Source.SELF;
+                }
+                return Source.THIRD;
+            }
+        }
+        return null;
+    }
+
+    /** For a comma closing ", which|who ... ,", the index of the opening comma, else -1. */
+    private static int relativeClauseOpening(Sentence s, int close) {
+        for (int j = close - 1; j > 0 && j >= close - 14; j--) {
+            String l = s.lower(j);
+            if (l.equals(",")) {
+                return -1;
+            }
+            if ((l.equals("which") || l.equals("who")) && s.lower(j - 1).equals(",")) {
+                return j - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Analysts named with their firm ("Alan Kang, analyst at LMC Automotive") speak for a third party. */
+    private static boolean isObserverSpeakerAround(Discourse d, int si, int j) {
+        Sentence s = d.sentence(si);
+        for (int k = Math.max(0, j - 4); k < Math.min(s.size(), j + 6); k++) {
+            if (s.lower(k).equals("analyst") || s.lower(k).equals("analysts")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Source speakerAfter(Discourse d, int si, int k) {
+        Sentence s = d.sentence(si);
+        for (int j = k; j < s.size() && j < k + 9; j++) {
+            String l = s.lower(j);
+            Optional<Mention> m = d.mentionAt(si, j);
+            if (m.isPresent()) {
+                return isObserver(d, m.get().companyId()) ? Source.THIRD : Source.SELF;
+            }
+            if (THIRD_NOUNS.contains(l)) {
+                return Source.THIRD;
+            }
+            if (SELF_NOUNS.contains(l)) {
+                return Source.SELF;
+            }
+            if (l.equals("figures") || l.equals("data") || l.equals("estimates") || l.equals("officials")) {
+                return Source.NONE;
+            }
+            if (l.equals(".") || l.equals(",") && j > k + 4) {
+                break;
+            }
+        }
+        return Source.NONE;
+    }
+
+    /** The press and analysts report; firms of every other kind, investors included, speak for themselves. */
+    private static boolean isObserver(Discourse d, String id) {
+        return d.company(id).map(Company::kind)
+                .map(k -> k == evradar.extract.CompanyKind.NEWS_AGENCY || k == evradar.extract.CompanyKind.RESEARCH)
+                .orElse(false);
+    }
+}

@@ -1,0 +1,156 @@
+package evradar.extract.cues;
+
+import evradar.extract.text.Sentence;
+import evradar.extract.text.Token;
+
+import java.util.Set;
+
+/**
+ * Recognises words for electric vehicles in the corpus's sense: battery-electric, plug-in hybrid
+ * and range-extender cars. "Electric" counts only before a vehicle noun ("electric SUV",
+ * "electric-car maker", "electric and plug-in hybrid cars"); e-scooters, electric motors and
+ * conventional ("petrol-electric", "self-charging") hybrids do not count. Separately, car words
+ * ("cars", "vehicle", "carmaking") mark car-making, which for a firm that does not yet make cars
+ * is a move into EVs.
+ */
+public final class EvTerms {
+
+    static final Set<String> VEHICLE_NOUNS = Set.of(
+            "car", "cars", "vehicle", "vehicles", "sedan", "sedans", "suv", "suvs", "sport-utility", "pickup", "pickups",
+            "truck", "trucks", "van", "vans", "hatchback", "hatchbacks", "model", "models", "crossover", "crossovers",
+            "coupe", "coupes", "version", "versions", "bus", "buses", "lorry", "lorries", "line-up", "lineup", "range",
+            "offerings", "mobility", "carmaker", "automaker", "maker", "makers", "startup", "startups", "brand",
+            "brands", "market", "markets", "sales", "industry", "sector", "business", "platform", "architecture",
+            "subsidiary", "unit", "venture", "project", "push", "ambitions", "plans", "plan", "production", "factory",
+            "plant", "deliveries", "sport", "utility", "roadster", "minivan", "mpv", "saloon", "estate", "hypercar",
+            "supercar", "cars'", "fleet", "tractor", "motorcycle", "robotaxi", "robotaxis", "taxi", "taxis");
+    private static final Set<String> NOT_VEHICLES = Set.of("scooter", "scooters", "bike", "bikes", "bicycle",
+            "bicycles", "motor", "motors", "drive", "toothbrush", "toothbrushes", "appliances", "kettle", "heater",
+            "heating", "grid", "guitar", "shaver", "shavers", "utilities", "utility's");
+    private static final Set<String> EV_WORDS = Set.of("ev", "evs", "bev", "bevs", "phev", "phevs", "nev", "nevs",
+            "ev's", "electrified", "e-car", "e-cars", "battery-powered", "zero-emission", "electric-vehicle",
+            "electric-vehicles", "electric-car", "electric-cars", "ev-maker");
+    static final Set<String> CAR_WORDS = Set.of("car", "cars", "vehicle", "vehicles", "carmaking", "car-making",
+            "automobile", "automobiles", "automaking", "sedan", "suv", "suvs", "carmaker", "automaker", "pickup",
+            "hatchback", "cars'", "car's", "robotaxi", "robotaxis");
+
+    private EvTerms() {
+    }
+
+    /** Whether token i starts (or is inside) a word for electric vehicles. */
+    public static boolean isEvTerm(Sentence s, int i) {
+        Token t = s.token(i);
+        String l = t.lower();
+        if (EV_WORDS.contains(l)) {
+            return true;
+        }
+        if (l.equals("electric") || l.equals("battery") && s.lower(i + 1).equals("-") && s.lower(i + 2).equals("electric")) {
+            return electricVehicle(s, i);
+        }
+        if (l.equals("battery") && (s.lower(i + 1).equals("car") || s.lower(i + 1).equals("cars"))) {
+            return true;
+        }
+        if (l.equals("plug") && s.lower(i + 1).equals("-") && s.lower(i + 2).equals("in")) {
+            return true;
+        }
+        if (l.equals("new") && s.lower(i + 1).equals("-") && s.lower(i + 2).equals("energy")
+                || l.equals("new") && s.lower(i + 1).equals("energy") && VEHICLE_NOUNS.contains(s.lower(i + 2))) {
+            return true;
+        }
+        if (l.equals("range") && (s.lower(i + 1).equals("-") && s.lower(i + 2).startsWith("extend")
+                || s.lower(i + 1).startsWith("extender"))) {
+            return true;
+        }
+        // "e-Golf", "e-tron": a product with the e- prefix
+        if (l.equals("e") && s.lower(i + 1).equals("-") && i + 2 < s.size() && s.token(i + 2).isWord()
+                && (s.token(i + 2).isCapitalised() || s.lower(i + 2).equals("tron"))) {
+            return true;
+        }
+        // product names: "Kona Electric", "Niro EV"
+        return (t.text().equals("Electric") || t.text().equals("EV")) && i > 0 && s.token(i - 1).isCapitalised()
+                && s.token(i - 1).isWord();
+    }
+
+    /** "electric" followed, within four words, by a vehicle noun, and not by a conventional-hybrid marker. */
+    private static boolean electricVehicle(Sentence s, int i) {
+        if (i >= 2 && s.lower(i - 1).equals("-") && (s.lower(i - 2).equals("petrol") || s.lower(i - 2).equals("gas")
+                || s.lower(i - 2).equals("diesel") || s.lower(i - 2).equals("gasoline") || s.lower(i - 2).equals("hybrid"))) {
+            return false;
+        }
+        boolean hybrid = false;
+        boolean plugIn = false;
+        for (int k = i + 1; k < s.size() && k <= i + 5; k++) {
+            String l = s.lower(k);
+            if (NOT_VEHICLES.contains(l)) {
+                return false;
+            }
+            if (l.equals("hybrid") || l.equals("hybrids")) {
+                hybrid = true;
+            }
+            if (l.equals("plug")) {
+                plugIn = true;
+            }
+            if (VEHICLE_NOUNS.contains(l) || l.equals("ev") || l.equals("evs")) {
+                return !hybrid || plugIn || s.lower(i + 1).equals("and");
+            }
+            if (!s.token(k).isWord() && !l.equals("-") || l.equals("than")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    public static boolean isCarWord(Sentence s, int i) {
+        String l = s.lower(i);
+        if (CAR_WORDS.contains(l)) {
+            return true;
+        }
+        // "its first model", "a new model": in car news a model is a car (not "a business model")
+        return (l.equals("model") || l.equals("models")) && i > 0 && MODEL_MODIFIERS.contains(s.lower(i - 1));
+    }
+
+    private static final Set<String> MODEL_MODIFIERS = Set.of("first", "new", "second", "third", "next", "latest",
+            "own", "production", "entry-level", "mass-market", "affordable", "cheaper", "premium");
+
+    /** Whether any token in [from, to) is an EV term. */
+    public static boolean anyEv(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
+            if (isEvTerm(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any token in [from, to) is an EV term or a car word. */
+    public static boolean anyEvOrCar(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
+            if (isEvTerm(s, k) || isCarWord(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean sentenceIsEv(Sentence s) {
+        return anyEv(s, 0, s.size());
+    }
+
+    /**
+     * Whether the sentence belongs to an EV story: EV words, or car batteries (in automotive news a
+     * battery plant or battery cells are for EVs).
+     */
+    public static boolean sentenceIsEvTopic(Sentence s) {
+        if (sentenceIsEv(s)) {
+            return true;
+        }
+        for (int k = 0; k < s.size(); k++) {
+            String l = s.lower(k);
+            if ((l.equals("battery") || l.equals("batteries")) && !s.lower(k - 1).equals("phone")
+                    && !s.lower(k + 1).equals("life")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

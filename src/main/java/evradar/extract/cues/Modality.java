@@ -1,0 +1,128 @@
+package evradar.extract.cues;
+
+import evradar.extract.discourse.Grammar;
+import evradar.extract.text.Sentence;
+
+import java.util.Set;
+
+/**
+ * The mood of a predicate, read from the words just before it in its clause: whether it is
+ * negated ("has not", "no plans"), future or planned ("will", "plans to", "due to", a headline's
+ * "to"), an intention only ("wants to", "aims to"), or hedged ("could", "may").
+ */
+public record Modality(boolean negated, boolean future, boolean intention, boolean speculative) {
+
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "would", "to", "going", "due",
+            "scheduled", "set", "expected", "expects", "planned", "slated", "poised", "ready");
+    private static final Set<String> INTENTION = Set.of("plans", "plan", "planning", "aims", "aim", "aiming",
+            "intends", "intend", "intending", "wants", "want", "wanted", "wishes", "wish", "wishing", "hopes", "hope",
+            "hoping", "seeks", "seek", "seeking", "looks", "preparing", "prepares", "prepare", "ambition", "eager",
+            "keen", "targets", "targeting", "goal", "pledged", "vowed", "promised");
+    private static final Set<String> SPECULATIVE = Set.of("could", "may", "might", "possibly", "perhaps", "potential",
+            "potentially", "likely", "unlikely", "considering", "weighing", "if", "whether", "mulling");
+
+    /**
+     * "The venture plans to take pre-orders in 2025 and start deliveries in 2026": the mood of the first
+     * verb of the coordination, found by the nearest "to"/modal before the "and" in its clause.
+     */
+    private static Modality ofCoordinated(Sentence s, int and) {
+        for (int k = and - 1; k >= 0 && k >= and - 14; k--) {
+            String l = s.lower(k);
+            if (Grammar.isClauseBoundary(s, k) || l.equals(",") || l.equals("which") || l.equals("that")) {
+                return null;
+            }
+            if ((l.equals("to") || l.equals("will") || l.equals("would") || l.equals("could") || l.equals("may"))
+                    && k + 1 < and && s.token(k + 1).isWord() && !s.token(k + 1).isCapitalised()) {
+                Modality m = of(s, k + 1);
+                return m.future() || m.speculative() || m.negated() ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** A hedge anywhere before the token in its sentence: "Gotion would become ... in which it owns a stake". */
+    public static boolean hedgedBefore(Sentence s, int at) {
+        for (int k = 0; k < at; k++) {
+            String l = s.lower(k);
+            if (l.equals(";")) {
+                return false;
+            }
+            if (l.equals("could") || l.equals("might") || l.equals("may") || l.equals("if") || l.equals("possible")
+                    || l.equals("potential") || l.equals("would") && !reportedSpeechBefore(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "agreed", "added",
+            "expects", "expected", "confirmed", "stated", "promised", "pledged", "hoped", "believed", "thought");
+
+    private static boolean reportedSpeechBefore(Sentence s, int k) {
+        for (int j = 0; j < k; j++) {
+            if (SPEECH.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        for (int j = k + 1; j < s.size(); j++) {
+            if (SPEECH.contains(s.lower(j)) && s.lower(j - 1).equals(",") == false && j > 0
+                    && (s.lower(j - 1).equals("companies") || s.lower(j - 1).equals("company")
+                    || s.token(j - 1).isCapitalised())) {
+                return true; // trailing ", the company said"
+            }
+        }
+        return false;
+    }
+
+    public static final Modality PLAIN = new Modality(false, false, false, false);
+
+    /** The modality of the predicate at token {@code verb}, looking back at most eight tokens within its clause. */
+    public static Modality of(Sentence s, int verb) {
+        // a verb right after "and" shares the mood of the verb it is coordinated with
+        if (verb >= 2 && s.lower(verb - 1).equals("and") && s.token(verb).isWord() && !s.token(verb).isCapitalised()) {
+            Modality first = ofCoordinated(s, verb - 1);
+            if (first != null) {
+                return first;
+            }
+        }
+        boolean negated = false;
+        boolean future = false;
+        boolean intention = false;
+        boolean speculative = false;
+        for (int k = verb - 1; k >= 0 && k >= verb - 8; k--) {
+            String l = s.lower(k);
+            if (Grammar.isClauseBoundary(s, k) || l.equals(",") && k < verb - 1 || l.equals("which")
+                    || l.equals("that") || l.equals("and") && k < verb - 2) {
+                break;
+            }
+            if (Grammar.isNegation(l) || l.equals("yet") && s.lower(k + 1).equals("to")) {
+                negated = true;
+            }
+            if (FUTURE.contains(l)) {
+                if (l.equals("to") && k > 0 && (s.lower(k - 1).equals("began") || s.lower(k - 1).equals("started")
+                        || s.lower(k - 1).equals("begun") || s.lower(k - 1).equals("continued")
+                        || s.lower(k - 1).equals("used"))) {
+                    continue;
+                }
+                future = true;
+            }
+            if (INTENTION.contains(l)) {
+                intention = true;
+                future = true;
+            }
+            if (SPECULATIVE.contains(l) || l.equals("would") && !reportedSpeechBefore(s, k)) {
+                speculative = true; // "would" outside reported speech is conditional: "Gotion would become ..."
+            }
+        }
+        // a gerund after a preposition is prospective: "in talks about producing cars", "plans for building"
+        if (verb > 0 && s.lower(verb).endsWith("ing") && Set.of("about", "on", "over", "toward", "towards", "for")
+                .contains(s.lower(verb - 1))) {
+            future = true;
+        }
+        // a headline's bare infinitive: "Baidu to form ...", "Stellantis to buy ..."
+        if (s.title() && verb > 0 && s.lower(verb - 1).equals("to")) {
+            future = true;
+        }
+        return new Modality(negated, future, intention, speculative);
+    }
+}

@@ -1,0 +1,116 @@
+package evradar.extract.discourse;
+
+import evradar.extract.text.Lexicon;
+import evradar.extract.text.Sentence;
+import evradar.extract.text.Token;
+
+import java.util.Set;
+
+/**
+ * The few facts of English grammar the rules need, read off tokens: prepositions, clause
+ * boundaries, relative pronouns, modifiers that may sit between a preposition and a name
+ * ("in China's Leapmotor", "of Chinese electric-vehicle startup Leapmotor").
+ */
+public final class Grammar {
+
+    public static final Set<String> PREPOSITIONS = Set.of(
+            "in", "into", "with", "for", "of", "from", "to", "by", "at", "on", "about", "against", "than", "like",
+            "including", "between", "among", "over", "under", "as", "via", "toward", "towards", "behind", "after",
+            "before", "without", "across", "unlike", "alongside", "versus", "vs", "per", "through", "within", "beyond");
+
+    /** Words that may stand between a preposition (or a verb) and the name it governs. */
+    static final Set<String> NP_MODIFIERS = Set.of(
+            "the", "a", "an", "its", "their", "his", "her", "our", "fellow", "rival", "rivals", "partner", "partners",
+            "affiliate", "sister", "compatriot", "domestic", "local", "foreign", "global", "major", "large", "big",
+            "bigger", "biggest", "largest", "young", "new", "struggling", "loss-making", "troubled", "premium",
+            "luxury", "state-owned", "electric", "vehicle", "car", "ev", "battery", "startup", "start", "up",
+            "automaker", "carmaker", "maker", "company", "firm", "group", "giant", "manufacturer", "supplier",
+            "brand", "electronics", "technology", "tech", "smartphone", "phone", "internet", "search", "engine",
+            "chip", "chipmaker", "contract", "-", "'s", "’s", "u.s", ".", "truck", "electric-vehicle", "van", "pickup",
+            "food", "delivery", "e-commerce", "online", "carmaking", "auto", "automotive", "motor", "maker's",
+            "such", "other", "others", "and", "both", "mainly", "mostly", "partly", "even", "also", "only", "just");
+
+    private Grammar() {
+    }
+
+    public static boolean isPreposition(String lower) {
+        return PREPOSITIONS.contains(lower);
+    }
+
+    /**
+     * Whether the phrase starting at token {@code start} is governed by a preposition, looking back
+     * over modifiers, demonyms and possessives ("of Chinese electric-vehicle startup Leapmotor").
+     */
+    public static boolean governedByPreposition(Sentence s, int start) {
+        return governedByPreposition(s, start, -1);
+    }
+
+    private static final Set<String> CONJUNCTION_TOO = Set.of("after", "before", "since", "until", "as");
+
+    /**
+     * As above; with the phrase's end known, "after"/"before"/"as" followed by a name and a verb
+     * are conjunctions ("after Amazon led a funding round"), not prepositions.
+     */
+    public static boolean governedByPreposition(Sentence s, int start, int end) {
+        int k = start - 1;
+        int steps = 0;
+        while (k >= 0 && steps < 8) {
+            Token t = s.token(k);
+            String l = t.lower();
+            if (isPreposition(l)) {
+                if (CONJUNCTION_TOO.contains(l) && end >= 0 && end < s.size() && startsPredicate(s, end)) {
+                    return false;
+                }
+                return !l.equals("to") || !isInfinitive(s, k);
+            }
+            boolean skippable = NP_MODIFIERS.contains(l) || Lexicon.countryOf(t.text()) != null
+                    || t.isPossessive() || l.equals("'") && k > 0 || Lexicon.isPlace(t.text())
+                    || (t.isCapitalised() && k + 1 < s.size() && s.token(k + 1).isPossessive());
+            if (!skippable) {
+                return false;
+            }
+            k--;
+            steps++;
+        }
+        return false;
+    }
+
+    /** A lowercase word that is not a preposition or conjunction: likely the verb of a clause. */
+    private static boolean startsPredicate(Sentence s, int i) {
+        Token t = s.token(i);
+        String l = t.lower();
+        if (t.isPossessive() && i + 1 < s.size()) {
+            return false;
+        }
+        return t.isWord() && !t.isCapitalised() && !isPreposition(l) && !l.equals("and") && !l.equals("or")
+                && !l.equals("'s");
+    }
+
+    private static boolean isInfinitive(Sentence s, int toIndex) {
+        return toIndex + 1 < s.size() && !s.token(toIndex + 1).isCapitalised() && !s.lower(toIndex + 1).equals("the")
+                && !s.lower(toIndex + 1).equals("a");
+    }
+
+    /** Tokens that end a clause for the purpose of finding a verb's subject. */
+    public static boolean isClauseBoundary(Sentence s, int i) {
+        String l = s.lower(i);
+        if (l.equals(";") || l.equals(":") || l.equals("—") || l.equals("–")) {
+            return true;
+        }
+        if (l.equals("but") || l.equals("while") || l.equals("whereas") || l.equals("although") || l.equals("though")
+                || l.equals("because") || l.equals("after") && i + 1 < s.size() && !s.token(i + 1).isCapitalised()) {
+            return true;
+        }
+        return false;
+    }
+
+    public static boolean isRelativePronoun(String lower) {
+        return lower.equals("which") || lower.equals("whose") || lower.equals("who");
+    }
+
+    public static boolean isNegation(String lower) {
+        return lower.equals("not") || lower.equals("no") || lower.equals("never") || lower.endsWith("n't")
+                || lower.endsWith("n’t") || lower.equals("nor") || lower.equals("neither") || lower.equals("without")
+                || lower.equals("cannot");
+    }
+}

@@ -1,0 +1,676 @@
+package evradar.extract.discourse;
+
+import evradar.extract.Company;
+import evradar.extract.CompanyKind;
+import evradar.extract.names.CompanyRecognizer;
+import evradar.extract.names.NameSpan;
+import evradar.extract.text.Lexicon;
+import evradar.extract.text.Sentence;
+import evradar.extract.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Resolves references to firms: definite descriptions ("the smartphone maker", "the German
+ * carmaker", "the startup"), pronouns ("it", "its"), and plural references ("the two companies",
+ * "both companies", "they") to the pair in focus. Candidates are ranked as in centering theory:
+ * the current sentence before earlier ones, subjects before other positions, and an antecedent in
+ * the same grammatical role preferred ("invested in the company" looks first at earlier objects
+ * of prepositions). A description must be compatible with the firm: its head noun with the firm's
+ * kind or descriptors ("iPhone maker" with Apple's brands), its demonym with the firm's country.
+ * Also records ownership ties stated in the text ("Volvo, owned by Geely"; "X and its affiliate
+ * Y"; "Z, the joint venture between X and Y"), which are not partnerships.
+ */
+public final class ReferenceResolver {
+
+    private static final int LOOK_BACK = 4;
+
+    static final Set<String> SINGULAR_HEADS = Set.of(
+            "company", "firm", "group", "automaker", "carmaker", "manufacturer", "maker", "startup", "brand",
+            "giant", "conglomerate", "operator", "supplier", "venture", "newcomer", "upstart", "chipmaker",
+            "retailer", "investor", "backer", "agency", "newspaper", "consultancy", "corporation", "producer",
+            "assembler", "developer", "unit", "subsidiary");
+    static final Set<String> PLURAL_HEADS = Set.of(
+            "companies", "firms", "groups", "automakers", "carmakers", "manufacturers", "makers", "partners", "pair",
+            "sides", "two", "startups", "brands");
+    private static final Set<String> POST_MODIFIED = Set.of("maker", "producer", "supplier", "manufacturer",
+            "seller", "assembler");
+    private static final Set<String> CAR_HEADS = Set.of("automaker", "carmaker", "manufacturer", "brand", "newcomer");
+    private static final Set<String> GENERIC_HEADS = Set.of("company", "firm", "group", "giant", "conglomerate",
+            "corporation", "business");
+    /** Modifiers that introduce a new entity rather than refer back ("the new company"). */
+    private static final Set<String> NEW_ENTITY = Set.of("new", "planned", "proposed", "future", "combined", "merged",
+            "resulting", "joint", "same", "other", "first", "second", "latest", "next", "former", "parent");
+    private static final Set<String> CAR_MODIFIERS = Set.of("car", "ev", "electric-car", "electric", "vehicle",
+            "auto", "electric-vehicle", "truck", "van");
+    private static final Set<String> OWNERSHIP_NOUNS = Set.of("unit", "subsidiary", "arm", "affiliate", "division",
+            "subsidiaries", "units");
+
+    private ReferenceResolver() {
+    }
+
+    public static Discourse resolve(List<Sentence> sentences, CompanyRecognizer.Result names, int year,
+                                    Function<String, Company> dictionary) {
+        Map<String, Company> companies = names.companies();
+        Function<String, Company> lookup = id -> companies.containsKey(id) ? companies.get(id) : dictionary.apply(id);
+        List<List<Mention>> mentions = new ArrayList<>(sentences.size());
+        List<List<NameSpan>> brands = new ArrayList<>(sentences.size());
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<Mention> ms = new ArrayList<>();
+            List<NameSpan> bs = new ArrayList<>();
+            for (NameSpan n : names.spans().get(si)) {
+                if (n.isCompany()) {
+                    ms.add(new Mention(si, n.start(), n.end(), n.companyId(), Mention.Kind.NAME,
+                            Grammar.governedByPreposition(s, n.start(), n.end()), isPossessive(s, n.end())));
+                } else {
+                    bs.add(n);
+                }
+            }
+            mentions.add(ms);
+            brands.add(bs);
+        }
+        Discourse d = new Discourse(sentences, mentions, brands, companies, year, lookup);
+        for (int si = 0; si < sentences.size(); si++) {
+            resolveReferences(d, si, lookup);
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            findOwnership(d, si);
+        }
+        return d;
+    }
+
+    private static boolean isPossessive(Sentence s, int end) {
+        return end < s.size() && s.token(end).isPossessive();
+    }
+
+    // ---------------------------------------------------------------- references
+
+    private static void resolveReferences(Discourse d, int si, Function<String, Company> lookup) {
+        Sentence s = d.sentence(si);
+        List<Mention> ms = d.mentions(si);
+        List<Mention> added = new ArrayList<>();
+        boolean[] named = new boolean[s.size()];
+        for (Mention m : ms) {
+            for (int k = m.start(); k < m.end(); k++) {
+                named[k] = true;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (named[i]) {
+                continue;
+            }
+            String l = s.lower(i);
+            if ((l.equals("it") || l.equals("its") || l.equals("itself")) && !copular(s, i)) {
+                String id = resolvePronoun(d, si, i, ms, added);
+                if (id != null) {
+                    added.add(new Mention(si, i, i + 1, id, Mention.Kind.PRONOUN, Grammar.governedByPreposition(s, i),
+                            l.equals("its")));
+                }
+                continue;
+            }
+            if (l.equals("they") || l.equals("their") || l.equals("them")) {
+                List<String> pair = focusPair(d, si, i, 1, ms, added);
+                for (String id : pair) {
+                    added.add(new Mention(si, i, i + 1, id, Mention.Kind.PLURAL, Grammar.governedByPreposition(s, i),
+                            l.equals("their")));
+                }
+                continue;
+            }
+            if (l.equals("the") || l.equals("both") || l.equals("this") || l.equals("each")) {
+                int head = descriptionHead(s, i);
+                if (head < 0) {
+                    continue;
+                }
+                String h = s.lower(head);
+                boolean possessive = head + 1 < s.size() && s.token(head + 1).isPossessive();
+                boolean prep = Grammar.governedByPreposition(s, i);
+                if (PLURAL_HEADS.contains(h) || l.equals("both")) {
+                    if (!PLURAL_HEADS.contains(h) && !l.equals("both")) {
+                        continue;
+                    }
+                    List<String> pair = focusPair(d, si, i, LOOK_BACK, ms, added);
+                    for (String id : pair) {
+                        added.add(new Mention(si, i, head + 1, id, Mention.Kind.PLURAL, prep, possessive));
+                    }
+                } else {
+                    String id = resolveDescription(d, si, i, head, prep, ms, added, lookup);
+                    if (id != null) {
+                        added.add(new Mention(si, i, head + 1, id, Mention.Kind.DESCRIPTION, prep, possessive));
+                    }
+                }
+                i = head;
+            }
+        }
+        if (!added.isEmpty()) {
+            ms.addAll(added);
+            ms.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::companyId));
+        }
+    }
+
+    /** "It is ...", "It would be ...": an expletive or a reference to an event more often than to a firm. */
+    private static boolean copular(Sentence s, int i) {
+        if (!s.lower(i).equals("it")) {
+            return false;
+        }
+        String n = s.lower(i + 1);
+        return n.equals("is") || n.equals("was") || n.equals("'s") || (n.equals("would") || n.equals("will")
+                || n.equals("could") || n.equals("may") || n.equals("might")) && s.lower(i + 2).equals("be");
+    }
+
+    /**
+     * The head noun of a description starting at the determiner {@code det}, or -1. Up to four
+     * modifiers may stand between ("the Chinese smartphone maker", "the two companies"); an
+     * apposition ("the manufacturer Geely") or a new entity ("the new company") is not a reference.
+     */
+    static int descriptionHead(Sentence s, int det) {
+        for (int k = det + 1; k < s.size() && k <= det + 5; k++) {
+            Token t = s.token(k);
+            String l = t.lower();
+            if (NEW_ENTITY.contains(l)) {
+                return -1;
+            }
+            boolean head = SINGULAR_HEADS.contains(l) || PLURAL_HEADS.contains(l)
+                    || l.equals("up") && k >= 2 && s.lower(k - 1).equals("-") && s.lower(k - 2).equals("start");
+            if (head) {
+                if (k + 1 < s.size()) {
+                    Token next = s.token(k + 1);
+                    if (next.isWord() && next.isCapitalised() && !next.isPossessive()) {
+                        return -1; // apposition: the name follows
+                    }
+                    if (next.is("of") && POST_MODIFIED.contains(l)) {
+                        return k; // "the world's largest maker of electric-vehicle batteries": modifiers follow
+                    }
+                    if (next.is("of") || next.is("that") && !l.equals("company")) {
+                        return -1;
+                    }
+                    // "the two automakers", "the startup's"; a compound continuing ("the company car") is not a head
+                    if (next.isWord() && !next.isCapitalised() && (SINGULAR_HEADS.contains(next.lower())
+                            || PLURAL_HEADS.contains(next.lower()) || next.lower().equals("car")
+                            || next.lower().equals("plant"))) {
+                        continue;
+                    }
+                }
+                return k;
+            }
+            if (!t.isWord() && !t.is("-") && !(t.isPossessive() && s.lower(k - 1).equals("world"))) {
+                return -1;
+            }
+            if (t.isCapitalised() && Lexicon.countryOf(t.text()) == null && !Lexicon.isPlace(t.text())
+                    && !isBrandLike(t.text())) {
+                return -1; // "the Apple Car", "the Model 3": a name, not a description
+            }
+        }
+        return -1;
+    }
+
+    /** Words like "iPhone" that modify "maker". */
+    private static boolean isBrandLike(String w) {
+        return w.length() > 1 && Character.isLowerCase(w.charAt(0)) || w.chars().skip(1).anyMatch(Character::isUpperCase);
+    }
+
+    private static String resolvePronoun(Discourse d, int si, int i, List<Mention> ms, List<Mention> added) {
+        // same sentence: the leftmost subject before the pronoun
+        for (Mention m : merged(ms, added)) {
+            if (m.start() >= i) {
+                break;
+            }
+            if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())) {
+                return m.companyId();
+            }
+        }
+        // previous sentence: its leftmost subject
+        if (si > 0) {
+            for (Mention m : d.mentions(si - 1)) {
+                if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())) {
+                    return m.companyId();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isActor(Discourse d, String id) {
+        return d.company(id).map(c -> !c.kind().isObserver() || c.kind() == CompanyKind.INVESTOR).orElse(true);
+    }
+
+    private static List<Mention> merged(List<Mention> ms, List<Mention> added) {
+        if (added.isEmpty()) {
+            return ms;
+        }
+        List<Mention> all = new ArrayList<>(ms);
+        all.addAll(added);
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
+    }
+
+    /** The two (or more) firms a plural reference means: a coordination "X and Y", or the only two firms in a sentence. */
+    static List<String> focusPair(Discourse d, int si, int i, int lookBack, List<Mention> ms, List<Mention> added) {
+        for (int back = 0; back <= lookBack && si - back >= 0; back++) {
+            int sj = si - back;
+            List<Mention> here = back == 0 ? merged(ms, added) : d.mentions(sj);
+            Sentence s = d.sentence(sj);
+            List<String> coord = new ArrayList<>();
+            Mention prev = null;
+            for (Mention m : here) {
+                if (back == 0 && m.start() >= i) {
+                    break;
+                }
+                if (m.kind() == Mention.Kind.PLURAL && coord.isEmpty()) {
+                    // an earlier plural reference already names the pair
+                    List<String> ids = new ArrayList<>();
+                    for (Mention p : here) {
+                        if (p.kind() == Mention.Kind.PLURAL && p.start() == m.start() && !ids.contains(p.companyId())) {
+                            ids.add(p.companyId());
+                        }
+                    }
+                    if (ids.size() >= 2) {
+                        return ids;
+                    }
+                }
+                if (prev != null && !prev.companyId().equals(m.companyId()) && coordinated(s, prev, m)) {
+                    if (coord.isEmpty()) {
+                        coord.add(prev.companyId());
+                    }
+                    if (!coord.contains(m.companyId())) {
+                        coord.add(m.companyId());
+                    }
+                } else if (coord.size() >= 2) {
+                    break;
+                }
+                prev = m;
+            }
+            if (coord.size() >= 2) {
+                return coord;
+            }
+            List<String> firms = new ArrayList<>();
+            for (Mention m : here) {
+                if (back == 0 && m.start() >= i) {
+                    break;
+                }
+                if (isActor(d, m.companyId()) && !firms.contains(m.companyId())) {
+                    firms.add(m.companyId());
+                }
+            }
+            if (firms.size() == 2) {
+                return firms;
+            }
+        }
+        return List.of();
+    }
+
+    /** "X and Y", "X, Y", "X and its affiliate Y", "X & Y". */
+    public static boolean coordinated(Sentence s, Mention a, Mention b) {
+        if (b.start() <= a.end()) {
+            return false;
+        }
+        int from = a.end();
+        if (from < s.size() && s.token(from).isPossessive()) {
+            return false;
+        }
+        List<String> between = new ArrayList<>();
+        for (int k = from; k < b.start(); k++) {
+            between.add(s.lower(k));
+        }
+        if (between.equals(List.of("and")) || between.equals(List.of(",")) || between.equals(List.of("&"))
+                || between.equals(List.of("as", "well", "as"))) {
+            return true;
+        }
+        return between.size() <= 4 && between.get(0).equals("and") && between.size() >= 2
+                && (between.get(1).equals("its") || between.get(1).equals("the"))
+                && !between.contains(",");
+    }
+
+    private static String resolveDescription(Discourse d, int si, int det, int head, boolean prep, List<Mention> ms,
+                                             List<Mention> added, Function<String, Company> lookup) {
+        Sentence s = d.sentence(si);
+        // apposition: "Foxconn, the Taiwanese company ..."
+        if (det >= 2 && s.lower(det - 1).equals(",")) {
+            for (Mention m : merged(ms, added)) {
+                if (m.end() == det - 1 && m.kind() == Mention.Kind.NAME) {
+                    return m.companyId();
+                }
+            }
+        }
+        List<String> modifiers = new ArrayList<>();
+        for (int k = det + 1; k < head; k++) {
+            if (s.token(k).isWord()) {
+                modifiers.add(s.token(k).text());
+            }
+        }
+        if (s.lower(head + 1).equals("of")) {
+            // "maker of electric-vehicle batteries" = "battery maker": the head noun of the of-phrase
+            for (int k = head + 2; k < Math.min(s.size(), head + 6) && (s.token(k).isWord() || s.lower(k).equals("-")); k++) {
+                String w = s.lower(k);
+                if (s.token(k).isWord()) {
+                    modifiers.add(w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                            : w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+                }
+            }
+        }
+        String h = s.lower(head);
+        if (h.equals("up")) {
+            h = "startup";
+        }
+        List<Mention> candidates = new ArrayList<>();
+        List<Mention> here = merged(ms, added);
+        // same sentence
+        if (prep) {
+            for (int k = here.size() - 1; k >= 0; k--) {
+                Mention m = here.get(k);
+                if (m.start() < det && m.prepositional()) {
+                    candidates.add(m);
+                }
+            }
+            for (int back = 1; back <= LOOK_BACK && si - back >= 0; back++) {
+                for (int pass = 0; pass < 2; pass++) {
+                    for (Mention m : d.mentions(si - back)) {
+                        if (m.prepositional() == (pass == 0)) {
+                            candidates.add(m);
+                        }
+                    }
+                }
+            }
+        } else {
+            // subjects first: this sentence's, then earlier sentences'; objects of prepositions last
+            for (Mention m : here) {
+                if (m.start() < det && m.isSubjectLike()) {
+                    candidates.add(m);
+                }
+            }
+            for (int back = 1; back <= LOOK_BACK && si - back >= 0; back++) {
+                for (Mention m : d.mentions(si - back)) {
+                    if (m.isSubjectLike()) {
+                        candidates.add(m);
+                    }
+                }
+            }
+            for (int k = here.size() - 1; k >= 0; k--) {
+                Mention m = here.get(k);
+                if (m.start() < det && m.prepositional()) {
+                    candidates.add(m);
+                }
+            }
+            for (int back = 1; back <= LOOK_BACK && si - back >= 0; back++) {
+                for (Mention m : d.mentions(si - back)) {
+                    if (m.prepositional()) {
+                        candidates.add(m);
+                    }
+                }
+            }
+        }
+        for (Mention m : candidates) {
+            if (m.kind() == Mention.Kind.PLURAL) {
+                continue;
+            }
+            Company c = lookup.apply(m.companyId());
+            if (c != null && compatible(c, h, modifiers)) {
+                return c.id();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a description (head noun and modifiers) can refer to the firm. */
+    static boolean compatible(Company c, String head, List<String> modifiers) {
+        for (String mod : modifiers) {
+            String country = Lexicon.countryOf(mod);
+            if (country != null && c.country() != null && !country.equals(c.country())) {
+                return false;
+            }
+        }
+        String descriptorMatch = null;
+        for (String desc : c.descriptors()) {
+            String dl = desc.toLowerCase(Locale.ROOT);
+            if (dl.equals(head) || dl.endsWith(" " + head)) {
+                descriptorMatch = dl;
+                break;
+            }
+        }
+        List<String> nonDemonym = new ArrayList<>();
+        for (String mod : modifiers) {
+            if (Lexicon.countryOf(mod) == null && !Lexicon.isPlace(mod)) {
+                nonDemonym.add(mod.toLowerCase(Locale.ROOT));
+            }
+        }
+        CompanyKind k = c.kind();
+        if (k == CompanyKind.NEWS_AGENCY || k == CompanyKind.RESEARCH) {
+            return descriptorMatch != null || head.equals("agency") || head.equals("newspaper")
+                    || head.equals("consultancy");
+        }
+        if (head.equals("maker") || head.equals("producer") || head.equals("assembler") || head.equals("operator")
+                || head.equals("retailer") || head.equals("developer")) {
+            if (nonDemonym.isEmpty()) {
+                return descriptorMatch != null || k.buildsCars();
+            }
+            for (String mod : nonDemonym) {
+                if (makerOf(c, head, mod)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (descriptorMatch != null) {
+            return true;
+        }
+        if (GENERIC_HEADS.contains(head)) {
+            return true;
+        }
+        if (CAR_HEADS.contains(head)) {
+            if (head.equals("manufacturer") && k == CompanyKind.CONTRACT_MANUFACTURER) {
+                return true;
+            }
+            if (head.equals("brand")) {
+                return k.buildsCars() || k == CompanyKind.TECH || k == CompanyKind.OTHER;
+            }
+            return k.buildsCars();
+        }
+        return switch (head) {
+            case "startup", "upstart", "newcomer" -> k == CompanyKind.EV_STARTUP || k == CompanyKind.OTHER
+                    || k == CompanyKind.MOBILITY;
+            case "supplier" -> k == CompanyKind.SUPPLIER || k == CompanyKind.BATTERY || k == CompanyKind.SEMICONDUCTOR
+                    || k == CompanyKind.CONTRACT_MANUFACTURER;
+            case "chipmaker" -> k == CompanyKind.SEMICONDUCTOR;
+            case "investor", "backer" -> k == CompanyKind.INVESTOR || k == CompanyKind.FINANCE;
+            case "venture", "unit", "subsidiary" -> c.parent() != null;
+            default -> false;
+        };
+    }
+
+    /** Whether "the {mod} {head}" ("the iPhone maker", "the battery maker") fits the firm. */
+    private static boolean makerOf(Company c, String head, String mod) {
+        for (String desc : c.descriptors()) {
+            String dl = desc.toLowerCase(Locale.ROOT);
+            if (dl.endsWith(head) && (dl.contains(mod) || mod.endsWith(dl.split(" ")[0]))) {
+                return true;
+            }
+        }
+        for (String b : c.brands()) {
+            if (b.equalsIgnoreCase(mod)) {
+                return true; // "the iPhone maker"
+            }
+        }
+        CompanyKind k = c.kind();
+        if (CAR_MODIFIERS.contains(mod)) {
+            return k.buildsCars() || c.evSalesSince() != null;
+        }
+        if (mod.equals("battery") || mod.equals("cell")) {
+            return k == CompanyKind.BATTERY;
+        }
+        if (mod.equals("chip")) {
+            return k == CompanyKind.SEMICONDUCTOR;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- ownership
+
+    private static void findOwnership(Discourse d, int si) {
+        Sentence s = d.sentence(si);
+        List<Mention> ms = d.mentions(si);
+        for (int a = 0; a < ms.size(); a++) {
+            Mention x = ms.get(a);
+            if (x.kind() == Mention.Kind.PLURAL) {
+                continue;
+            }
+            // "X-owned Y", "X's Y" (both firms named)
+            if (x.kind() == Mention.Kind.NAME && x.possessive() && a + 1 < ms.size()) {
+                Mention y = ms.get(a + 1);
+                if (y.kind() == Mention.Kind.NAME && y.start() == x.end() + 1) {
+                    d.addOwnership(x.companyId(), y.companyId());
+                }
+            }
+            for (int b = a + 1; b < ms.size(); b++) {
+                Mention y = ms.get(b);
+                if (y.start() - x.end() > 6) {
+                    break; // mentions are sorted: the rest are too far away
+                }
+                if (y.kind() == Mention.Kind.PLURAL || y.companyId().equals(x.companyId())) {
+                    continue;
+                }
+                if (owns(s, x, y)) {
+                    d.addOwnership(x.companyId(), y.companyId());
+                }
+            }
+            // "Z, the joint venture between X and Y" / "the venture set up by X and Y"
+            ventureParents(d, s, ms, x);
+            // "X's car venture ... established as Y", "a venture with Z under the name Y"
+            namedVenture(d, s, ms, x);
+        }
+    }
+
+    /** Ownership words between two close mentions: "X, owned by Y", "Y, which owns X", "X and its affiliate Y". */
+    private static boolean owns(Sentence s, Mention x, Mention y) {
+        int gap = y.start() - x.end();
+        boolean itsArm = y.kind() == Mention.Kind.PRONOUN && s.lower(y.start()).equals("its");
+        if (x.kind() == Mention.Kind.PRONOUN || y.kind() == Mention.Kind.PRONOUN && !itsArm) {
+            return false;
+        }
+        if (gap < 1 || gap > 6) {
+            // "X, its performance-tuning arm": the pronoun mention comes after
+            return false;
+        }
+        boolean owned = false;
+        for (int k = x.end(); k < y.start(); k++) {
+            String l = s.lower(k);
+            if (Grammar.isClauseBoundary(s, k) || l.equals("with") || l.equals("in") && !owned) {
+                return false;
+            }
+            if ((l.equals("owns") || l.equals("own") || l.equals("holds") || l.equals("owned")) && stakeAfter(s, k)) {
+                return false; // "owns a stake in": an investment, not ownership
+            }
+            if (l.equals("owned") || l.equals("controlled") || l.equals("owns") || l.equals("own") && k > x.end()
+                    && s.lower(k - 1).equals("which") || l.equals("owner") || OWNERSHIP_NOUNS.contains(l)
+                    || l.equals("parent") || l.equals("-owned")) {
+                owned = true;
+            }
+        }
+        if (owned) {
+            return true;
+        }
+        // "Argo AI, Ford's self-driving unit"
+        if (y.possessive() && gap == 1 && s.lower(x.end()).equals(",")) {
+            for (int k = y.end() + 1; k < Math.min(s.size(), y.end() + 5); k++) {
+                if (OWNERSHIP_NOUNS.contains(s.lower(k)) || s.lower(k).equals("parent")) {
+                    return true;
+                }
+            }
+        }
+        // "Polestar, its performance-tuning arm" where "its" resolves to the other firm
+        if (y.kind() == Mention.Kind.PRONOUN && s.lower(y.start()).equals("its") && s.lower(x.end()).equals(",")
+                && gap == 1) {
+            for (int k = y.end(); k < Math.min(s.size(), y.end() + 4); k++) {
+                if (OWNERSHIP_NOUNS.contains(s.lower(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void namedVenture(Discourse d, Sentence s, List<Mention> ms, Mention parent) {
+        if (parent.kind() == Mention.Kind.PLURAL || !(parent.possessive() || parent.prepositional())) {
+            return;
+        }
+        int venture = -1;
+        for (int k = parent.end(); k < Math.min(s.size(), parent.end() + 5); k++) {
+            String l = s.lower(k);
+            if (l.equals("venture") || l.equals("unit") || l.equals("subsidiary") || l.equals("company")) {
+                venture = k;
+                break;
+            }
+        }
+        if (parent.prepositional() && parent.start() > 0 && s.lower(parent.start() - 1).equals("with")) {
+            for (int k = parent.start() - 2; k >= 0 && k >= parent.start() - 5; k--) {
+                if (s.lower(k).equals("venture")) {
+                    venture = k;
+                }
+            }
+        }
+        if (venture < 0) {
+            return;
+        }
+        for (int k = venture + 1; k < Math.min(s.size(), venture + 16); k++) {
+            String l = s.lower(k);
+            boolean naming = l.equals("as") || l.equals("named") || l.equals("called") || l.equals("dubbed")
+                    || l.equals("name") && s.lower(k - 1).equals("the");
+            if (naming) {
+                for (Mention m : ms) {
+                    if (m.start() == k + 1 && m.kind() == Mention.Kind.NAME) {
+                        d.addOwnership(parent.companyId(), m.companyId());
+                        for (Mention other : ms) {
+                            if (other.start() > parent.end() && other.start() < k && other.kind() == Mention.Kind.NAME
+                                    && other.prepositional()) {
+                                d.addOwnership(other.companyId(), m.companyId()); // "venture with Geely ... as Jidu"
+                            }
+                        }
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean stakeAfter(Sentence s, int k) {
+        for (int j = k + 1; j < Math.min(s.size(), k + 6); j++) {
+            if (s.lower(j).equals("stake") || s.lower(j).equals("stakes") || s.lower(j).equals("percent")
+                    || s.lower(j).equals("shares")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void ventureParents(Discourse d, Sentence s, List<Mention> ms, Mention x) {
+        int limit = Math.min(s.size(), x.end() + 10);
+        boolean apposition = x.end() < s.size() && s.lower(x.end()).equals(",") || x.kind() == Mention.Kind.DESCRIPTION;
+        if (!apposition) {
+            return;
+        }
+        boolean venture = x.kind() == Mention.Kind.DESCRIPTION && s.lower(x.end() - 1).equals("venture");
+        for (int k = x.end(); k < limit; k++) {
+            String l = s.lower(k);
+            if (l.equals("venture") || l.equals("brand") || l.equals("carmaker") || l.equals("company")) {
+                venture = true;
+            }
+            boolean between = l.equals("between") || l.equals("of") && venture;
+            boolean setUp = (l.equals("by") && k > 0 && (s.lower(k - 1).equals("up") || s.lower(k - 1).equals("formed")
+                    || s.lower(k - 1).equals("founded") || s.lower(k - 1).equals("created")
+                    || s.lower(k - 1).equals("established") || s.lower(k - 1).equals("launched")));
+            if (venture && (between || setUp)) {
+                for (Mention m : ms) {
+                    if (m.start() > k && m.start() <= k + 8 && m.kind() != Mention.Kind.PLURAL) {
+                        d.addOwnership(x.companyId(), m.companyId());
+                    }
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package evradar.extract.discourse;
+
+import evradar.extract.Company;
+import evradar.extract.CompanyKind;
+import evradar.extract.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who does what: the firm(s) a predicate at a given token is about. In order: the antecedent of a
+ * relative clause ("Geely, which already sells ..."), the subject of the predicate's clause (the
+ * first mention not governed by a preposition, with any firms coordinated with it), the subject of
+ * the sentence (ellipsis: "X priced ..., and started taking orders"), a subject after the predicate
+ * (", the company said"), and finally the only firm in the sentence.
+ */
+public final class Roles {
+
+    private static final java.util.Set<String> FIRM_HEADS = java.util.Set.of("startup", "company", "carmaker",
+            "automaker", "maker", "firm", "manufacturer", "group", "supplier", "brand", "venture", "up");
+
+    /** How far back a predicate's subject may stand, in tokens (real clauses are far shorter). */
+    private static final int REACH = 40;
+
+    private Roles() {
+    }
+
+    public static List<String> agents(Discourse d, int si, int at) {
+        Sentence s = d.sentence(si);
+        List<Mention> ms = d.mentions(si);
+        List<String> out = new ArrayList<>();
+        // relative clause: "X, which|whose ... <predicate>"
+        for (int k = at - 1; k >= 1 && k >= at - REACH; k--) {
+            String l = s.lower(k);
+            if (l.equals(";") || l.equals(".")) {
+                break;
+            }
+            if (l.equals("that") && FIRM_HEADS.contains(s.lower(k - 1))) {
+                // "WM Motor, a Chinese electric-car startup that sells SUVs": the apposition's firm
+                for (int j = k - 2; j >= 0 && j >= k - 10; j--) {
+                    Mention m = mentionEndingAt(ms, j);
+                    if (m != null && s.lower(j).equals(",") && isActor(d, m)) {
+                        addWithConjuncts(d, s, ms, m, out);
+                        return out;
+                    }
+                }
+            }
+            if (Grammar.isRelativePronoun(l) && (s.lower(k - 1).equals(",") || s.lower(k - 1).equals("and"))) {
+                // "and which": keep looking left for the first relative pronoun
+                Mention ante = mentionEndingAt(ms, s.lower(k - 1).equals(",") ? k - 1 : -1);
+                if (ante == null && s.lower(k - 1).equals("and")) {
+                    continue;
+                }
+                if (ante != null && isActor(d, ante)) {
+                    addWithConjuncts(d, s, ms, ante, out);
+                    return out;
+                }
+                break; // the antecedent is not a firm ("the P7 sedan, which ..."): use the clause subject
+            }
+        }
+        // the subject of the clause holding the predicate
+        int clauseStart = Math.max(0, at - REACH);
+        for (int k = at - 1; k >= 0 && k >= at - REACH; k--) {
+            if (Grammar.isClauseBoundary(s, k) || newClauseWithSubject(s, ms, k, at)) {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+        Mention subject = firstSubject(d, ms, clauseStart, at);
+        if (subject == null && clauseStart > 0) {
+            subject = firstSubject(d, ms, Math.max(0, at - 2 * REACH), at);
+        }
+        if (subject != null) {
+            addWithConjuncts(d, s, ms, subject, out);
+            return out;
+        }
+        // after the predicate: ", the company said", "... by Foo"
+        for (Mention m : ms) {
+            if (m.start() > at && m.start() <= at + 12 && m.isSubjectLike() && isActor(d, m)) {
+                addWithConjuncts(d, s, ms, m, out);
+                return out;
+            }
+        }
+        // the only firm in the sentence
+        List<String> firms = new ArrayList<>();
+        for (Mention m : ms) {
+            if (isActor(d, m) && !firms.contains(m.companyId())) {
+                firms.add(m.companyId());
+            }
+        }
+        if (firms.size() == 1) {
+            return firms;
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "because", "since", "after",
+            "before", "when", "while", "although", "though", "if", "until", "whereas", "once", "unless");
+
+    /**
+     * ", and the two companies will ...", "as Hyundai races to ...": a clause with its own subject
+     * starts after k.
+     */
+    private static boolean newClauseWithSubject(Sentence s, List<Mention> ms, int k, int at) {
+        boolean coordinated = (s.lower(k).equals("and") || s.lower(k).equals("but")) && k > 0 && s.lower(k - 1).equals(",");
+        if (!coordinated && !SUBORDINATORS.contains(s.lower(k))) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 3 && j < at; j++) {
+            if (mentionStartsAt(ms, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionStartsAt(List<Mention> ms, int j) {
+        int lo = 0;
+        int hi = ms.size() - 1;
+        while (lo <= hi) { // mentions are sorted by start
+            int mid = (lo + hi) >>> 1;
+            int st = ms.get(mid).start();
+            if (st < j) {
+                lo = mid + 1;
+            } else if (st > j) {
+                hi = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mention mentionEndingAt(List<Mention> ms, int end) {
+        Mention found = null;
+        for (Mention m : ms) {
+            if (m.end() == end) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private static Mention firstSubject(Discourse d, List<Mention> ms, int from, int to) {
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.start() >= from && m.start() < to && m.isSubjectLike() && isActor(d, m) && !isSpeakerOnly(d, m)) {
+                // "Foxconn's Foxtron will build ...": the possessor names the owner, the head is the subject
+                if (m.possessive() && i + 1 < ms.size() && possessedFirm(d.sentence(m.sentence()), m, ms.get(i + 1))
+                        && ms.get(i + 1).start() < to) {
+                    continue;
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "Foxconn's Foxtron", "General Motors' self-driving unit Cruise": the possessed noun phrase is a firm. */
+    private static boolean possessedFirm(Sentence s, Mention owner, Mention next) {
+        if (next.start() <= owner.end() || next.start() > owner.end() + 5) {
+            return false;
+        }
+        for (int k = owner.end() + 1; k < next.start(); k++) {
+            if (!s.token(k).isWord() && !s.lower(k).equals("-") || s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A firm named only as the source of a report ("told Reuters", "according to Bloomberg"). */
+    private static boolean isSpeakerOnly(Discourse d, Mention m) {
+        return !isActor(d, m);
+    }
+
+    /** Anyone but the press and analysts can act (investors invest); signals filter observers themselves. */
+    static boolean isActor(Discourse d, Mention m) {
+        return d.company(m.companyId()).map(Company::kind)
+                .map(k -> k != CompanyKind.NEWS_AGENCY && k != CompanyKind.RESEARCH).orElse(true);
+    }
+
+    private static void addWithConjuncts(Discourse d, Sentence s, List<Mention> ms, Mention head, List<String> out) {
+        if (head.kind() == Mention.Kind.PLURAL) {
+            for (Mention m : ms) {
+                if (m.kind() == Mention.Kind.PLURAL && m.start() == head.start() && !out.contains(m.companyId())) {
+                    out.add(m.companyId());
+                }
+            }
+            return;
+        }
+        out.add(head.companyId());
+        Mention prev = head;
+        for (Mention m : ms) {
+            if (m.start() <= prev.start()) {
+                continue;
+            }
+            if (ReferenceResolver.coordinated(s, prev, m)) {
+                if (!out.contains(m.companyId()) && isActor(d, m)) {
+                    out.add(m.companyId());
+                }
+                prev = m;
+            } else if (m.start() > prev.end()) {
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,369 @@
+package evradar.extract.names;
+
+import evradar.extract.Company;
+import evradar.extract.CompanyDictionary;
+import evradar.extract.CompanyKind;
+import evradar.extract.text.Lexicon;
+import evradar.extract.text.Sentence;
+import evradar.extract.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the firms an article names. Composes the finders (dictionary first; names by form and by
+ * apposition only where the dictionary found nothing), then settles what needs the whole article:
+ * a common-word alias at a sentence start counts only if the firm is named plainly elsewhere; a
+ * surface that is both a firm's alias and another firm's brand is the brand when that other firm is
+ * named; a firm found by form is also found by its short name in later sentences ("Lordstown
+ * Motors" ... "Lordstown").
+ */
+public final class CompanyRecognizer {
+
+    private static final int MAX_ARTICLE_FIRMS = 64;
+
+    /** Accepted spans per sentence (companies and brands), and every firm they name. */
+    public record Result(List<List<NameSpan>> spans, Map<String, Company> companies) {
+    }
+
+    private final CompanyDictionary dictionary;
+    private final DictionaryNameFinder dictionaryFinder;
+    private final NameFinder formFinder = new OrganisationFormFinder();
+    private final NameFinder describedFinder = new DescribedNameFinder();
+
+    public CompanyRecognizer(CompanyDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.dictionaryFinder = new DictionaryNameFinder(dictionary);
+    }
+
+    public CompanyDictionary dictionary() {
+        return dictionary;
+    }
+
+    public Result recognise(List<Sentence> sentences) {
+        List<List<NameSpan>> raw = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            List<NameSpan> spans = new ArrayList<>(dictionaryFinder.find(s));
+            addIfFree(spans, formFinder.find(s));
+            addIfFree(spans, describedFinder.find(s));
+            raw.add(spans);
+        }
+        // Firms named without doubt somewhere in the article.
+        Set<String> plainlyNamed = new HashSet<>();
+        for (List<NameSpan> spans : raw) {
+            for (int i = 0; i < spans.size(); i++) {
+                NameSpan n = spans.get(i);
+                if (n.isCompany() && !n.needsSupport() && !hasRival(spans, i)) {
+                    plainlyNamed.add(n.companyId());
+                }
+            }
+        }
+        Map<String, Company> companies = new LinkedHashMap<>();
+        Map<String, Company> unknown = new LinkedHashMap<>();
+        List<List<NameSpan>> settled = new ArrayList<>(raw.size());
+        for (List<NameSpan> spans : raw) {
+            List<NameSpan> out = new ArrayList<>();
+            for (NameSpan n : resolveAmbiguous(spans, plainlyNamed)) {
+                if (n.isCompany() && n.needsSupport()) {
+                    if (!plainlyNamed.contains(n.companyId())) {
+                        continue;
+                    }
+                    n = n.supported();
+                }
+                if (n.isCompany() && n.source() != NameSpan.Source.DICTIONARY) {
+                    Company c = inferred(n);
+                    Company same = unknown.containsKey(c.id()) ? unknown.get(c.id()) : sameShortName(unknown, c);
+                    if (same != null) {
+                        n = n.as(NameSpan.Type.COMPANY, same.id(), same.name());
+                    } else if (unknown.size() >= MAX_ARTICLE_FIRMS) {
+                        continue;
+                    } else {
+                        unknown.put(c.id(), c);
+                        n = n.as(NameSpan.Type.COMPANY, c.id(), c.name());
+                    }
+                }
+                out.add(n);
+            }
+            settled.add(out);
+        }
+        if (!unknown.isEmpty()) {
+            addArticleAliases(sentences, settled, unknown);
+        }
+        shortFormsOfNamedFirms(settled);
+        for (List<NameSpan> spans : settled) {
+            for (NameSpan n : spans) {
+                if (n.isCompany() && !companies.containsKey(n.companyId())) {
+                    Company c = dictionary.byId(n.companyId()).orElse(unknown.get(n.companyId()));
+                    if (c != null) {
+                        companies.put(c.id(), c);
+                    }
+                }
+            }
+        }
+        return new Result(settled, companies);
+    }
+
+    /**
+     * A one-word alias that is also the first word of another firm's full name used in the article
+     * refers to that firm: after "LG Electronics", "LG" is LG Electronics, not whichever firm the
+     * dictionary lists "LG" for -- unless that firm is itself named in full.
+     */
+    private void shortFormsOfNamedFirms(List<List<NameSpan>> settled) {
+        Map<String, String> firstWordOwner = new HashMap<>();
+        Map<String, String> displayName = new HashMap<>();
+        Set<String> namedInFull = new HashSet<>();
+        for (List<NameSpan> spans : settled) {
+            for (NameSpan n : spans) {
+                if (!n.isCompany()) {
+                    continue;
+                }
+                displayName.put(n.companyId(), n.name());
+                int space = n.surface().indexOf(' ');
+                if (space > 0) {
+                    firstWordOwner.putIfAbsent(n.surface().substring(0, space), n.companyId());
+                    namedInFull.add(n.companyId());
+                }
+            }
+        }
+        for (List<NameSpan> spans : settled) {
+            for (int i = 0; i < spans.size(); i++) {
+                NameSpan n = spans.get(i);
+                String owner = firstWordOwner.get(n.surface());
+                // a firm's own name ("Sony" beside "Sony Honda Mobility") is never reassigned
+                if (n.isCompany() && n.length() == 1 && owner != null && !owner.equals(n.companyId())
+                        && !namedInFull.contains(n.companyId()) && !n.surface().equals(n.name())) {
+                    spans.set(i, n.as(NameSpan.Type.COMPANY, owner, displayName.getOrDefault(owner, n.name())));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Rimac Automobili" and "Rimac Group" in one article are one firm (a name plus a descriptor
+     * names the firm itself): they share the short name before the designator.
+     */
+    private static Company sameShortName(Map<String, Company> unknown, Company c) {
+        String mine = c.aliases().get(c.aliases().size() - 1);
+        if (c.aliases().size() < 2) {
+            return null;
+        }
+        for (Company u : unknown.values()) {
+            if (u.aliases().size() >= 2 && u.aliases().get(u.aliases().size() - 1).equals(mine)
+                    || u.aliases().contains(mine) || c.aliases().contains(u.name())) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static void addIfFree(List<NameSpan> spans, List<NameSpan> more) {
+        for (NameSpan m : more) {
+            boolean free = true;
+            for (NameSpan s : spans) {
+                if (s.overlaps(m)) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                spans.add(m);
+            }
+        }
+        spans.sort(Comparator.comparingInt(NameSpan::start));
+    }
+
+    /** Another reading of exactly the same span exists (alias of one firm, brand of another). */
+    private static boolean hasRival(List<NameSpan> spans, int i) {
+        NameSpan n = spans.get(i);
+        for (int k = Math.max(0, i - 3); k < Math.min(spans.size(), i + 4); k++) { // rivals are neighbours (sorted by start)
+            NameSpan o = spans.get(k);
+            if (o != n && o.start() == n.start() && o.end() == n.end() && !o.companyId().equals(n.companyId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One reading per span. A brand that begins with its owner's own name ("Polestar 2", "Honda e")
+     * names the owner. Where a firm's alias is another firm's brand, the brand wins if its owner is
+     * named in the article ("Apollo" next to Baidu), the firm otherwise.
+     */
+    private List<NameSpan> resolveAmbiguous(List<NameSpan> spans, Set<String> plainlyNamed) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            NameSpan n = spans.get(i);
+            List<NameSpan> group = new ArrayList<>();
+            group.add(n);
+            while (i + 1 < spans.size() && spans.get(i + 1).start() == n.start() && spans.get(i + 1).end() == n.end()) {
+                group.add(spans.get(++i));
+            }
+            out.add(choose(group, plainlyNamed));
+        }
+        return out;
+    }
+
+    private NameSpan choose(List<NameSpan> group, Set<String> plainlyNamed) {
+        NameSpan company = null;
+        NameSpan brand = null;
+        for (NameSpan g : group) {
+            if (g.isCompany() && company == null) {
+                company = g;
+            } else if (!g.isCompany() && (brand == null || plainlyNamed.contains(g.companyId()))) {
+                brand = g;
+            }
+        }
+        if (brand != null && company == null && startsWithOwnName(brand)) {
+            // "the Polestar 2" names Polestar; when the name is also a common word ("the Smart EQ fortwo")
+            // the firm must be named plainly elsewhere too
+            NameSpan named = brand.as(NameSpan.Type.COMPANY, brand.companyId(), brand.name());
+            return ownNameIsCommonWord(brand) ? named.needingSupport() : named;
+        }
+        if (company == null) {
+            return brand;
+        }
+        if (brand == null || brand.companyId().equals(company.companyId())) {
+            return company;
+        }
+        return plainlyNamed.contains(brand.companyId()) ? brand : company;
+    }
+
+    private boolean ownNameIsCommonWord(NameSpan brand) {
+        String first = brand.surface().split("[ -]")[0];
+        return evradar.extract.text.Lexicon.isEnglishWord(first.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean startsWithOwnName(NameSpan brand) {
+        Company owner = dictionary.byId(brand.companyId()).orElse(null);
+        if (owner == null) {
+            return false;
+        }
+        for (String f : owner.surfaceForms()) {
+            if (brand.surface().length() > f.length() && brand.surface().startsWith(f)
+                    && !Character.isLetterOrDigit(brand.surface().charAt(f.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Later mentions of a firm found by form: its full name and its short name without designators. */
+    private static void addArticleAliases(List<Sentence> sentences, List<List<NameSpan>> settled,
+                                          Map<String, Company> unknown) {
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
+        Map<String, String> idOf = new HashMap<>();
+        for (Company c : unknown.values()) {
+            for (String form : c.aliases()) {
+                String[] words = form.split(" ");
+                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+                idOf.put(form, c.id());
+            }
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> t = sentences.get(si).tokens();
+            List<NameSpan> spans = settled.get(si);
+            boolean[] taken = new boolean[t.size()];
+            for (NameSpan n : spans) {
+                for (int k = n.start(); k < n.end(); k++) {
+                    taken[k] = true;
+                }
+            }
+            List<NameSpan> added = new ArrayList<>();
+            for (int i = 0; i < t.size(); i++) {
+                List<String[]> options = byFirstWord.get(t.get(i).text());
+                if (options == null || taken[i]) {
+                    continue;
+                }
+                String[] best = null;
+                for (String[] words : options) {
+                    if (i + words.length <= t.size() && (best == null || words.length > best.length)
+                            && matches(t, i, words, taken)) {
+                        best = words;
+                    }
+                }
+                if (best == null) {
+                    continue;
+                }
+                int end = i + best.length;
+                if (end < t.size() && t.get(end).isWord() && t.get(end).isCapitalised()
+                        && !Lexicon.isCorporateDesignator(t.get(end).text())) {
+                    continue; // part of a longer name
+                }
+                String form = String.join(" ", best);
+                Company c = unknown.get(idOf.get(form));
+                added.add(new NameSpan(i, end, c.id(), c.name(), NameSpan.Type.COMPANY, NameSpan.Source.ARTICLE_ALIAS,
+                        form, false));
+                for (int k = i; k < end; k++) {
+                    taken[k] = true;
+                }
+                i = end - 1;
+            }
+            if (!added.isEmpty()) {
+                spans.addAll(added);
+                spans.sort(Comparator.comparingInt(NameSpan::start));
+            }
+        }
+    }
+
+    private static boolean matches(List<Token> t, int i, String[] words, boolean[] taken) {
+        for (int k = 0; k < words.length; k++) {
+            if (taken[i + k] || !t.get(i + k).text().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A firm found by form: its kind guessed from the designator or the describing noun. */
+    private static Company inferred(NameSpan n) {
+        String name = n.name();
+        String[] words = name.split(" ");
+        List<String> aliases = new ArrayList<>();
+        aliases.add(name);
+        int core = words.length;
+        while (core > 1 && Lexicon.isCorporateDesignator(words[core - 1])) {
+            core--;
+        }
+        if (core < words.length) {
+            String shortName = String.join(" ", java.util.Arrays.copyOf(words, core));
+            if (shortName.length() >= 3 && !Lexicon.isEnglishWord(shortName.toLowerCase(Locale.ROOT))
+                    && !Lexicon.isPlace(shortName) && Character.isUpperCase(shortName.charAt(0))) {
+                aliases.add(shortName);
+            }
+        }
+        CompanyKind kind = CompanyKind.OTHER;
+        for (String w : words) {
+            CompanyKind k = kindOfDesignator(w);
+            if (k != CompanyKind.OTHER) {
+                kind = k;
+            }
+        }
+        // the id is the slug of the common short name ("Lordstown Motors" -> lordstown, "Konka Group" -> konka),
+        // as for dictionary firms (xiaomi, jidu, magna); the display name keeps the full form
+        String id = aliases.size() > 1 ? Slugs.of(aliases.get(1)) : n.companyId();
+        return new Company(id, name, kind, null, aliases, List.of(), null, List.of(), null, List.of());
+    }
+
+    private static CompanyKind kindOfDesignator(String w) {
+        return switch (w) {
+            case "Motors", "Motor", "Automotive", "Auto", "Autos", "Automobile", "Automobiles", "Cars", "Trucks" ->
+                    CompanyKind.AUTOMAKER;
+            case "Energy", "Power" -> CompanyKind.ENERGY;
+            case "Battery", "Batteries" -> CompanyKind.BATTERY;
+            case "Technologies", "Technology", "Tech", "Software", "Electronics", "Networks", "Robotics", "Labs" ->
+                    CompanyKind.TECH;
+            case "Research", "Analytics", "Insights", "Consulting", "Intelligence" -> CompanyKind.RESEARCH;
+            case "Capital", "Partners", "Ventures", "Investments", "Securities" -> CompanyKind.FINANCE;
+            case "Semiconductor", "Semiconductors" -> CompanyKind.SEMICONDUCTOR;
+            case "Mobility" -> CompanyKind.MOBILITY;
+            default -> CompanyKind.OTHER;
+        };
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Pure text-to-extraction: no Kafka, no I/O beyond loading bundled resources once.
+ *
+ * <p>{@link evradar.extract.RuleBasedExtractor} runs one article through these stages:
+ * <ol>
+ *   <li>{@code text}: boilerplate removal (teasers, prompts, page furniture), sentences, tokens;</li>
+ *   <li>{@code names}: firms by dictionary (one Aho-Corasick pass per sentence, longest match, case and
+ *       person rules), by form ("... Motors", "... Holdings Ltd") and by apposition ("startup Zoox");</li>
+ *   <li>{@code discourse}: references by description ("the smartphone maker"), pronoun and plural,
+ *       ownership ties stated in the text, and who does what ({@code Roles});</li>
+ *   <li>{@code relations}: partnership cues with their argument syntax, merged per pair by the corpus
+ *       conventions (ENDED unless a tie continues; most binding news; unconfirmed ties are talks);</li>
+ *   <li>{@code signals}: EV-stage cues read with attribution ({@code cues.Attribution}) and mood
+ *       ({@code cues.Modality}), incumbency, one status per firm folded with
+ *       {@link evradar.status.StatusRules};</li>
+ *   <li>{@code evaluation}: scoring against gold labels, shared by tests and {@code evradar evaluate}.</li>
+ * </ol>
+ * Every scan is bounded, so the cost is linear in the text (a 1 MB hostile body takes well under a
+ * second once warm; see {@code ExtractorBenchmark}).
+ */
+package evradar.extract;

@@ -1,0 +1,591 @@
+package evradar.extract.relations;
+
+import evradar.avro.Certainty;
+import evradar.avro.PartnershipType;
+import evradar.extract.Company;
+import evradar.extract.CompanyKind;
+import evradar.extract.PartnershipHit;
+import evradar.extract.cues.Attribution;
+import evradar.extract.cues.Modality;
+import evradar.extract.discourse.Discourse;
+import evradar.extract.discourse.Grammar;
+import evradar.extract.discourse.Mention;
+import evradar.extract.discourse.Roles;
+import evradar.extract.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ties between firms. Each sentence's relation cues ("joint venture", "invest ... in", "build ...
+ * for", "uses X's system", "partnership", "in talks with", "called off") are linked to their
+ * arguments by their syntax (subject and "with"/"in"/"for"/"by"/"between" object, "X and Y"
+ * coordination, "X-Y venture", plural references "the two companies"), or, when a sentence with a
+ * cue names exactly two firms, to those two. Per pair the article's label follows the corpus
+ * conventions: ENDED unless a continuing tie is reported; otherwise the most binding tie reported
+ * as news (background only if nothing is news); reported, unconfirmed ties are talks.
+ */
+public final class PartnershipFinder {
+
+    /** Most binding first. */
+    static final List<PartnershipType> BINDING = List.of(PartnershipType.JOINT_VENTURE, PartnershipType.INVESTMENT,
+            PartnershipType.MANUFACTURING, PartnershipType.SUPPLY, PartnershipType.PARTNERSHIP, PartnershipType.IN_TALKS);
+
+    private static final Set<String> CONTINUING = Set.of("keep", "keeps", "kept", "continue", "continues",
+            "continuing", "continued", "still", "remain", "remains", "maintain", "maintains", "unaffected", "affect",
+            "retain", "retains", "instead");
+    private static final Set<String> BACKGROUND = Set.of("already", "existing", "previously", "earlier", "began",
+            "had", "since", "agreed", "formed", "struck", "signed");
+
+    /** One reported tie between two firms in one sentence. */
+    record Tie(String a, String b, PartnershipType type, Certainty certainty, int sentence, boolean background,
+               boolean continuing) {
+    }
+
+    private PartnershipFinder() {
+    }
+
+    public static List<PartnershipHit> find(Discourse d) {
+        List<Tie> ties = new ArrayList<>();
+        for (int si = 0; si < d.sentences().size(); si++) {
+            ties.addAll(inSentence(d, si));
+        }
+        return merge(d, ties);
+    }
+
+    static List<Tie> inSentence(Discourse d, int si) {
+        Sentence s = d.sentence(si);
+        List<Mention> ms = participants(d, si);
+        List<Tie> out = new ArrayList<>();
+        if (ms.size() < 2 && !hasPlural(ms)) {
+            // one firm named: a passive "built by X" or "X will build it" links it to the firm in focus
+            if (ms.size() == 1) {
+                out.addAll(withFocus(d, si, ms.get(0)));
+            }
+            return out;
+        }
+        List<RelationCues.Found> cues = RelationCues.find(s);
+        if (cues.isEmpty()) {
+            return out;
+        }
+        Attribution.Source source = Attribution.of(d, si, cues.get(0).at());
+        boolean continuingHere = continuing(s);
+        boolean talks = false;
+        boolean ended = false;
+        for (RelationCues.Found c : cues) {
+            talks |= c.type() == PartnershipType.IN_TALKS;
+            ended |= c.type() == PartnershipType.ENDED;
+        }
+        Map<String, List<PartnershipType>> pairs = new LinkedHashMap<>();
+        Map<String, List<RelationCues.Found>> cuesOfPair = new LinkedHashMap<>();
+        for (RelationCues.Found c : cues) {
+            for (String[] p : arguments(d, si, c, ms)) {
+                if (!p[0].equals(p[1]) && !d.sameGroup(p[0], p[1])) {
+                    pairs.computeIfAbsent(key(p[0], p[1]), k -> new ArrayList<>()).add(c.type());
+                    cuesOfPair.computeIfAbsent(key(p[0], p[1]), k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        if (pairs.isEmpty()) {
+            List<String> firms = distinct(ms);
+            if (firms.size() == 2 && !d.sameGroup(firms.get(0), firms.get(1))) {
+                List<PartnershipType> types = new ArrayList<>();
+                for (RelationCues.Found c : cues) {
+                    // a cue whose own syntax named its parties and found no firm there does not link these two
+                    if (!c.needsArguments() && c.object() < 0) {
+                        types.add(c.type());
+                    }
+                }
+                if (!types.isEmpty()) {
+                    pairs.put(key(firms.get(0), firms.get(1)), types);
+                }
+            }
+        }
+        for (Map.Entry<String, List<PartnershipType>> e : pairs.entrySet()) {
+            String[] ab = e.getKey().split("\\|");
+            List<PartnershipType> types = e.getValue();
+            PartnershipType type;
+            if (ended && (types.contains(PartnershipType.ENDED) || talks || endsTie(s, cues))) {
+                type = PartnershipType.ENDED;
+            } else if (talks && !types.contains(PartnershipType.ENDED)) {
+                type = PartnershipType.IN_TALKS;
+            } else {
+                type = mostBinding(types);
+            }
+            RelationCues.Found first = firstOf(cues, type);
+            Modality mood = Modality.of(s, first.at());
+            boolean hedged = mood.speculative() || Modality.hedgedBefore(s, first.at());
+            if (mood.negated() && type != PartnershipType.ENDED && !first.negationIsEnd()) {
+                continue; // "had not signed any agreement with Xiaomi"
+            }
+            if (first.negationIsEnd()) {
+                type = PartnershipType.ENDED;
+            }
+            Certainty certainty = source == Attribution.Source.THIRD ? Certainty.REPORTED
+                    : hedged ? Certainty.SPECULATIVE : Certainty.CONFIRMED;
+            out.add(new Tie(ab[0], ab[1], type, certainty, si, background(s, first.at()),
+                    type != PartnershipType.ENDED && continuingHere));
+            // "... dropped plans for a fourth plant, but their joint venture will keep running": a
+            // continuing tie in a contrasting clause of the same sentence
+            if (type == PartnershipType.ENDED) {
+                for (RelationCues.Found c : cuesOfPair.getOrDefault(e.getKey(), List.of())) {
+                    int contrast = contrastBefore(s, c.at());
+                    if (c.type() != PartnershipType.ENDED && c.type() != PartnershipType.IN_TALKS && contrast >= 0
+                            && continuing(s, contrast, s.size())) {
+                        out.add(new Tie(ab[0], ab[1], c.type(), certainty, si, false, true));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The index of a contrast ("but", "while", ";") before token at, or -1. */
+    private static int contrastBefore(Sentence s, int at) {
+        for (int k = at - 1; k > 0; k--) {
+            String l = s.lower(k);
+            if (l.equals(";") || (l.equals("but") || l.equals("while") || l.equals("although")) && s.lower(k - 1).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** An ending verb whose clause holds the tie's noun: "ends ... its carmaking partnership with Geely". */
+    private static boolean endsTie(Sentence s, List<RelationCues.Found> cues) {
+        for (RelationCues.Found e : cues) {
+            if (e.type() != PartnershipType.ENDED) {
+                continue;
+            }
+            for (RelationCues.Found c : cues) {
+                if (c.type() == PartnershipType.ENDED || Math.abs(c.at() - e.at()) > 18) {
+                    continue;
+                }
+                boolean sameClause = true;
+                for (int k = Math.min(c.at(), e.at()); k < Math.max(c.at(), e.at()); k++) {
+                    if (s.lower(k).equals(";") || s.lower(k).equals("but")) {
+                        sameClause = false;
+                    }
+                }
+                if (sameClause) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPlural(List<Mention> ms) {
+        return ms.stream().anyMatch(m -> m.kind() == Mention.Kind.PLURAL);
+    }
+
+    /** Firms that can be parties to a tie: not news agencies or analysts. */
+    private static List<Mention> participants(Discourse d, int si) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : d.mentions(si)) {
+            CompanyKind k = d.company(m.companyId()).map(Company::kind).orElse(CompanyKind.OTHER);
+            if (k != CompanyKind.NEWS_AGENCY && k != CompanyKind.RESEARCH) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> distinct(List<Mention> ms) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (!out.contains(m.companyId())) {
+                out.add(m.companyId());
+            }
+        }
+        return out;
+    }
+
+    /** The argument pairs a cue links, read from its syntax. */
+    private static List<String[]> arguments(Discourse d, int si, RelationCues.Found c, List<Mention> ms) {
+        Sentence s = d.sentence(si);
+        List<String[]> out = new ArrayList<>();
+        switch (c.pattern()) {
+            case BETWEEN -> {
+                List<String> objs = firmsAfter(s, ms, c.object(), 10);
+                if (objs.size() >= 2) {
+                    out.add(new String[] {objs.get(0), objs.get(1)});
+                }
+            }
+            case PASSIVE_BY -> {
+                List<String> agents = firmsAfter(s, ms, c.object(), 6);
+                List<String> subjects = Roles.agents(d, si, c.at());
+                if (agents.size() >= 2 && c.type() == PartnershipType.JOINT_VENTURE) {
+                    out.add(new String[] {agents.get(0), agents.get(1)});
+                }
+                // "set up by X and Y": the two parents; "a venture, 51 percent owned by X": X and the subjects
+                boolean parents = c.type() == PartnershipType.JOINT_VENTURE && agents.size() >= 2;
+                for (String a : parents ? List.<String>of() : agents) {
+                    for (String x : subjects) {
+                        out.add(new String[] {a, x});
+                    }
+                    if (subjects.isEmpty()) {
+                        for (Mention m : ms) {
+                            if (!m.companyId().equals(a) && m.start() < c.at()) {
+                                out.add(new String[] {a, m.companyId()});
+                            }
+                        }
+                    }
+                }
+            }
+            case HOLDERS -> {
+                // "X counts A and B among its investors", "Y's backers include A": possessor and the other firms
+                Mention owner = null;
+                for (Mention m : ms) {
+                    if (m.possessive() && m.end() <= c.at() && m.end() >= c.at() - 3) {
+                        owner = m;
+                    }
+                }
+                if (owner != null) {
+                    for (Mention m : ms) {
+                        if (!m.companyId().equals(owner.companyId()) && Math.abs(m.start() - c.at()) <= 10
+                                && m.kind() != Mention.Kind.PLURAL) {
+                            out.add(new String[] {owner.companyId(), m.companyId()});
+                        }
+                    }
+                }
+            }
+            case HYPHEN_BACKED -> {
+                Mention backer = null;
+                for (Mention m : ms) {
+                    if (m.end() == c.object() + 1) {
+                        backer = m;
+                    }
+                }
+                if (backer != null) {
+                    for (Mention m : ms) {
+                        if (m.start() > c.at() && m.start() <= c.at() + 3) {
+                            out.add(new String[] {backer.companyId(), m.companyId()});
+                            break;
+                        }
+                    }
+                }
+            }
+            case HYPHEN -> {
+                // "Ford-SK On battery venture", "Baidu-Geely carmaker": two names joined by a hyphen
+                Mention left = null;
+                Mention right = null;
+                for (Mention m : ms) {
+                    if (m.end() == c.object()) {
+                        left = m;
+                    }
+                    if (m.start() == c.object() + 1) {
+                        right = m;
+                    }
+                }
+                if (left != null && right != null) {
+                    out.add(new String[] {left.companyId(), right.companyId()});
+                }
+            }
+            default -> {
+                List<String> subjects = Roles.agents(d, si, c.at());
+                List<String> objects = c.object() >= 0
+                        ? firmsAfter(d, si, ms, c.object(), c.pattern() == RelationCues.Pattern.OBJECT ? 12 : 8) : List.of();
+                if (!objects.isEmpty()) {
+                    for (String x : subjects) {
+                        for (String y : objects) {
+                            out.add(new String[] {x, y});
+                        }
+                    }
+                    if (subjects.isEmpty() && c.pattern() == RelationCues.Pattern.OBJECT) {
+                        // "a stake in Huawei's new company" with the subject elsewhere: any earlier firm
+                        for (Mention m : ms) {
+                            if (m.start() < c.at() && !objects.contains(m.companyId())) {
+                                out.add(new String[] {m.companyId(), objects.get(0)});
+                                break;
+                            }
+                        }
+                    }
+                } else if (subjects.size() >= 2 && c.pattern() != RelationCues.Pattern.OBJECT) {
+                    for (int i = 0; i < subjects.size(); i++) {
+                        for (int j = i + 1; j < subjects.size(); j++) {
+                            out.add(new String[] {subjects.get(i), subjects.get(j)});
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Firms named in the phrase starting at {@code from}, in order (a list: "with X, Y and Z"); a
+     * brand stands for its owner when the owner is named in the article ("Jaguar's SUV").
+     */
+    private static List<String> firmsAfter(Discourse d, int si, List<Mention> ms, int from, int span) {
+        List<String> out = firmsAfter(d.sentence(si), ms, from, span);
+        if (out.isEmpty()) {
+            for (evradar.extract.names.NameSpan b : d.brands(si)) {
+                if (b.start() >= from && b.start() < from + span && d.companies().containsKey(b.companyId())) {
+                    out.add(b.companyId());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> firmsAfter(Sentence s, List<Mention> ms, int from, int span) {
+        List<String> out = new ArrayList<>();
+        Mention last = null;
+        for (int i = firstAtOrAfter(ms, from); i < ms.size() && ms.get(i).start() < from + span; i++) {
+            Mention m = ms.get(i);
+            if (out.contains(m.companyId()) || m.kind() == Mention.Kind.PLURAL && last != null) {
+                continue;
+            }
+            if (m.end() + 1 < s.size() && s.lower(m.end()).equals("-") && MODIFIER_PARTICIPLES.contains(s.lower(m.end() + 1))
+                    || m.end() < s.size() && RELATIONAL_HEADS.contains(s.lower(m.end()))) {
+                continue; // "in Microsoft-backed Cruise", "in a Nio rival": a modifier, not the object
+            }
+            if (last != null && !(listed(s, last, m) && !m.possessive())) {
+                break; // only a list continues the phrase: "with X, Y and Z", not "in Argo AI, Ford's unit"
+            }
+            out.add(m.companyId());
+            last = m;
+        }
+        return out;
+    }
+
+    /** Nouns that make a preceding name their modifier: "a Nio rival", "an Apple supplier". */
+    private static final Set<String> RELATIONAL_HEADS = Set.of("rival", "rivals", "competitor", "competitors",
+            "challenger", "supplier", "suppliers", "partner", "partners", "affiliate", "unit", "spinoff", "spin-off",
+            "backer", "investor", "customer", "customers", "dealer", "dealers", "owner", "lookalike", "clone");
+
+    private static final Set<String> MODIFIER_PARTICIPLES = Set.of("backed", "owned", "based", "made", "built", "funded",
+            "controlled", "led", "branded", "brand", "designed", "developed", "linked", "affiliated", "listed");
+
+    private static boolean listed(Sentence s, Mention a, Mention b) {
+        StringBuilder between = new StringBuilder();
+        for (int k = a.end(); k < b.start(); k++) {
+            between.append(s.lower(k)).append(' ');
+        }
+        String w = between.toString().strip();
+        return w.equals(",") || w.equals("and") || w.equals(", and") || w.equals("&") || w.equals("as well as")
+                || w.equals("or") || w.equals(", as well as");
+    }
+
+    /** Index of the first mention starting at or after token {@code from} (mentions are sorted by start). */
+    private static int firstAtOrAfter(List<Mention> ms, int from) {
+        int lo = 0;
+        int hi = ms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ms.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean clauseBreakBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Grammar.isClauseBoundary(s, k) || s.lower(k).equals("which") || s.lower(k).equals("whose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "It was ... built by Magna Steyr" / "Foxconn will build it": a manufacturing tie whose other
+     * party is the firm in focus (the subject of the previous sentences).
+     */
+    private static List<Tie> withFocus(Discourse d, int si, Mention only) {
+        Sentence s = d.sentence(si);
+        List<Tie> out = new ArrayList<>();
+        for (RelationCues.Found c : RelationCues.find(s)) {
+            if (c.type() != PartnershipType.MANUFACTURING || !(c.pattern() == RelationCues.Pattern.PASSIVE_BY
+                    || c.pattern() == RelationCues.Pattern.BUILD_IT)) {
+                continue;
+            }
+            String focus = focus(d, si, only.companyId());
+            if (focus != null && !d.sameGroup(focus, only.companyId())) {
+                Modality mood = Modality.of(s, c.at());
+                if (!mood.negated()) {
+                    out.add(new Tie(min(focus, only.companyId()), max(focus, only.companyId()), PartnershipType.MANUFACTURING,
+                            mood.speculative() ? Certainty.SPECULATIVE : Certainty.CONFIRMED, si, false, continuing(s)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String focus(Discourse d, int si, String other) {
+        for (int back = 1; back <= 3 && si - back >= 0; back++) {
+            for (Mention m : d.mentions(si - back)) {
+                CompanyKind k = d.company(m.companyId()).map(Company::kind).orElse(CompanyKind.OTHER);
+                if (!m.companyId().equals(other) && !k.isObserver() && m.kind() != Mention.Kind.PLURAL) {
+                    return m.companyId();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static RelationCues.Found firstOf(List<RelationCues.Found> cues, PartnershipType type) {
+        for (RelationCues.Found c : cues) {
+            if (c.type() == type) {
+                return c;
+            }
+        }
+        return cues.get(0);
+    }
+
+    private static PartnershipType mostBinding(List<PartnershipType> types) {
+        for (PartnershipType t : BINDING) {
+            if (types.contains(t)) {
+                return t;
+            }
+        }
+        return types.contains(PartnershipType.ENDED) ? PartnershipType.ENDED : types.get(0);
+    }
+
+    /** A tie mentioned in passing: in a relative clause or with "already", "existing", a past agreement. */
+    private static boolean background(Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 8; k--) {
+            String l = s.lower(k);
+            if (BACKGROUND.contains(l) && !l.equals("signed") && !l.equals("agreed") && !l.equals("formed")
+                    || l.equals("long") && k > 0 && (s.lower(k - 1).equals("has") || s.lower(k - 1).equals("have"))) {
+                return true; // "already", "existing", "has long held"
+            }
+            if ((l.equals("which") || l.equals("that")) && k > 0) {
+                for (int j = k + 1; j <= at && j < s.size(); j++) {
+                    if (BACKGROUND.contains(s.lower(j)) || s.lower(j).endsWith("ed") && j < at) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (l.equals(",") && k < at - 1 && s.lower(k + 1).equals("which")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean continuing(Sentence s) {
+        return continuing(s, 0, s.size());
+    }
+
+    private static boolean continuing(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if (CONTINUING.contains(l)) {
+                if (l.equals("affect") && !(Grammar.isNegation(s.lower(k - 1)) || s.lower(k - 1).endsWith("n't"))) {
+                    continue;
+                }
+                return true;
+            }
+            if (l.equals("does") && Grammar.isNegation(s.lower(k + 1)) && s.lower(k + 2).equals("affect")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One label per pair, by the corpus conventions. */
+    static List<PartnershipHit> merge(Discourse d, List<Tie> ties) {
+        Map<String, List<Tie>> byPair = new LinkedHashMap<>();
+        for (Tie t : ties) {
+            byPair.computeIfAbsent(key(t.a(), t.b()), k -> new ArrayList<>()).add(t);
+        }
+        List<PartnershipHit> out = new ArrayList<>();
+        for (Map.Entry<String, List<Tie>> e : byPair.entrySet()) {
+            String[] ab = e.getKey().split("\\|");
+            if (!d.companies().containsKey(ab[0]) || !d.companies().containsKey(ab[1])) {
+                continue; // both parties must be named in the article
+            }
+            List<Tie> ts = headlineFollowsBody(d, e.getValue());
+            List<Tie> continuing = new ArrayList<>();
+            Tie end = null;
+            for (Tie t : ts) {
+                if (t.type() == PartnershipType.ENDED) {
+                    end = end == null ? t : end;
+                } else if (t.continuing()) {
+                    continuing.add(t);
+                }
+            }
+            Tie chosen;
+            if (end != null) {
+                chosen = continuing.isEmpty() ? end : pick(continuing);
+            } else {
+                List<Tie> news = new ArrayList<>();
+                for (Tie t : ts) {
+                    if (!t.background()) {
+                        news.add(t);
+                    }
+                }
+                chosen = pick(news.isEmpty() ? ts : news);
+            }
+            out.add(new PartnershipHit(ab[0], ab[1], chosen.type(), chosen.certainty(), d.sentence(chosen.sentence()).text()));
+        }
+        return out;
+    }
+
+    /**
+     * A headline states as fact what its story attributes ("Nissan to invest in Renault unit" over
+     * "..., people familiar with the matter said"): when the body reports the tie only as unconfirmed,
+     * so does the headline.
+     */
+    private static List<Tie> headlineFollowsBody(Discourse d, List<Tie> ts) {
+        boolean bodyConfirmed = false;
+        boolean bodyUnconfirmed = false;
+        for (Tie t : ts) {
+            if (!d.sentence(t.sentence()).title() && t.type() != PartnershipType.ENDED) {
+                bodyConfirmed |= t.certainty() == Certainty.CONFIRMED;
+                bodyUnconfirmed |= t.certainty() != Certainty.CONFIRMED;
+            }
+        }
+        if (bodyConfirmed || !bodyUnconfirmed) {
+            return ts;
+        }
+        List<Tie> out = new ArrayList<>();
+        for (Tie t : ts) {
+            out.add(d.sentence(t.sentence()).title() && t.certainty() == Certainty.CONFIRMED
+                    ? new Tie(t.a(), t.b(), t.type(), Certainty.REPORTED, t.sentence(), t.background(), t.continuing()) : t);
+        }
+        return out;
+    }
+
+    /** The most binding tie; an unconfirmed one (reported or hedged) counts only as talks. */
+    private static Tie pick(List<Tie> ts) {
+        Tie best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Tie t : ts) {
+            PartnershipType type = t.certainty() == Certainty.CONFIRMED || t.type() == PartnershipType.ENDED ? t.type()
+                    : PartnershipType.IN_TALKS;
+            int rank = BINDING.indexOf(type);
+            if (rank < 0) {
+                rank = BINDING.size();
+            }
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = new Tie(t.a(), t.b(), type, t.certainty(), t.sentence(), t.background(), t.continuing());
+            }
+        }
+        return best;
+    }
+
+    static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    private static String min(String a, String b) {
+        return a.compareTo(b) < 0 ? a : b;
+    }
+
+    private static String max(String a, String b) {
+        return a.compareTo(b) < 0 ? b : a;
+    }
+}

@@ -1,0 +1,420 @@
+package evradar.extract.relations;
+
+import evradar.avro.PartnershipType;
+import evradar.extract.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words that report a tie between firms, each with the syntax that says who the parties are:
+ * "X is in talks with Y" (WITH), "X will invest ... in Y" / "X will build ... for Y" (OBJECT),
+ * "the venture between X and Y" (BETWEEN), "backed by Y" / "built by Y" / "set up by X and Y"
+ * (PASSIVE_BY), "X-Y venture" (HYPHEN), "X and Y will form a joint venture" (COORDINATED), and
+ * "Y will build it" (BUILD_IT, the other party in focus).
+ */
+final class RelationCues {
+
+    enum Pattern { WITH, OBJECT, BETWEEN, PASSIVE_BY, HYPHEN, COORDINATED, BUILD_IT, HOLDERS, HYPHEN_BACKED }
+
+    /**
+     * @param object         first token of the phrase naming the other party, or -1
+     * @param needsArguments a weak cue ("deal") that links two firms only through its syntax
+     * @param negationIsEnd  "not in talks": the negation ends the tie rather than cancelling the cue
+     */
+    record Found(PartnershipType type, int at, Pattern pattern, int object, boolean needsArguments,
+                 boolean negationIsEnd, String left, String right) {
+        static Found of(PartnershipType t, int at, Pattern p, int object) {
+            return new Found(t, at, p, object, false, false, null, null);
+        }
+    }
+
+    private static final Set<String> INVEST = Set.of("invest", "invests", "invested", "investing", "investment",
+            "investments", "stake", "stakes", "backer", "backers", "investor", "investors", "shareholder",
+            "shareholders", "funding", "financing", "injection", "placement");
+    private static final Set<String> BUILD = Set.of("build", "builds", "built", "building", "assemble", "assembles",
+            "assembled", "assembling", "produce", "produces", "produced", "producing", "manufacture", "manufactures",
+            "manufactured", "manufacturing", "make", "makes", "made", "making");
+    private static final Set<String> SUPPLY = Set.of("supply", "supplies", "supplied", "supplying", "supplier",
+            "suppliers", "provide", "provides", "provided", "providing");
+    private static final Set<String> PARTNER = Set.of("partnership", "partnerships", "partnered", "partnering",
+            "partner", "alliance", "tie-up", "cooperation", "cooperate", "cooperating", "cooperative", "collaboration",
+            "collaborate", "collaborating", "collaborations", "co-develop", "codevelop", "jointly", "together",
+            "memorandum", "mou");
+    private static final Set<String> TALKS = Set.of("talks", "discussions", "negotiations", "negotiating",
+            "negotiate", "approached", "approach", "courting", "courted");
+    private static final Set<String> END = Set.of("ended", "ending", "end", "ends", "scrapped", "scrap", "scraps",
+            "dropped", "drop", "drops", "terminated", "terminate", "terminates", "collapsed", "collapse", "collapses",
+            "abandoned", "abandon", "abandons", "halted", "halt", "halts", "dissolved", "dissolve", "severed",
+            "sever");
+    private static final Set<String> TIE_NOUNS = Set.of("talks", "partnership", "collaboration", "alliance",
+            "cooperation", "venture", "deal", "agreement", "merger", "plan", "plans", "tie-up", "memorandum",
+            "negotiations", "discussions", "relationship", "ties", "project", "jointly", "joint", "partner",
+            "contract", "contracts", "programme", "program");
+    private static final Set<String> COMPONENT_OBJECTS = Set.of("system", "systems", "software", "platform",
+            "chassis", "batteries", "battery", "cells", "chips", "technology", "architecture", "drive", "motors",
+            "components", "parts", "sensors", "engines", "platforms");
+
+    private RelationCues() {
+    }
+
+    static List<Found> find(Sentence s) {
+        List<Found> out = new ArrayList<>();
+        int n = s.size();
+        for (int i = 0; i < n; i++) {
+            if (!s.token(i).isWord()) {
+                continue; // every cue starts with a word
+            }
+            String w = s.lower(i);
+            // ---- JOINT_VENTURE
+            if (w.equals("venture") && !s.lower(i + 1).equals("capital") || w.equals("jv") || w.equals("ventures")
+                    && s.lower(i - 1).equals("joint")) {
+                out.add(ventureCue(s, i));
+            } else if ((w.equals("set") && s.lower(i + 1).equals("up") || w.equals("form") || w.equals("forms")
+                    || w.equals("formed") || w.equals("create") || w.equals("creates") || w.equals("establish")
+                    || w.equals("founded") || w.equals("established") || w.equals("created"))
+                    && s.lower(i + 1).equals("by") || w.equals("up") && s.lower(i - 1).equals("set")
+                    && s.lower(i + 1).equals("by")) {
+                out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, i + 2));
+            } else if ((w.equals("set") && s.lower(i + 1).equals("up") || w.equals("form") || w.equals("create")
+                    || w.equals("establish") || w.equals("forming") || w.equals("setting"))
+                    && nounWithin(s, i + 1, 5, "company", "entity", "firm") >= 0) {
+                int with = wordWithin(s, i + 1, 14, "with");
+                if (with >= 0) {
+                    out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.WITH, with + 1));
+                }
+            }
+            // ---- INVESTMENT
+            if (INVEST.contains(w) && !controlling(s, i)) {
+                boolean holder = w.equals("backer") || w.equals("backers") || w.equals("investor")
+                        || w.equals("investors") || w.equals("shareholder") || w.equals("shareholders");
+                boolean verb = w.startsWith("invest") && !w.startsWith("investment");
+                // a verb takes its object further away ("invest $500 million in Rivian"); a noun's
+                // prepositional phrase follows it ("a stake of 40 percent in", "an investment in")
+                int obj = holder ? (s.lower(i + 1).equals("in") || s.lower(i + 1).equals("of") ? i + 2 : -1)
+                        : objectAfter(s, i, verb ? 10 : 3, "in", "into", "of");
+                Pattern p = obj >= 0 ? Pattern.OBJECT : Pattern.COORDINATED;
+                boolean holderNoun = w.equals("backer") || w.equals("backers") || w.equals("investor")
+                        || w.equals("investors") || w.equals("shareholder") || w.equals("shareholders");
+                if (holderNoun && obj < 0 && i > 0 && (s.lower(i - 1).equals("its") || s.lower(i - 1).equals("their")
+                        || s.token(i - 1).isPossessive() || i > 1 && s.token(i - 2).isPossessive()
+                        || s.lower(i - 2).equals("its") || s.lower(i - 2).equals("their"))) {
+                    // "which counts Amazon and Ford among its investors": the possessor is the investee
+                    out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.HOLDERS, -1));
+                } else if (holderNoun) {
+                    // "NIO is backed by Tencent, one of its largest shareholders": the tie is already read; "X, an investor in Y"
+                    out.add(new Found(PartnershipType.INVESTMENT, i, p, obj, obj < 0, false, null, null));
+                } else {
+                    out.add(Found.of(PartnershipType.INVESTMENT, i, p, obj));
+                }
+            } else if ((w.equals("backed") || w.equals("funded") || w.equals("financed")) && s.lower(i + 1).equals("by")) {
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.PASSIVE_BY, i + 2));
+            } else if ((w.equals("backed") || w.equals("funded")) && s.lower(i - 1).equals("-") && i >= 2) {
+                // "Microsoft-backed Cruise": the firm before the hyphen invests in the one after
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.HYPHEN_BACKED, i - 2));
+            } else if ((w.equals("raised") || w.equals("raises") || w.equals("raising") || w.equals("raise"))
+                    && objectAfter(s, i, 8, "from") >= 0) {
+                // "Cruise raised $2 billion from investors including Microsoft"
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 8, "from")));
+            } else if ((w.equals("buy") || w.equals("buys") || w.equals("bought") || w.equals("acquire")
+                    || w.equals("acquires") || w.equals("acquired") || w.equals("purchase") || w.equals("take")
+                    || w.equals("takes") || w.equals("took")) && percentWithin(s, i + 1, 8)) {
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 12, "of", "in")));
+            }
+            // ---- MANUFACTURING
+            if (BUILD.contains(w)) {
+                if (s.lower(i + 1).equals("by")) {
+                    out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.PASSIVE_BY, i + 2));
+                } else if (s.lower(i + 1).equals("it") || s.lower(i + 1).equals("them")) {
+                    out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.BUILD_IT, -1));
+                } else {
+                    int with = objectAfter(s, i, 8, "with");
+                    if (with >= 0 && with < s.size() && s.token(with).isCapitalised()) {
+                        // "makes cars under the Aito brand with Huawei": making together
+                        out.add(Found.of(PartnershipType.PARTNERSHIP, i, Pattern.WITH, with));
+                    }
+                    int forObj = objectAfter(s, i, 8, "for");
+                    if (forObj >= 0 && !s.lower(i - 1).equals("to") || forObj >= 0 && buildForFirm(s, forObj)) {
+                        out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, forObj));
+                    }
+                    int at = plantAt(s, i + 1, 16);
+                    if (at >= 0) {
+                        out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, at));
+                    }
+                    int owner = possessorAfter(s, i + 1, 3);
+                    if (owner >= 0 && !s.lower(i + 1).equals("its") && !s.lower(i + 1).equals("their")) {
+                        // "Magna Steyr to build Jaguar's first electric SUV": another firm's car
+                        out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, owner));
+                    }
+                }
+            } else if (w.equals("production") && s.lower(i - 1).equals("into") || w.equals("production")
+                    && (s.lower(i + 1).equals("at") || s.lower(i + 1).equals("is"))) {
+                int at = plantAt(s, i + 1, 14);
+                if (at >= 0) {
+                    out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, at));
+                }
+            } else if (w.equals("contract") && (s.lower(i + 1).startsWith("manufactur") || s.lower(i + 1).equals("assembly"))) {
+                int forObj = objectAfter(s, i, 8, "for");
+                if (forObj >= 0) {
+                    out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, forObj));
+                }
+            }
+            // ---- SUPPLY
+            if ((w.equals("customers") || w.equals("customer") || w.equals("clients") || w.equals("client"))
+                    && i > 0 && (s.lower(i - 1).equals("its") || s.lower(i - 1).equals("their")
+                    || s.token(i - 1).isPossessive() || i > 1 && (s.lower(i - 2).equals("its") || s.token(i - 2).isPossessive()))) {
+                // "Qualcomm counts GM, BMW and Renault among its customers": the possessor supplies them
+                out.add(new Found(PartnershipType.SUPPLY, i, Pattern.HOLDERS, -1, false, false, null, null));
+            } else if ((w.equals("ordered") || w.equals("orders") || w.equals("order")) && objectAfter(s, i, 8, "from") >= 0) {
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, objectAfter(s, i, 8, "from")));
+            } else if (SUPPLY.contains(w) && !w.startsWith("supplier") && i + 1 < s.size() && s.token(i + 1).isCapitalised()
+                    && s.token(i + 1).isWord()) {
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 1)); // "will supply BMW and Mercedes-Benz"
+            } else if (SUPPLY.contains(w)) {
+                int obj = objectAfter(s, i, 10, "to", "for", "with");
+                if (obj >= 0 || w.startsWith("supplier")) {
+                    out.add(new Found(PartnershipType.SUPPLY, i, obj >= 0 ? Pattern.OBJECT : Pattern.COORDINATED, obj,
+                            obj < 0, false, null, null));
+                }
+            } else if ((w.equals("uses") || w.equals("use") || w.equals("using") || w.equals("used"))
+                    && possessiveComponent(s, i + 1)) {
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 1));
+            } else if ((w.equals("buys") || w.equals("buy") || w.equals("bought") || w.equals("sources")
+                    || w.equals("source") || w.equals("sourcing") || w.equals("purchases"))
+                    && componentWithin(s, i + 1, 4)) {
+                int from = objectAfter(s, i, 8, "from");
+                if (from >= 0) {
+                    out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, from));
+                }
+            } else if ((w.equals("licensed") || w.equals("license") || w.equals("licence") || w.equals("licensing"))
+                    && objectAfter(s, i, 3, "from") >= 0) {
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, objectAfter(s, i, 3, "from")));
+            } else if (w.equals("relying") || w.equals("relies") || w.equals("rely")) {
+                int on = objectAfter(s, i, 3, "on");
+                if (on >= 0) {
+                    out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, on));
+                }
+            }
+            // ---- PARTNERSHIP
+            if (PARTNER.contains(w) || w.equals("tie") && s.lower(i + 1).equals("up")
+                    || (w.equals("team") || w.equals("teamed") || w.equals("teams")) && s.lower(i + 1).equals("up")
+                    || (w.equals("work") || w.equals("working") || w.equals("works") || w.equals("worked"))
+                    && (s.lower(i + 1).equals("with") || s.lower(i + 1).equals("together"))
+                    || (w.equals("share") || w.equals("sharing")) && componentWithin(s, i + 1, 3)) {
+                int with = objectAfter(s, i, 6, "with");
+                int between = s.lower(i + 1).equals("between") ? i + 2 : -1;
+                out.add(new Found(PartnershipType.PARTNERSHIP, i, between >= 0 ? Pattern.BETWEEN : with >= 0 ? Pattern.WITH
+                        : Pattern.COORDINATED, between >= 0 ? between : with, false, false, null, null));
+            } else if (w.equals("agreement") || w.equals("deal") || w.equals("pact") || w.equals("accord")) {
+                int with = objectAfter(s, i, 4, "with");
+                out.add(new Found(PartnershipType.PARTNERSHIP, i, with >= 0 ? Pattern.WITH : Pattern.COORDINATED, with,
+                        true, false, null, null));
+            }
+            // ---- joining an alliance or venture: "considering joining a partnership between Nissan and Honda"
+            if ((w.equals("join") || w.equals("joins") || w.equals("joined") || w.equals("joining"))
+                    && nounWithin(s, i + 1, 5, "partnership", "alliance", "venture", "tie-up", "group", "consortium") >= 0) {
+                int noun = nounWithin(s, i + 1, 5, "partnership", "alliance", "venture", "tie-up", "group", "consortium");
+                int members = s.lower(noun + 1).equals("between") || s.lower(noun + 1).equals("of")
+                        || s.lower(noun + 1).equals("with") ? noun + 2 : i + 1;
+                out.add(Found.of(PartnershipType.PARTNERSHIP, i, Pattern.OBJECT, members));
+            }
+            // ---- IN_TALKS
+            if (TALKS.contains(w) || w.equals("merger") && (s.lower(i - 1).equals("possible")
+                    || s.lower(i - 1).equals("potential")) || w.equals("eyes") && i > 0 && s.token(i - 1).isCapitalised()) {
+                boolean notIn = w.equals("talks") && s.lower(i - 1).equals("in") && (s.lower(i - 2).equals("not")
+                        || s.lower(i - 2).endsWith("n't"));
+                int with = objectAfter(s, i, 6, "with");
+                if ((w.equals("approached") || w.equals("approach") || w.equals("courting") || w.equals("courted")
+                        || w.equals("eyes")) && with < 0) {
+                    with = i + 1;
+                }
+                out.add(new Found(PartnershipType.IN_TALKS, i, with >= 0 ? Pattern.WITH : Pattern.COORDINATED, with,
+                        false, notIn, null, null));
+                if (notIn) {
+                    out.add(new Found(PartnershipType.ENDED, i, with >= 0 ? Pattern.WITH : Pattern.COORDINATED, with,
+                            false, true, null, null));
+                }
+            }
+            // ---- ENDED
+            if ((w.equals("walk") || w.equals("walked") || w.equals("walks") || w.equals("walking")) && s.lower(i + 1).equals("away")
+                    || (w.equals("backed") || w.equals("backs") || w.equals("pulled") || w.equals("pulls") || w.equals("pull")
+                    || w.equals("pulling")) && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of")) {
+                int obj = objectAfter(s, i, 8, "from", "of", "with", "in");
+                out.add(Found.of(PartnershipType.ENDED, i, obj >= 0 ? Pattern.OBJECT : Pattern.COORDINATED, obj));
+            } else if (END.contains(w) || (w.equals("cut") || w.equals("cuts")) && s.lower(i + 1).equals("ties")
+                    || w.equals("called") && s.lower(i + 1).equals("off")
+                    || (w.equals("call") || w.equals("calls")) && s.lower(i + 1).equals("off")
+                    || (w.equals("broke") || w.equals("break") || w.equals("breaks")) && s.lower(i + 1).equals("down")
+                    || w.equals("fell") && s.lower(i + 1).equals("through")
+                    || (w.equals("pulled") || w.equals("pulls")) && s.lower(i + 1).equals("out")
+                    || w.equals("parted") && s.lower(i + 1).equals("ways") || w.equals("hold") && s.lower(i - 1).equals("on") && s.lower(i - 2).equals("put")) {
+                if (tieNounNear(s, i)) {
+                    int with = objectAfter(s, i, 10, "with");
+                    out.add(Found.of(PartnershipType.ENDED, i, with >= 0 ? Pattern.WITH : Pattern.COORDINATED, with));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Found ventureCue(Sentence s, int i) {
+        int between = wordWithin(s, i + 1, 3, "between");
+        if (between >= 0) {
+            return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.BETWEEN, between + 1);
+        }
+        if (s.lower(i + 1).equals("of") && i + 2 < s.size() && s.token(i + 2).isCapitalised()) {
+            return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.BETWEEN, i + 2); // "the venture of X and Y"
+        }
+        int with = objectAfter(s, i, 4, "with");
+        if (with >= 0) {
+            return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.WITH, with);
+        }
+        for (int k = i - 1; k >= 1 && k >= i - 4; k--) {
+            if (s.lower(k).equals("-") && s.token(k - 1).isCapitalised() && k + 1 < s.size()
+                    && s.token(k + 1).isCapitalised()) {
+                return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.HYPHEN, k);
+            }
+        }
+        int by = objectAfter(s, i, 5, "by");
+        if (by >= 0) {
+            return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, by);
+        }
+        return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.COORDINATED, -1);
+    }
+
+    /** "a controlling stake", "wholly owned": ownership, not a partnership. */
+    private static boolean controlling(Sentence s, int i) {
+        String p = s.lower(i - 1);
+        return p.equals("controlling");
+    }
+
+    /** Index of the token after the first of the given prepositions within {@code span} tokens of i, or -1. */
+    static int objectAfter(Sentence s, int i, int span, String... preps) {
+        for (int k = i + 1; k < s.size() && k <= i + span; k++) {
+            String l = s.lower(k);
+            if (l.equals(";") || l.equals(".") || l.equals("which")) {
+                return -1;
+            }
+            for (String p : preps) {
+                if (l.equals(p)) {
+                    return k + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int wordWithin(Sentence s, int from, int span, String word) {
+        for (int k = from; k < s.size() && k < from + span; k++) {
+            if (s.lower(k).equals(word)) {
+                return k;
+            }
+            if (s.lower(k).equals(";") || s.lower(k).equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int nounWithin(Sentence s, int from, int span, String... nouns) {
+        for (int k = from; k < s.size() && k < from + span; k++) {
+            for (String n : nouns) {
+                if (s.lower(k).equals(n)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean percentWithin(Sentence s, int from, int span) {
+        for (int k = from; k < s.size() && k < from + span; k++) {
+            String l = s.lower(k);
+            if (l.equals("percent") || l.equals("%") || l.equals("stake") || l.equals("shares") || l.equals("quarter")
+                    || l.equals("half") || l.equals("third") || l.equals("per")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "at a Magna Steyr plant", "at Honda's factory": the token after such an "at" within the span, or -1. */
+    private static int plantAt(Sentence s, int from, int span) {
+        for (int k = from; k < s.size() && k < from + span; k++) {
+            String l = s.lower(k);
+            if (l.equals(";") || l.equals(".")) {
+                return -1;
+            }
+            if (l.equals("at") && plantAfter(s, k + 1)) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** A capitalised possessor ("Jaguar's", "Fisker's") within the span, or -1. */
+    static int possessorAfter(Sentence s, int from, int span) {
+        for (int k = from; k + 1 < s.size() && k < from + span; k++) {
+            if (s.token(k).isCapitalised() && s.token(k + 1).isPossessive()) {
+                return k;
+            }
+            if (!s.token(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean plantAfter(Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + 6; k++) {
+            String l = s.lower(k);
+            if (l.equals("plant") || l.equals("plants") || l.equals("factory") || l.equals("factories")
+                    || l.equals("facility") || l.equals("facilities")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to build cars for Honda" (infinitive) counts when the beneficiary is a capitalised name. */
+    private static boolean buildForFirm(Sentence s, int obj) {
+        return obj < s.size() && s.token(obj).isCapitalised();
+    }
+
+    /** "uses Huawei's DriveONE electric drive system": a possessive firm then a component noun. */
+    private static boolean possessiveComponent(Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + 3; k++) {
+            if (s.token(k).isPossessive()) {
+                return componentWithin(s, k + 1, 5);
+            }
+        }
+        return false;
+    }
+
+    private static boolean componentWithin(Sentence s, int from, int span) {
+        for (int k = from; k < s.size() && k < from + span; k++) {
+            if (COMPONENT_OBJECTS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An ending verb must be about a tie: talks, a partnership, a joint plan (in its clause). */
+    private static boolean tieNounNear(Sentence s, int i) {
+        int from = i;
+        while (from > 0 && i - from < 30 && !s.lower(from - 1).equals(";")) {
+            from--;
+        }
+        for (int k = from; k < Math.min(s.size(), i + 18); k++) {
+            if (k > i && (s.lower(k).equals(";") || s.lower(k).equals("."))) {
+                break;
+            }
+            if (TIE_NOUNS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,661 @@
+package evradar.extract.signals;
+
+import evradar.extract.cues.EvTerms;
+import evradar.extract.discourse.Grammar;
+import evradar.extract.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the cues of EV-market stages in one sentence. Each cue is a predicate with the word
+ * classes that make it about EVs: "sells ... electric SUVs", "delivered ... cars", "prototype",
+ * "road tests", "set up a subsidiary to make electric vehicles", "plans to build cars", "is
+ * studying the EV industry", "will not make cars", "has cancelled its electric car effort",
+ * "filed for bankruptcy". Linear in the sentence: every look-around is bounded.
+ */
+final class SignalCues {
+
+    private static final int WINDOW = 12;
+
+    static final Set<String> SELL = Set.of("sells", "sell", "sold", "selling", "leases", "lease", "leased", "leasing",
+            "retails");
+    static final Set<String> DELIVER = Set.of("delivered", "delivers", "delivering");
+    static final Set<String> BEGIN = Set.of("began", "begun", "begin", "begins", "started", "start", "starts",
+            "starting", "commenced", "commence", "opened", "opens", "open", "kicked");
+    static final Set<String> UNVEIL = Set.of("unveiled", "unveils", "unveil", "unveiling", "showed", "shows", "shown",
+            "showing", "revealed", "reveals", "reveal", "presented", "presents", "debuted", "debuts", "showcased",
+            "displayed", "wraps");
+    static final Set<String> MAKE = Set.of("build", "builds", "building", "make", "makes", "making", "produce",
+            "produces", "producing", "manufacture", "manufactures", "manufacturing", "sell", "sells", "selling",
+            "launch", "launching", "market", "marketing", "release", "releasing", "develop", "developing", "introduce",
+            "introducing", "offer", "offering", "enter", "entering", "bring", "put", "design", "designing", "roll",
+            "assemble", "assembling", "create", "mass-produce", "start");
+    static final Set<String> CREATE = Set.of("set", "setting", "establish", "established", "establishing",
+            "establishes", "form", "formed", "forming", "forms", "create", "created", "creating", "registered",
+            "registration", "register", "incorporated", "founded", "launched", "spun", "spin");
+    static final Set<String> UNIT = Set.of("subsidiary", "unit", "company", "venture", "arm", "division", "entity",
+            "business", "team", "project", "programme", "program");
+    static final Set<String> STUDY = Set.of("studying", "study", "studied", "studies", "considering", "consider",
+            "considered", "considers", "exploring", "explore", "explored", "explores", "evaluating", "evaluate",
+            "assessing", "assess", "weighing", "weigh", "mulling", "researching", "examining", "eyeing", "eyes");
+    static final Set<String> WISH = Set.of("wishes", "wish", "wishing", "wants", "want", "wanted", "wanting", "keen",
+            "eager", "hopes", "hope", "hoping", "interested", "interest", "ambition", "ambitions", "dream");
+    static final Set<String> NOT_ABOUT_ENTRY = Set.of("stake", "stakes", "merger", "options", "partnership",
+            "investment", "tie-up", "combining", "deal", "bid", "acquisition", "listing", "ipo", "takeover", "offer",
+            "sale", "shares", "partner", "partners", "alliance", "cooperation");
+    static final Set<String> DENY = Set.of("denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting",
+            "dismissed", "dismisses", "refuted", "refutes", "rebuffed");
+    static final Set<String> EXIT = Set.of("scrapped", "scrap", "scraps", "scrapping", "cancelled", "canceled",
+            "cancels", "cancel", "cancelling", "canceling", "shelved", "shelve", "shelves", "shelving", "abandoned",
+            "abandon", "abandons", "abandoning", "dropped", "drop", "drops", "dropping", "ended", "ends", "end",
+            "ending", "halted", "halts", "halt", "halting", "killed", "kills", "kill", "axed", "axes", "axe",
+            "ceased", "cease", "ceases", "ceasing", "suspended", "suspends", "wound", "winding", "closed", "closes",
+            "closing", "shut", "shuts", "shutting", "exited", "exit", "exits", "exiting", "quit", "quits", "pulled",
+            "pulls", "stopped", "stops", "stop", "discontinued", "discontinues", "terminated", "abandonment");
+    static final Set<String> EFFORT = Set.of("project", "projects", "effort", "efforts", "programme", "program",
+            "plans", "plan", "business", "unit", "division", "ambitions", "ambition", "attempt", "attempts", "venture",
+            "push", "foray", "operations", "operation", "bet", "dream", "initiative", "car", "cars", "vehicle", "ev",
+            "evs", "team");
+    /** Nouns for a firm's own effort (not for a separate entity such as a unit or venture). */
+    static final Set<String> EFFORT_NOUNS = Set.of("project", "programme", "program", "effort", "efforts", "ambitions");
+    static final Set<String> JOINT = Set.of("jointly", "joint", "with", "partnership", "talks", "merger",
+            "alliance", "collaboration", "cooperation", "tie-up", "together", "agreement", "deal", "memorandum",
+            "partners", "partner");
+    static final Set<String> COMPONENT = Set.of("technology", "technologies", "software", "parts", "components",
+            "systems", "system", "chips", "sensors", "batteries", "services", "industry's", "suppliers", "supplier",
+            "electronics", "loan", "loans", "tariffs", "insurance", "supply", "chain", "charging", "infrastructure",
+            "network", "stations", "chargers", "credits", "subsidies", "motors", "motor", "inverters", "powertrains",
+            "powertrain", "modules", "packs", "cells", "semiconductors", "displays", "screens", "tyres", "tires");
+
+    private SignalCues() {
+    }
+
+    static List<Cue> find(Sentence s, boolean articleEv) {
+        List<Cue> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.token(i).isWord()) {
+                continue; // every cue starts with a word
+            }
+            String w = s.lower(i);
+            int end = clauseEnd(s, i);
+            // ---- SALES
+            if (SELL.contains(w) && (evGoods(s, i + 1, end) || EvTerms.anyEv(s, Math.max(0, i - 5), i)
+                    && !anyOf(s, Math.max(0, i - 5), i, COMPONENT))) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if ((w.equals("seller") || w.equals("sellers") || w.equals("maker")) && s.lower(i + 1).equals("of")
+                    && evGoods(s, i + 2, Math.min(end, i + 8))) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if (w.equals("on") && s.lower(i + 1).equals("sale") && i > 0
+                    && Set.of("is", "are", "went", "goes", "go", "gone", "been", "put", "puts", "was", "were").contains(s.lower(i - 1))
+                    && (EvTerms.anyEv(s, 0, s.size()) || articleEv)) {
+                out.add(Cue.of(Stage.SALES, i - 1));
+            } else if (DELIVER.contains(w) && (vehicleAfter(s, i + 1, Math.min(end, i + 8)) || articleEv
+                    && !s.lower(i + 1).equals("on"))) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if (BEGIN.contains(w) && (startsWithAny(s, i + 1, "deliveries", "delivering", "selling", "sales")
+                    || s.lower(i + 1).equals("taking") && s.lower(i + 2).equals("orders")
+                    || s.lower(i + 1).equals("orders"))) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if ((w.equals("handed") || w.equals("hands") || w.equals("handing")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
+                    "customers", "buyers", "owners", "over")) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if (w.equals("sales") && (s.lower(i + 1).equals("opened") || s.lower(i + 1).equals("began")
+                    || s.lower(i + 1).equals("started"))) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if (w.equals("rolled") && s.lower(i + 1).equals("off")) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if ((w.equals("launched") || w.equals("launches")) && !s.lower(i + 1).equals("by")
+                    && EvTerms.anyEv(s, i + 1, end) && !anyOf(s, i + 1, end, "prototype", "concept", "plan", "plans")) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if ((w.equals("pioneer") || w.equals("pioneered") || w.equals("pioneers") || w.equals("mover"))
+                    && EvTerms.anyEv(s, i + 1, Math.min(s.size(), i + 8))) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if ((w.equals("sales") || w.equals("deliveries")) && i >= 2 && EvTerms.anyEv(s, i - 3, i)
+                    && possessiveBefore(s, i - 5, i)) {
+                out.add(Cue.of(Stage.SALES, i));
+            }
+            // ---- DEVELOPMENT
+            if (w.equals("prototype") || w.equals("prototypes") || w.equals("concept") && (s.lower(i + 1).equals("car")
+                    || s.lower(i + 1).equals("vehicle") || s.lower(i + 1).equals("cars"))) {
+                if (articleEv || EvTerms.anyEvOrCar(s, 0, s.size())) {
+                    out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
+                }
+            } else if ((w.equals("road") && (s.lower(i + 1).startsWith("test") || s.lower(i + 1).equals("-")
+                    && s.lower(i + 2).startsWith("test"))) || (w.startsWith("test") && (s.lower(i + 1).equals("cars")
+                    || s.lower(i + 1).equals("vehicles") || s.lower(i + 1).equals("drives")))
+                    || (w.equals("testing") || w.equals("tests") || w.equals("tested") || w.equals("trials"))
+                    && (anyOf(s, i + 1, Math.min(s.size(), i + 9), "public", "roads", "prototype", "prototypes")
+                    || vehicleAfter(s, i + 1, Math.min(end, i + 7)) && isVerbPosition(s, i))) {
+                out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
+            } else if ((w.equals("trial") || w.equals("pilot")) && s.lower(i + 1).equals("production")
+                    || w.equals("pre") && s.lower(i + 1).equals("-") && s.lower(i + 2).equals("production")
+                    || w.equals("production") && (s.lower(i + 1).equals("version") || s.lower(i + 1).equals("prototype"))) {
+                out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
+            } else if (w.equals("reservations") || w.equals("reservation") || w.equals("pre-orders") || w.equals("preorders")
+                    || w.equals("pre") && s.lower(i + 1).equals("-") && s.lower(i + 2).startsWith("order")
+                    || w.equals("reserve") && EvTerms.anyEvOrCar(s, i + 1, Math.min(s.size(), i + 4))) {
+                if (articleEv) {
+                    out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
+                }
+            } else if ((w.equals("construction") && (s.lower(i - 1).equals("under") || BEGIN.contains(s.lower(i - 1))
+                    || s.lower(i - 1).equals("began")) || w.equals("ground") && s.lower(i - 1).startsWith("br")
+                    || w.equals("groundbreaking")) && !anyOf(s, Math.max(0, i - 8), Math.min(s.size(), i + 8),
+                    "battery", "cell", "cells", "batteries")) {
+                out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
+            } else if (productionStart(s, i) && !anyOf(s, Math.max(0, i - 10), Math.min(s.size(), i + 8), "battery",
+                    "cell", "cells", "batteries", "chips") && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
+                out.add(Cue.fixed(Stage.DEVELOPMENT, i));
+            } else if (UNVEIL.contains(w) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
+                    && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")) {
+                out.add(Cue.of(Stage.DEVELOPMENT, i));
+            } else if ((w.equals("signed") || w.equals("sign") || w.equals("signs") || w.equals("inked"))
+                    && anyOf(s, i + 1, Math.min(s.size(), i + 4), "agreement", "deal", "contract", "memorandum")
+                    && buildAfter(s, i + 1, Math.min(s.size(), i + 16))) {
+                out.add(Cue.of(Stage.DEVELOPMENT, i));
+            } else if (w.equals("development") && (anyOf(s, i + 1, Math.min(s.size(), i + 4), "continue", "continues",
+                    "underway") || s.lower(i + 1).equals("under") || s.lower(i - 1).equals("in"))
+                    && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
+                out.add(Cue.of(Stage.DEVELOPMENT, i));
+            }
+            // ---- COMMITMENT
+            if (CREATE.contains(w) && anyOf(s, Math.max(0, i - 6), Math.min(s.size(), i + 7), UNIT)
+                    && (carMaking(s, i + 1, Math.min(end, i + WINDOW)) || evUnitBefore(s, i))
+                    && !(w.equals("launched") && s.lower(i + 1).equals("by"))) {
+                out.add(Cue.of(Stage.COMMITMENT, i));
+            } else if ((w.equals("invest") || w.equals("invests") || w.equals("investing") || w.equals("spend")
+                    || w.equals("spending") || w.equals("pledged") || w.equals("earmarked") || w.equals("committed")
+                    || w.equals("invested")) && carMaking(s, i + 1, Math.min(end, i + WINDOW))
+                    && !firmObject(s, i)) {
+                out.add(Cue.of(Stage.COMMITMENT, i));
+            } else if ((w.equals("confirmed") || w.equals("confirms") || w.equals("confirm")) && !negatedBefore(s, i)
+                    && carMaking(s, i + 1, Math.min(s.size(), i + 10))) {
+                out.add(Cue.of(Stage.COMMITMENT, i));
+            } else if ((w.equals("developing") || w.equals("building") || w.equals("designing") || w.equals("working")
+                    && s.lower(i + 1).equals("on")) && isProgressive(s, i)
+                    && carObjectNotPlant(s, i + 1, Math.min(end, i + 10))) {
+                out.add(Cue.of(Stage.COMMITMENT, i));
+            } else if ((w.equals("pushing") || w.equals("push") || w.equals("foray") || (w.equals("move")
+                    || w.equals("moving")) && isVerbPosition(s, i) || w.equals("expansion")) && s.lower(i + 1).equals("into")
+                    && EvTerms.anyEvOrCar(s, i + 2, Math.min(s.size(), i + 6))) {
+                out.add(Cue.of(w.equals("move") || w.equals("moving") ? Stage.PLAN : Stage.COMMITMENT, i));
+            }
+            // ---- PLAN
+            if (MAKE.contains(w) && isVerbPosition(s, i) && carMaking(s, i + 1, Math.min(end, i + WINDOW))
+                    && !anyOf(s, i + 1, Math.min(end, i + 4), NOT_ABOUT_ENTRY) && forAnother(s, i)) {
+                // "GM will build the startup's Badger electric pickup": a production deal for the owner's EV
+                int owner = ownerOfObject(s, i);
+                if (owner >= 0 && EvTerms.anyEv(s, i + 1, Math.min(end, i + WINDOW))) {
+                    out.add(new Cue(Stage.DEVELOPMENT, i, owner, false));
+                }
+            } else if (MAKE.contains(w) && isVerbPosition(s, i) && carMaking(s, i + 1, Math.min(end, i + WINDOW))
+                    && !anyOf(s, i + 1, Math.min(end, i + 4), NOT_ABOUT_ENTRY)) {
+                out.add(Cue.of(Stage.PLAN, i));
+            } else if ((w.equals("enter") || w.equals("entering") || w.equals("entry")) && marketAfter(s, i + 1, articleEv)) {
+                out.add(Cue.of(Stage.PLAN, i));
+            } else if ((w.equals("become") || w.equals("becoming")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
+                    "carmaker", "carmakers", "automaker", "automakers")) {
+                out.add(Cue.of(Stage.PLAN, i));
+            } else if ((w.equals("plans") || w.equals("planned")) && !s.lower(i + 1).equals("to") && isVerbPosition(s, i)
+                    && carMaking(s, i + 1, Math.min(end, i + 8))) {
+                out.add(Cue.of(Stage.PLAN, i)); // "now plans a car with a steering wheel"
+            } else if ((w.equals("looking") || w.equals("looks") || w.equals("look")) && (s.lower(i + 1).equals("at")
+                    || s.lower(i + 1).equals("into")) && interestObject(s, i + 2, end, articleEv)) {
+                out.add(Cue.fixed(Stage.INTEREST, i));
+            } else if (EFFORT_NOUNS.contains(w) && i >= 2 && EvTerms.anyEvOrCar(s, i - 2, i) && possessiveBefore(s, i - 6, i)
+                    && !anyOf(s, i - 2, i, COMPONENT)) {
+                out.add(Cue.of(Stage.COMMITMENT, i)); // "its self-driving car project": the firm has a car effort
+            }
+            // ---- INTEREST
+            if (STUDY.contains(w) && interestObject(s, i + 1, end, articleEv)) {
+                out.add(Cue.of(Stage.INTEREST, i));
+            } else if (WISH.contains(w) && interestObject(s, i + 1, end, articleEv)) {
+                out.add(Cue.fixed(Stage.INTEREST, i));
+            } else if ((w.equals("watch") || w.equals("eye")) && s.lower(i - 1).equals("close")
+                    && EvTerms.anyEv(s, i + 1, Math.min(s.size(), i + 8))) {
+                out.add(Cue.fixed(Stage.INTEREST, i));
+            }
+            // ---- UNCONFIRMED / DENIAL
+            if ((w.equals("confirmed") || w.equals("acknowledged") || w.equals("confirm") || w.equals("acknowledge"))
+                    && negatedBefore(s, i) && (carMaking(s, i + 1, Math.min(s.size(), i + 10))
+                    || anyOf(s, i + 1, Math.min(s.size(), i + 4), "information", "report", "reports", "news",
+                    "project", "plans"))) {
+                out.add(Cue.fixed(Stage.UNCONFIRMED, i));
+            }
+            if (MAKE.contains(w) && directlyNegated(s, i) && !s.lower(i - 1).equals("to")
+                    && carMaking(s, i + 1, Math.min(end, i + 6))) {
+                out.add(Cue.fixed(Stage.DENIAL, i));
+            } else if (w.equals("no") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 2).startsWith("plan")
+                    || s.lower(i + 1).equals("intention")) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
+                out.add(Cue.fixed(Stage.DENIAL, i));
+            } else if (DENY.contains(w) && deniedPlan(s, i + 1, Math.min(s.size(), i + 18))) {
+                out.add(Cue.fixed(Stage.DENIAL, i));
+            } else if (w.equals("ruled") || w.equals("rules") || w.equals("ruling") || w.equals("rule")) {
+                if (s.lower(i + 1).equals("out") && carMaking(s, i + 2, Math.min(s.size(), i + 10))) {
+                    boolean softened = negatedBefore(s, i) || anyOf(s, Math.max(0, i - 4), i, "short");
+                    out.add(Cue.fixed(softened ? Stage.INTEREST : Stage.DENIAL, i));
+                }
+            }
+            // ---- EXIT
+            if (EXIT.contains(w)) {
+                int hint = exitObject(s, i + 1, Math.min(end, i + 10));
+                if (hint >= 0) {
+                    out.add(new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false));
+                }
+            } else if (bankrupt(s, i)) {
+                out.add(Cue.of(Stage.EXIT, i));
+            } else if ((w.equals("bankrupt") || w.equals("defunct") || w.equals("insolvent") || w.equals("failed"))
+                    && i + 1 < s.size() && FIRM_NOUNS.contains(s.lower(i + 1))) {
+                // "the bankrupt carmaker": the description names a firm whose business has failed
+                out.add(new Cue(Stage.EXIT, i, i + 1, true));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static final Set<String> BEFORE_VERB = Set.of("to", "will", "would", "could", "may", "might", "can",
+            "should", "must", "shall", "'ll", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+            "does", "do", "did", "and", "or", "not", "never", "also", "already", "still", "just", "then", "now",
+            "jointly", "itself", "first", "eventually", "soon", "later", "it", "they", "which", "that", "who", "we",
+            "instead", "only", "even", "actually", "currently", "no", "longer");
+
+    /** Whether a word that can be a noun or a verb ("market", "design", "launch") is used as a verb here. */
+    static boolean isVerbPosition(Sentence s, int i) {
+        if (i == 0) {
+            return s.title();
+        }
+        String p = s.lower(i - 1);
+        if (s.lower(i).endsWith("ing") && Grammar.isPreposition(p)) {
+            return true; // a gerund: "in talks about producing electric cars"
+        }
+        if (BEFORE_VERB.contains(p) || p.endsWith("ly") || p.endsWith("n't")) {
+            return true;
+        }
+        evradar.extract.text.Token prev = s.token(i - 1);
+        return prev.isWord() && prev.isCapitalised() && !s.lower(i).endsWith("ing");
+    }
+
+    private static int clauseEnd(Sentence s, int i) {
+        int limit = Math.min(s.size(), i + WINDOW + 1);
+        for (int k = i + 1; k < limit; k++) {
+            String l = s.lower(k);
+            if (l.equals(";") || l.equals(".") || l.equals("but") || l.equals("while") || l.equals("which")
+                    || l.equals("whereas") || l.equals("although")) {
+                return k;
+            }
+        }
+        return limit;
+    }
+
+    static boolean anyOf(Sentence s, int from, int to, String... words) {
+        return anyOf(s, from, to, Set.of(words));
+    }
+
+    static boolean anyOf(Sentence s, int from, int to, Set<String> words) {
+        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
+            if (words.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(Sentence s, int i, String... words) {
+        for (String w : words) {
+            if (s.lower(i).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A vehicle noun, an EV term or a number of units in [from, to). */
+    private static boolean vehicleAfter(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
+            if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k) || Set.of("model", "models", "suv", "suvs",
+                    "sedan", "sedans", "pickup", "pickups", "truck", "trucks", "van", "vans", "hatchback", "coupe",
+                    "crossover", "units", "prototype", "prototypes").contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessiveBefore(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String l = s.lower(k);
+            if (l.equals("its") || l.equals("whose") || l.equals("their") || s.token(k).isPossessive()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb governing a noun cue: the nearest preceding word that could be a predicate, else the noun. */
+    private static int verbBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            String l = s.lower(k);
+            if (l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && k > 0 && !s.token(k).isCapitalised()
+                    || l.equals("began") || l.equals("shown") || l.equals("opened")) {
+                return k;
+            }
+            if (l.equals(",") || l.equals(";")) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean productionStart(Sentence s, int i) {
+        String w = s.lower(i);
+        if (BEGIN.contains(w) && (s.lower(i + 1).equals("production") || s.lower(i + 1).equals("mass")
+                || s.lower(i + 1).equals("making") || s.lower(i + 1).equals("manufacturing")
+                || s.lower(i + 1).equals("producing") || s.lower(i + 1).equals("assembly"))) {
+            return true;
+        }
+        if (w.equals("production") && (s.lower(i + 1).equals("is") || s.lower(i + 1).equals("will")
+                || s.lower(i + 1).equals("was")) && anyOf(s, i + 2, Math.min(s.size(), i + 6), "start", "begin", "starts",
+                "begins")) {
+            return true;
+        }
+        if (w.equals("production") && anyOf(s, i + 1, Math.min(s.size(), i + 4), "due", "scheduled", "set", "expected",
+                "slated") && anyOf(s, i + 2, Math.min(s.size(), i + 6), "start", "begin")) {
+            return true;
+        }
+        return w.equals("into") && s.lower(i + 1).equals("production") && i > 0 && s.lower(i - 1).startsWith("go");
+    }
+
+    /** "... to (jointly) (develop and) build|produce|make ... car" after a signed agreement. */
+    private static boolean buildAfter(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if ((l.equals("build") || l.equals("produce") || l.equals("make") || l.equals("manufacture")
+                    || l.equals("assemble")) && EvTerms.anyEvOrCar(s, k + 1, Math.min(s.size(), k + 10))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** EV words naming the goods themselves, not components for them ("electric-vehicle batteries"). */
+    private static boolean evGoods(Sentence s, int from, int to) {
+        return EvTerms.anyEv(s, from, to) && carMaking(s, from, to);
+    }
+
+    /** EV words, or car words that are not a component business ("smart-car technology"). */
+    static boolean carMaking(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
+            if (COMPONENT.contains(s.lower(k)) || s.lower(k).equals("cells") || s.lower(k).equals("cell")) {
+                return false; // the object is a component: "make batteries for electric vehicles"
+            }
+            if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k)) {
+                int j = k + 1;
+                while (j < s.size() && (s.lower(j).equals("-") || EvTerms.isCarWord(s, j))) {
+                    j++;
+                }
+                if (j < s.size() && COMPONENT.contains(s.lower(j))) {
+                    continue;
+                }
+                if (k > 0 && (s.lower(k - 1).equals("battery") || s.lower(k - 1).equals("for"))
+                        && !EvTerms.isEvTerm(s, k - 1)) {
+                    continue; // "batteries for electric cars", "battery ... for vehicles"
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "its electric-vehicle subsidiary had completed its registration": an EV word just before the unit noun. */
+    private static boolean evUnitBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+            if (UNIT.contains(s.lower(k))) {
+                return EvTerms.anyEvOrCar(s, Math.max(0, k - 4), k);
+            }
+        }
+        return false;
+    }
+
+    /** The token of the firm whose car is made: "build Jaguar's SUV", "the startup's pickup", "for Honda"; or -1. */
+    private static int ownerOfObject(Sentence s, int i) {
+        for (int k = i + 1; k + 1 < s.size() && k <= i + 4; k++) {
+            if (s.token(k + 1).isPossessive() && (s.token(k).isCapitalised() || !s.lower(k).equals("its"))) {
+                return k;
+            }
+        }
+        for (int k = i + 1; k + 1 < s.size() && k <= i + 8; k++) {
+            if (s.lower(k).equals("for") && s.token(k + 1).isCapitalised()) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "build Jaguar's first SUV", "build two cars for Honda": making another firm's cars is contract work. */
+    private static boolean forAnother(Sentence s, int i) {
+        for (int k = i + 1; k + 1 < s.size() && k <= i + 4; k++) {
+            if (s.token(k + 1).isPossessive() && (s.token(k).isCapitalised() || s.lower(k).equals("startup")
+                    || s.lower(k).equals("company") || s.lower(k).equals("carmaker") || s.lower(k).equals("automaker")
+                    || s.lower(k).equals("brand"))) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k + 1 < s.size() && k <= i + 8; k++) {
+            if (s.lower(k).equals("for") && (s.token(k + 1).isCapitalised() || CLIENTS.contains(s.lower(k + 1)))) {
+                return true; // "for Honda", "for other automakers", "for several premium brands"
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FIRM_NOUNS = Set.of("carmaker", "automaker", "startup", "company", "firm",
+            "maker", "manufacturer", "brand", "venture");
+
+    private static final Set<String> CLIENTS = Set.of("other", "others", "several", "rival", "rivals", "clients",
+            "customers", "third", "third-party", "automakers", "carmakers", "brands", "partners", "many", "various");
+
+    private static boolean carObjectNotPlant(Sentence s, int from, int to) {
+        if (anyOf(s, from, to, "plant", "plants", "factory", "factories", "batteries", "battery", "chips", "software")) {
+            return false;
+        }
+        return carMaking(s, from, to);
+    }
+
+    private static boolean isProgressive(Sentence s, int i) {
+        String p = s.lower(i - 1);
+        String pp = s.lower(i - 2);
+        return p.equals("is") || p.equals("are") || p.equals("was") || p.equals("were") || p.equals("been")
+                || p.equals("already") && (pp.equals("is") || pp.equals("are")) || p.equals("now") || s.title() && i > 0;
+    }
+
+    /** "invest ... in Rivian": an investment in a firm (a partnership), not in the investor's own EV business. */
+    private static boolean firmObject(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
+            if ((s.lower(k).equals("in") || s.lower(k).equals("into")) && k + 1 < s.size() && s.token(k + 1).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean marketAfter(Sentence s, int from, boolean articleEv) {
+        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
+            String l = s.lower(k);
+            if (Set.of("market", "markets", "industry", "sector", "business", "field", "race", "fray").contains(l)) {
+                if (EvTerms.anyEvOrCar(s, from, k + 3)) {
+                    return true;
+                }
+                boolean place = false;
+                for (int j = from; j < k; j++) {
+                    if (evradar.extract.text.Lexicon.countryOf(s.token(j).text()) != null) {
+                        place = true;
+                    }
+                }
+                return articleEv && !place && (s.lower(k - 1).equals("the") || s.lower(k - 1).equals("this"));
+            }
+            if (l.equals(",") || l.equals(".")) {
+                return false;
+            }
+        }
+        return EvTerms.anyEvOrCar(s, from, Math.min(s.size(), from + 4));
+    }
+
+    private static boolean interestObject(Sentence s, int from, int end, boolean articleEv) {
+        int to = Math.min(Math.max(end, from + 6), Math.min(s.size(), from + WINDOW));
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if (NOT_ABOUT_ENTRY.contains(l)) {
+                return false;
+            }
+            if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k) && carMaking(s, k, k + 1)) {
+                return true;
+            }
+            if ((l.equals("sector") || l.equals("market") || l.equals("industry") || l.equals("field"))
+                    && (s.lower(k - 1).equals("this") || s.lower(k - 1).equals("the")) && articleEv) {
+                return true;
+            }
+            if (l.equals("enter") && marketAfter(s, k + 1, articleEv)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            String l = s.lower(k);
+            if (Grammar.isNegation(l) || l.equals("yet") || l.equals("declined") || l.equals("refused")) {
+                return true;
+            }
+            if (l.equals(",") || l.equals("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "will not make", "does not make", "won't build": the negation right before the verb (one adverb allowed). */
+    private static boolean directlyNegated(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String l = s.lower(k);
+            if (Grammar.isNegation(l)) {
+                return !s.lower(k + 1).equals("yet") && !s.lower(k + 1).equals("only");
+            }
+            if (!(l.equals("will") || l.equals("would") || l.equals("does") || l.equals("do") || l.equals("itself")
+                    || l.equals("currently") || l.equals("ever") || l.endsWith("ly"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A denied report or plan that is about making EVs: "denied a report that it was developing an electric car". */
+    private static boolean deniedPlan(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if (NOT_ABOUT_ENTRY.contains(l) || l.equals("talks") || l.equals("discussions")) {
+                return false;
+            }
+            if ((MAKE.contains(l) || l.equals("working") || l.equals("preparing") || l.equals("planning"))
+                    && carMaking(s, k + 1, Math.min(s.size(), k + 8))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The object of an exit verb, if it is the firm's own EV or car effort: returns the index of a
+     * possessor firm token ("ends Baidu's attempt"), MAX_VALUE for "its"/"the" (the subject's own), or -1.
+     */
+    private static int exitObject(Sentence s, int from, int to) {
+        for (int k = from; k < Math.min(s.size(), to + 4); k++) {
+            if (JOINT.contains(s.lower(k))) {
+                return -1; // a joint plan or a tie ends: a partnership matter, not the firm's own exit
+            }
+        }
+        if (temporary(s, from - 1, Math.min(s.size(), to + 6))) {
+            return -1; // "suspended operations at its factory for four days"
+        }
+        int possessor = Integer.MAX_VALUE;
+        boolean determiner = false;
+        boolean ownDeterminer = false;
+        boolean named = false;
+        boolean carOrEv = false;
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if (k + 1 < s.size() && s.token(k + 1).isPossessive() && s.token(k).isCapitalised()) {
+                possessor = k;
+                determiner = true;
+                ownDeterminer = true;
+            } else if (s.token(k).isCapitalised() && s.token(k).isWord()) {
+                named = true; // "the Fiesta small car": one named model, not the firm's car effort
+            }
+            if (l.equals("its") || l.equals("their")) {
+                determiner = true;
+                ownDeterminer = true;
+            }
+            if (l.equals("the") || l.equals("normal") && k == from) {
+                determiner = true;
+            }
+            if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k)) {
+                carOrEv = true;
+            }
+            if ((l.equals("production") || l.equals("output") || l.equals("sales")) && s.lower(k + 1).equals("of")) {
+                return -1; // ending production of one model
+            }
+            if (l.equals("operations") || l.equals("operating")) {
+                boolean located = s.lower(k + 1).equals("at") || s.lower(k + 1).equals("in");
+                return k <= from + 3 && !located ? possessor : -1;
+            }
+            boolean vehicleNoun = l.equals("car") || l.equals("cars") || l.equals("vehicle") || l.equals("ev")
+                    || l.equals("evs");
+            if (EFFORT.contains(l) && determiner && (carOrEv || EvTerms.anyEvOrCar(s, k + 1, Math.min(s.size(), k + 6)))
+                    && !l.equals("team") && !(vehicleNoun && (!ownDeterminer || named))) {
+                if (k + 1 < s.size() && COMPONENT.contains(s.lower(k + 1))) {
+                    return -1;
+                }
+                return possessor;
+            }
+            if (l.equals("petrol") || l.equals("combustion") || l.equals("diesel") || l.equals("gasoline")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "for four days", "temporarily", "until further notice": a pause, not an exit. */
+    private static boolean temporary(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String l = s.lower(k);
+            if (l.equals("temporarily") || l.equals("briefly") || l.equals("until") || l.equals("pause")
+                    || l.equals("paused")) {
+                return true;
+            }
+            if (l.equals("for") && k + 2 < s.size() && Set.of("days", "day", "weeks", "week", "months", "month",
+                    "hours").contains(s.lower(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    private static boolean bankrupt(Sentence s, int i) {
+        String w = s.lower(i);
+        if (w.equals("bankruptcy") || w.equals("insolvency") || w.equals("liquidation") || w.equals("receivership")) {
+            // "filed for bankruptcy", "bankruptcy protection"; not "doubt about ... bankruptcy risk"
+            return anyOf(s, Math.max(0, i - 5), i, "filed", "files", "file", "filing", "declared", "entered", "enters",
+                    "seek", "seeks", "sought", "into");
+        }
+        if (w.equals("bankrupt") && i > 0 && (s.lower(i - 1).startsWith("go") || s.lower(i - 1).equals("went")
+                || s.lower(i - 1).equals("gone") || s.lower(i - 1).equals("declared"))) {
+            return true;
+        }
+        return (w.equals("operating") || w.equals("trading")) && i > 0 && (s.lower(i - 1).startsWith("stop")
+                || s.lower(i - 1).startsWith("ceas") || s.lower(i - 1).equals("halts") || s.lower(i - 1).equals("halted"));
+    }
+}

@@ -1,0 +1,458 @@
+package evradar.extract.signals;
+
+import evradar.avro.Certainty;
+import evradar.avro.EvStatus;
+import evradar.extract.Company;
+import evradar.extract.CompanyKind;
+import evradar.extract.SignalHit;
+import evradar.extract.cues.Attribution;
+import evradar.extract.cues.EvTerms;
+import evradar.extract.cues.Modality;
+import evradar.extract.discourse.Discourse;
+import evradar.extract.discourse.Mention;
+import evradar.extract.discourse.Roles;
+import evradar.extract.text.Sentence;
+import evradar.status.StatusRules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the article says about each firm's move into the EV market: cues, read with who asserts
+ * them and in what mood, give candidate statuses per firm; one signal per firm follows by the
+ * corpus conventions. A firm that already sold EVs before the year of publication and appears in
+ * an EV story in an active role (not only as owner, investor or party to failed talks) is an
+ * incumbent: LAUNCHED. Observers (news agencies, analysts, investors) get no signal.
+ */
+public final class SignalFinder {
+
+    /** Order in which several statuses of one article are folded with the precedence rules. */
+    private static final List<EvStatus> FOLD_ORDER = List.of(EvStatus.RUMORED, EvStatus.EXPLORING,
+            EvStatus.ANNOUNCED, EvStatus.DENIED, EvStatus.DEVELOPING, EvStatus.LAUNCHED, EvStatus.EXITED);
+
+    /** Words that cast every firm in their sentence as owner, investor or party to talks, unless it acts on EVs there. */
+    private static final Set<String> ROLE_WORDS = Set.of("owned", "owns", "owner", "controlled", "controls",
+            "controlling", "stake", "stakes", "invest", "invests", "invested", "investing", "investment", "investor",
+            "investors", "backed", "backer", "backers", "shareholder", "shareholders", "funding", "talks",
+            "discussions", "negotiations", "approached", "merger", "parent", "acquired", "acquire", "bought",
+            "customer", "customers", "client", "clients", "supplies", "supplied", "supplier", "suppliers", "supply",
+            "purchase", "purchased", "lent", "loan", "loans", "lender");
+    /** Market words that make the mention next to them financial news. */
+    private static final Set<String> MARKET_WORDS = Set.of("shares", "stock", "listing", "ipo", "valuation", "profit",
+            "revenue", "earnings", "results", "value", "capitalisation", "capitalization");
+
+    /**
+     * One status an article supports for a firm.
+     *
+     * @param derived from incumbency or from a claim about a group the firm belongs to, not from a cue
+     *                about the firm itself: never the evidence or the source of a target year when a
+     *                direct cue exists
+     */
+    record Candidate(String companyId, EvStatus status, Certainty certainty, int sentence, boolean self,
+                     boolean derived) {
+        Candidate(String companyId, EvStatus status, Certainty certainty, int sentence, boolean self) {
+            this(companyId, status, certainty, sentence, self, false);
+        }
+    }
+
+    private SignalFinder() {
+    }
+
+    public static List<SignalHit> find(Discourse d) {
+        boolean articleEv = false;
+        for (int si = 0; si < d.sentences().size() && !articleEv; si++) {
+            articleEv = EvTerms.sentenceIsEvTopic(d.sentence(si)) || evMakersProduct(d, si);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Map<Integer, Map<String, Boolean>> agentsBySentence = new LinkedHashMap<>();
+        List<EvStatus> previousGroupStatus = new ArrayList<>();
+        for (int si = 0; si < d.sentences().size(); si++) {
+            Sentence s = d.sentence(si);
+            List<Cue> cues = withoutUnassertedComplements(SignalCues.find(s, articleEv));
+            Map<String, Boolean> agentsHere = new LinkedHashMap<>();
+            EvStatus groupStatus = null;
+            for (Cue cue : cues) {
+                Attribution.Source source = Attribution.of(d, si, cue.at());
+                Modality mood = cue.selfMood() ? Modality.PLAIN : Modality.of(s, cue.at());
+                if (cue.stage() == Stage.PLAN || cue.stage() == Stage.INTEREST) {
+                    mood = Modality.of(s, cue.at());
+                }
+                if (cue.stage() == Stage.SALES && !mood.future() && futureYearAfter(s, cue.at(), d.year())) {
+                    // "start deliveries in North America in 2026": sales still to come
+                    mood = new Modality(mood.negated(), true, mood.intention(), mood.speculative());
+                }
+                EvStatus status = status(cue.stage(), source, mood);
+                if (status == null) {
+                    continue;
+                }
+                List<String> agents = new ArrayList<>();
+                if (cue.agentHint() >= 0) {
+                    // the cue names its firm ("ends Baidu's attempt", "build Jaguar's SUV"): that firm or none
+                    d.mentionAt(si, cue.agentHint()).ifPresent(m -> agents.add(m.companyId()));
+                    for (evradar.extract.names.NameSpan b : d.brands(si)) {
+                        if (agents.isEmpty() && b.start() <= cue.agentHint() && cue.agentHint() < b.end()
+                                && d.companies().containsKey(b.companyId())) {
+                            agents.add(b.companyId());
+                        }
+                    }
+                    if (agents.isEmpty() && cue.stage() == Stage.DEVELOPMENT) {
+                        continue;
+                    }
+                }
+                if (agents.isEmpty()) {
+                    agents.addAll(Roles.agents(d, si, cue.at()));
+                }
+                if (agents.isEmpty() || genericPluralAgent(s, cue.at())) {
+                    groupStatus = groupStatus == null ? status : groupStatus;
+                    agents.addAll(listedAfter(d, si, cue.at()));
+                }
+                Certainty certainty = certainty(source, mood);
+                for (String id : agents) {
+                    if (eligible(d, id, cue.stage(), si)) {
+                        candidates.add(new Candidate(id, status, certainty, si, source == Attribution.Source.SELF));
+                        agentsHere.put(id, true);
+                    }
+                }
+            }
+            // "This is particularly the case of X, Y and Z": the previous sentence's group claim applies to them
+            if (isCaseOf(s) && !previousGroupStatus.isEmpty()) {
+                for (Mention m : d.mentions(si)) {
+                    if (m.kind() == Mention.Kind.NAME && !agentsHere.containsKey(m.companyId())
+                            && eligible(d, m.companyId(), Stage.INTEREST, si)) {
+                        candidates.add(new Candidate(m.companyId(), previousGroupStatus.get(0), Certainty.CONFIRMED, si, false,
+                                true));
+                    }
+                }
+            }
+            previousGroupStatus.clear();
+            if (groupStatus != null) {
+                previousGroupStatus.add(groupStatus);
+            } else {
+                for (Cue cue : cues) {
+                    if (cue.stage() == Stage.INTEREST || cue.stage() == Stage.PLAN) {
+                        if (genericPluralAgent(s, cue.at())) {
+                            previousGroupStatus.add(EvStatus.EXPLORING);
+                            break;
+                        }
+                    }
+                }
+            }
+            agentsBySentence.put(si, agentsHere);
+        }
+        if (articleEv) {
+            addIncumbents(d, candidates, agentsBySentence);
+        }
+        return merge(d, candidates);
+    }
+
+    /**
+     * Drops cues inside the complement of a negated confirmation or of a denial ("has never confirmed
+     * that it is working on a car", "denied a report that it was developing a car"): not asserted.
+     */
+    private static List<Cue> withoutUnassertedComplements(List<Cue> cues) {
+        int from = Integer.MAX_VALUE;
+        for (Cue c : cues) {
+            if (c.stage() == Stage.UNCONFIRMED || c.stage() == Stage.DENIAL) {
+                from = Math.min(from, c.at());
+            }
+        }
+        if (from == Integer.MAX_VALUE) {
+            return cues;
+        }
+        List<Cue> out = new ArrayList<>();
+        for (Cue c : cues) {
+            if (c.at() <= from || c.stage() == Stage.UNCONFIRMED || c.stage() == Stage.DENIAL || c.stage() == Stage.EXIT) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** A product of a firm that makes only EVs ("the Model 3 and Model Y") makes the story an EV story. */
+    private static boolean evMakersProduct(Discourse d, int si) {
+        for (evradar.extract.names.NameSpan b : d.brands(si)) {
+            Company c = d.company(b.companyId()).orElse(null);
+            if (c != null && c.evSalesSince() != null && (c.kind() == CompanyKind.EV_STARTUP
+                    || c.descriptors().stream().anyMatch(x -> x.equalsIgnoreCase("EV maker")
+                    || x.equalsIgnoreCase("electric-car maker")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The status a cue supports, given who asserts it and its mood; null for none. */
+    static EvStatus status(Stage stage, Attribution.Source source, Modality mood) {
+        boolean third = source == Attribution.Source.THIRD;
+        return switch (stage) {
+            case SALES -> {
+                if (mood.negated()) {
+                    yield null;
+                }
+                if (mood.future() || mood.speculative()) {
+                    yield third || mood.speculative() ? EvStatus.RUMORED : mood.intention() ? EvStatus.EXPLORING
+                            : EvStatus.ANNOUNCED;
+                }
+                yield EvStatus.LAUNCHED;
+            }
+            case DEVELOPMENT -> {
+                if (mood.negated()) {
+                    yield null;
+                }
+                if (third || mood.speculative()) {
+                    yield EvStatus.RUMORED;
+                }
+                yield EvStatus.DEVELOPING;
+            }
+            case COMMITMENT -> mood.negated() ? null : third || mood.speculative() ? EvStatus.RUMORED : EvStatus.ANNOUNCED;
+            case PLAN -> {
+                if (mood.negated() || !mood.future() && !mood.intention() && !mood.speculative()) {
+                    yield null;
+                }
+                if (third) {
+                    yield EvStatus.RUMORED;
+                }
+                if (mood.speculative()) {
+                    // "whether to build EVs": the firm itself weighing it is exploring; the press guessing is rumour
+                    yield source == Attribution.Source.SELF ? EvStatus.EXPLORING : EvStatus.RUMORED;
+                }
+                if (source == Attribution.Source.SELF) {
+                    yield mood.future() || !mood.intention() ? EvStatus.ANNOUNCED : EvStatus.EXPLORING;
+                }
+                if (mood.intention()) {
+                    yield EvStatus.EXPLORING;
+                }
+                yield mood.future() ? EvStatus.ANNOUNCED : null;
+            }
+            case INTEREST -> mood.negated() ? null : third ? EvStatus.RUMORED : EvStatus.EXPLORING;
+            case UNCONFIRMED -> EvStatus.RUMORED;
+            case DENIAL -> EvStatus.DENIED;
+            case EXIT -> mood.negated() || mood.speculative() || mood.intention() ? null : EvStatus.EXITED;
+        };
+    }
+
+    private static Certainty certainty(Attribution.Source source, Modality mood) {
+        if (mood.speculative()) {
+            return Certainty.SPECULATIVE;
+        }
+        return source == Attribution.Source.THIRD ? Certainty.REPORTED : Certainty.CONFIRMED;
+    }
+
+    /**
+     * Observers never carry a signal; for a firm that does not make cars, sales, development and exit
+     * cues must be about cars: a car or EV word in the sentence, the one before it, or the headline.
+     */
+    private static boolean eligible(Discourse d, String id, Stage stage, int si) {
+        Sentence s = d.sentence(si);
+        Company c = d.company(id).orElse(null);
+        if (c == null || !d.companies().containsKey(id)) {
+            return false;
+        }
+        CompanyKind k = c.kind();
+        if (k.isObserver()) {
+            return false;
+        }
+        if (!k.buildsCars() && k != CompanyKind.OTHER && (stage == Stage.DEVELOPMENT || stage == Stage.SALES
+                || stage == Stage.EXIT)) {
+            return EvTerms.anyEvOrCar(s, 0, s.size()) || c.evSalesSince() != null
+                    || si > 0 && EvTerms.anyEvOrCar(d.sentence(si - 1), 0, d.sentence(si - 1).size())
+                    || d.sentence(0).title() && EvTerms.anyEvOrCar(d.sentence(0), 0, d.sentence(0).size());
+        }
+        return true;
+    }
+
+    private static boolean futureYearAfter(Sentence s, int at, int year) {
+        for (int k = at + 1; k < Math.min(s.size(), at + 10); k++) {
+            String l = s.lower(k);
+            if (l.equals(";") || l.equals(",") && k > at + 6) {
+                return false;
+            }
+            if (l.length() == 4 && l.startsWith("20") && l.chars().allMatch(Character::isDigit) && Integer.parseInt(l) > year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "technology companies wishing to enter ...": a generic plural noun is the agent. */
+    private static boolean genericPluralAgent(Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
+            String l = s.lower(k);
+            if (l.equals("companies") || l.equals("firms") || l.equals("groups") || l.equals("makers")
+                    || l.equals("players") || l.equals("giants")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Firms listed as examples after the cue: "such as X and Y", "including X", "like X". */
+    private static List<String> listedAfter(Discourse d, int si, int at) {
+        Sentence s = d.sentence(si);
+        List<String> out = new ArrayList<>();
+        for (int k = at + 1; k < s.size(); k++) {
+            String l = s.lower(k);
+            if ((l.equals("such") && s.lower(k + 1).equals("as")) || l.equals("including") || l.equals("like")
+                    || l.equals("notably")) {
+                for (Mention m : d.mentions(si)) {
+                    if (m.start() > k && m.kind() == Mention.Kind.NAME && !out.contains(m.companyId())) {
+                        out.add(m.companyId());
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCaseOf(Sentence s) {
+        for (int k = 0; k + 2 < s.size() && k < 8; k++) {
+            if (s.lower(k).equals("case") && (s.lower(k + 1).equals("of") || s.lower(k + 1).equals("for")
+                    || s.lower(k + 1).equals("with")) && s.lower(k - 1).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Incumbent EV sellers in an active role in an EV story are LAUNCHED. */
+    private static void addIncumbents(Discourse d, List<Candidate> candidates, Map<Integer, Map<String, Boolean>> agents) {
+        int year = d.year();
+        for (Company c : d.companies().values()) {
+            if (c.kind().isObserver() || !c.soldEvsBefore(year)) {
+                continue;
+            }
+            // the body says what role a firm plays; a headline's mention counts only if the body does not contradict it
+            int active = -1;
+            int titleActive = -1;
+            boolean inBody = false;
+            for (int si = 0; si < d.sentences().size() && active < 0; si++) {
+                boolean title = d.sentence(si).title();
+                for (Mention m : d.mentions(si)) {
+                    if (!m.companyId().equals(c.id())) {
+                        continue;
+                    }
+                    inBody |= !title;
+                    if (agents.get(si).containsKey(c.id()) || !passive(d, si, m)) {
+                        if (title) {
+                            titleActive = si;
+                        } else {
+                            active = si;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (active < 0 && !inBody) {
+                active = titleActive;
+            }
+            if (active >= 0) {
+                candidates.add(new Candidate(c.id(), EvStatus.LAUNCHED, Certainty.CONFIRMED, active, false, true));
+            }
+        }
+    }
+
+    /** A mention as owner, owned unit, investor, party to talks, or in market news: no EV role. */
+    private static boolean passive(Discourse d, int si, Mention m) {
+        Sentence s = d.sentence(si);
+        for (int k = 0; k < s.size(); k++) {
+            if (ROLE_WORDS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, m.start() - 6); k < Math.min(s.size(), m.end() + 6); k++) {
+            if (MARKET_WORDS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A headline states as fact what its story attributes to others ("Apple to build a car by 2024"
+     * over "..., people familiar with the plans said"): when every body cue about the firm's plans is
+     * reported, the headline's plan is a rumour too. Sales and exits keep their status.
+     */
+    private static List<Candidate> headlineFollowsBody(Discourse d, List<Candidate> cs) {
+        boolean bodyOwn = false;
+        boolean bodyReported = false;
+        for (Candidate c : cs) {
+            if (!d.sentence(c.sentence()).title()) {
+                if (c.certainty() == Certainty.REPORTED) {
+                    bodyReported = true;
+                } else if (c.status() != EvStatus.LAUNCHED && c.status() != EvStatus.EXITED) {
+                    bodyOwn = true;
+                }
+            }
+        }
+        if (bodyOwn || !bodyReported) {
+            return cs;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            boolean plan = c.status() == EvStatus.ANNOUNCED || c.status() == EvStatus.DEVELOPING;
+            out.add(d.sentence(c.sentence()).title() && plan
+                    ? new Candidate(c.companyId(), EvStatus.RUMORED, Certainty.REPORTED, c.sentence(), false, c.derived()) : c);
+        }
+        return out;
+    }
+
+    /** One signal per firm, by the corpus conventions. */
+    private static List<SignalHit> merge(Discourse d, List<Candidate> candidates) {
+        Map<String, List<Candidate>> byFirm = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            byFirm.computeIfAbsent(c.companyId(), k -> new ArrayList<>()).add(c);
+        }
+        List<SignalHit> out = new ArrayList<>();
+        for (String id : d.companies().keySet()) {
+            List<Candidate> cs = byFirm.get(id);
+            if (cs == null) {
+                continue;
+            }
+            cs = headlineFollowsBody(d, cs);
+            boolean ownExploring = cs.stream().anyMatch(c -> c.status() == EvStatus.EXPLORING && c.self());
+            boolean rumoured = cs.stream().anyMatch(c -> c.status() == EvStatus.RUMORED);
+            EvStatus folded = null;
+            for (EvStatus st : FOLD_ORDER) {
+                for (Candidate c : cs) {
+                    EvStatus s = c.status();
+                    // RUMORED vs EXPLORING: the label follows who asserts the claim
+                    if (s == EvStatus.RUMORED && ownExploring || s == EvStatus.EXPLORING && rumoured && !ownExploring) {
+                        continue;
+                    }
+                    if (s == st) {
+                        folded = StatusRules.next(folded, s);
+                    }
+                }
+            }
+            if (folded == null) {
+                continue;
+            }
+            Candidate best = null;
+            for (Candidate c : cs) {
+                if (c.status() == folded && (best == null || best.derived() && !c.derived()
+                        || best.derived() == c.derived() && c.sentence() < best.sentence())) {
+                    best = c;
+                }
+            }
+            Integer target = null;
+            if (folded != EvStatus.EXITED && folded != EvStatus.DENIED) {
+                for (Candidate c : cs) {
+                    if (!c.derived() && c.status() != EvStatus.LAUNCHED && c.status() != EvStatus.EXITED
+                            && c.status() != EvStatus.DENIED) {
+                        target = TargetYear.in(d.sentence(c.sentence()), d.year());
+                        if (target != null) {
+                            break;
+                        }
+                    }
+                }
+            }
+            String evidence = best == null ? "" : d.sentence(best.sentence()).text();
+            out.add(new SignalHit(id, folded, best == null ? Certainty.CONFIRMED : best.certainty(), target, evidence));
+        }
+        return out;
+    }
+}

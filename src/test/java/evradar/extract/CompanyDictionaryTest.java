@@ -1,0 +1,67 @@
+package evradar.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CompanyDictionaryTest {
+
+    @Test
+    void bundledDictionaryLoadsOnceWithEveryGoldFirm() {
+        CompanyDictionary d = CompanyDictionary.bundled();
+        assertSame(d, CompanyDictionary.bundled());
+        assertTrue(d.size() >= 330, "size " + d.size());
+        for (String id : List.of("xiaomi", "great-wall-motors", "sony-honda-mobility", "lmc-automotive", "reuters")) {
+            assertTrue(d.byId(id).isPresent(), id);
+        }
+    }
+
+    @Test
+    void bundledEntriesAreWellFormed() {
+        Set<String> ids = new HashSet<>();
+        for (Company c : CompanyDictionary.bundled().companies()) {
+            assertTrue(c.id().matches("[a-z0-9]+(-[a-z0-9]+)*"), c.id());
+            assertTrue(ids.add(c.id()), "duplicate " + c.id());
+            assertFalse(c.aliases().isEmpty(), c.id());
+        }
+    }
+
+    @Test
+    void withReplacesSameIdsAndAddsNewOnes() {
+        CompanyDictionary base = CompanyDictionary.of(List.of(Company.named("a", "A Corp", CompanyKind.OTHER, "A Corp")));
+        CompanyDictionary more = base.with(List.of(Company.named("a", "A Group", CompanyKind.TECH, "A Group"),
+                Company.named("b", "B Motors", CompanyKind.AUTOMAKER, "B Motors")));
+        assertEquals(1, base.size());
+        assertEquals("A Corp", base.byId("a").orElseThrow().name());
+        assertEquals(2, more.size());
+        assertEquals("A Group", more.byId("a").orElseThrow().name());
+        assertEquals(1, more.without(List.of("b")).size());
+    }
+
+    @Test
+    void readsJsonLinesAndReportsTheBadLine() throws Exception {
+        CompanyDictionary d = CompanyDictionary.read(new StringReader(
+                "{\"id\":\"x\",\"name\":\"X\",\"kind\":\"NO_SUCH_KIND\",\"aliases\":[\"X\"]}\n\n# comment\n"));
+        assertEquals(CompanyKind.OTHER, d.byId("x").orElseThrow().kind());
+        Exception e = assertThrows(java.io.IOException.class, () -> CompanyDictionary.read(new StringReader("{\"id\":\"x\"}\nnot json\n")));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+
+    @Test
+    void runtimeAdditionsAreRecognised() {
+        CompanyDictionary d = CompanyDictionary.bundled().with(List.of(new Company("zentro", "Zentro", CompanyKind.EV_STARTUP,
+                "DE", List.of("Zentro"), List.of(), null, List.of(), 2020, List.of("startup"))));
+        Extraction x = new RuleBasedExtractor(d).extract(ExtractionAssert.article("2024-01-01", "Zentro delivers",
+                "Zentro delivered its 1,000th electric van on Monday."));
+        ExtractionAssert.assertThat(x).hasCompanies("zentro");
+    }
+}

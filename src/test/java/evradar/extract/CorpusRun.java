@@ -1,0 +1,53 @@
+package evradar.extract;
+
+import evradar.extract.evaluation.Evaluation;
+import evradar.extract.evaluation.EvaluationReport;
+import evradar.extract.evaluation.GoldStandard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the standard extractor over a labelled corpus on the test classpath and scores it. */
+public final class CorpusRun {
+
+    private CorpusRun() {
+    }
+
+    public static List<Article> articles(String resource) throws IOException {
+        List<Article> out = new ArrayList<>();
+        for (String line : new String(open(resource).readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                out.add(ArticleJson.parse(line));
+            }
+        }
+        return out;
+    }
+
+    public static EvaluationReport evaluate(String articlesResource, String goldResource) throws IOException {
+        List<Article> articles = articles(articlesResource);
+        GoldStandard gold;
+        try (InputStreamReader r = new InputStreamReader(open(goldResource), StandardCharsets.UTF_8)) {
+            gold = GoldStandard.read(r);
+        }
+        Extractor x = Extractors.standard();
+        Map<String, Extraction> out = new LinkedHashMap<>();
+        for (Article a : articles) {
+            out.put(a.id(), x.extract(a));
+        }
+        return Evaluation.evaluate(articles, out, gold);
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = CorpusRun.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("test resource not found: " + resource);
+        }
+        return in;
+    }
+}

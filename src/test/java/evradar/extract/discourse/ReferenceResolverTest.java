@@ -1,0 +1,82 @@
+package evradar.extract.discourse;
+
+import evradar.extract.Article;
+import evradar.extract.CompanyDictionary;
+import evradar.extract.RuleBasedExtractor;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** References by description, pronoun and plural, resolved to the firm they mean. */
+class ReferenceResolverTest {
+
+    private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(CompanyDictionary.bundled());
+
+    /** "id@sentence" for every description, pronoun and plural mention of the article. */
+    private static List<String> references(String title, String body) {
+        Discourse d = EXTRACTOR.analyse(new Article("t", "", Instant.parse("2022-01-01T00:00:00Z"), title, body));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < d.sentences().size(); i++) {
+            for (Mention m : d.mentions(i)) {
+                if (m.kind() != Mention.Kind.NAME) {
+                    out.add(d.sentence(i).textOf(m.start(), m.end()) + "=" + m.companyId());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void descriptionMatchesKindAndDescriptors() {
+        assertEquals(List.of("the smartphone maker=xiaomi"),
+                references("", "Great Wall Motor and Xiaomi were in the news. Analysts said the smartphone maker had no plant."));
+    }
+
+    @Test
+    void demonymMatchesCountry() {
+        assertEquals(List.of("the German carmaker=bmw"),
+                references("", "BMW and Great Wall Motor agreed a deal. It is the German carmaker's second venture in China."));
+    }
+
+    @Test
+    void brandNamesTheMaker() {
+        assertEquals(List.of("The iPhone maker=apple"),
+                references("", "Hyundai and Apple were said to be talking. The iPhone maker's plans are secret."));
+    }
+
+    @Test
+    void objectOfAPrepositionPrefersAnEarlierObject() {
+        List<String> refs = references("", "Alibaba, an early investor in XPeng, bought more shares. "
+                + "Xiaomi has also invested in the company.");
+        assertEquals(List.of("the company=xpeng"), refs);
+    }
+
+    @Test
+    void pronounsFollowTheSubject() {
+        List<String> refs = references("", "Nissan said on Monday that it would cut jobs. Its shares fell.");
+        assertEquals(List.of("it=nissan", "Its=nissan"), refs);
+    }
+
+    @Test
+    void pluralsNameTheCoordinatedPair() {
+        List<String> refs = references("", "Honda and Nissan said they would cooperate. The two companies will share parts.");
+        assertTrue(refs.containsAll(List.of("they=honda", "they=nissan", "The two companies=honda", "The two companies=nissan")),
+                refs::toString);
+    }
+
+    @Test
+    void appositionNamesTheFirmBeforeIt() {
+        List<String> refs = references("", "Foxconn, the Taiwanese company best known for assembling phones, said so.");
+        assertEquals(List.of("the Taiwanese company=foxconn"), refs);
+    }
+
+    @Test
+    void aNewEntityIsNotAReference() {
+        assertEquals(List.of(), references("", "Changan will buy a stake in the new company that Huawei is setting up."));
+    }
+}

@@ -1,0 +1,76 @@
+package evradar.extract.names;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.extract.ExtractionAssert.extract;
+
+/** Company recognition over whole articles, with the bundled dictionary. */
+class CompanyRecognizerTest {
+
+    @Test
+    void firmsOutsideTheDictionaryByTheirDesignator() {
+        extract("2023-05-01", "Contoso Motors raises funds",
+                "Contoso Motors, a maker of electric delivery vans, raised $50 million. Contoso said it would hire 200 people.")
+                .hasCompanies("contoso");
+    }
+
+    @Test
+    void firmsOutsideTheDictionaryByApposition() {
+        extract("2023-05-01", "Startup raises funds",
+                "Electric-truck startup Zephyro raised $50 million from investors on Monday.")
+                .hasCompanies("zephyro");
+    }
+
+    @Test
+    void publicBodiesPlacesAndPeopleAreNotFirms() {
+        extract("2023-05-01", "Loan for a battery plant",
+                "The U.S. Department of Energy offered a loan to the plant in Hebei Province, Jennifer Granholm said.")
+                .hasCompanies();
+    }
+
+    @Test
+    void aNameWithADescriptorIsTheParent() {
+        extract("2021-09-01", "Xiaomi EV registered", "Xiaomi EV Inc. completed its registration in Beijing.")
+                .hasCompanies("xiaomi");
+        extract("2023-05-01", "Hyundai plans plant", "Hyundai Motor Group will build a plant in Georgia.")
+                .hasCompanies("hyundai");
+    }
+
+    @Test
+    void commonWordNamesAtSentenceStartNeedSupportOrAVerb() {
+        extract("2024-01-01", "Fruit prices", "Apple prices rose in the market this autumn. Growers were pleased.")
+                .hasCompanies();
+        extract("2024-01-01", "Apple ends car project", "Apple has ended its car project, according to a report.")
+                .hasCompanies("apple");
+    }
+
+    @Test
+    void brandsAreNotCompanies() {
+        extract("2023-05-01", "Deepal sales rise", "Sales of Deepal and Haval models rose in April.")
+                .hasCompanies();
+    }
+
+    @Test
+    void aProductNamedAfterItsMakerNamesTheMaker() {
+        extract("2023-05-01", "Zeekr 001 in Europe", "The Zeekr 001 is now on sale in Europe.")
+                .hasCompanies("zeekr");
+        // a common-word name used for the product line is the brand unless the firm is named plainly
+        extract("2020-02-20", "New Smart cars", "The next generation of Smart electric cars will be built in China.")
+                .hasCompanies();
+    }
+
+    @Test
+    void aShortFormFollowsTheFullNameUsedInTheArticle() {
+        extract("2021-03-24", "LG Electronics and Magna form a venture",
+                "LG Electronics and Magna will form a venture. LG will own 51 percent of it.")
+                .hasCompanies("lg-electronics", "magna");
+    }
+
+    @Test
+    void teaserFirmsAreNotExtracted() {
+        extract("2024-01-01", "BYD sells more cars",
+                "BYD sold more cars in December than a year earlier.\n\nRead more: Tesla cuts prices in China\n\n"
+                        + "The company also exported more.")
+                .hasCompanies("byd");
+    }
+}

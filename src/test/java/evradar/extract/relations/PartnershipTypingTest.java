@@ -1,0 +1,172 @@
+package evradar.extract.relations;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.avro.PartnershipType.ENDED;
+import static evradar.avro.PartnershipType.INVESTMENT;
+import static evradar.avro.PartnershipType.IN_TALKS;
+import static evradar.avro.PartnershipType.JOINT_VENTURE;
+import static evradar.avro.PartnershipType.MANUFACTURING;
+import static evradar.avro.PartnershipType.PARTNERSHIP;
+import static evradar.avro.PartnershipType.SUPPLY;
+import static evradar.extract.ExtractionAssert.extract;
+
+/** Partnership types from short texts in wordings the development corpus does not use. */
+class PartnershipTypingTest {
+
+    @Test
+    void confirmedTalks() {
+        extract("2022-04-12", "Mahindra in talks with Volkswagen",
+                "Mahindra said it was negotiating with Volkswagen over the use of its electric platform.")
+                .hasPartnership("mahindra", "volkswagen", IN_TALKS);
+    }
+
+    @Test
+    void reportedDealIsOnlyTalks() {
+        extract("2023-03-01", "Report: Nissan to invest in Renault unit",
+                "Nissan will invest in Renault's EV unit Ampere, people familiar with the matter told Reuters.")
+                .hasPartnership("nissan", "renault", IN_TALKS);
+    }
+
+    @Test
+    void jointVentureBetweenParents() {
+        extract("2022-08-29", "Honda, LG to build battery plant",
+                "Honda and LG Energy Solution will set up a joint venture to build a battery plant in Ohio, the companies said.")
+                .hasPartnership("honda", "lg-energy-solution", JOINT_VENTURE);
+    }
+
+    @Test
+    void stakeIsInvestment() {
+        extract("2020-05-28", "Volkswagen buys into JAC",
+                "Volkswagen will acquire a 50 percent stake in the parent of JAC Motors for about 1 billion euros.")
+                .hasPartnership("jac-motors", "volkswagen", INVESTMENT);
+    }
+
+    @Test
+    void investmentPlusVentureIsJointVenture() {
+        extract("2023-07-26", "Toyota and BYD deepen ties",
+                "Toyota will invest in BYD's battery unit, and the two companies will also form a joint venture for sedans.")
+                .hasPartnership("byd", "toyota", JOINT_VENTURE);
+    }
+
+    @Test
+    void contractAssemblyIsManufacturing() {
+        extract("2020-09-01", "Magna to assemble Fisker Ocean",
+                "Magna will assemble the Ocean SUV for Fisker at its plant in Graz from 2022.")
+                .hasPartnership("fisker", "magna", MANUFACTURING);
+    }
+
+    @Test
+    void batteryDealIsSupply() {
+        extract("2021-06-01", "CATL to supply Ford",
+                "CATL signed an agreement to supply battery cells to Ford for its electric pickups.")
+                .hasPartnership("catl", "ford", SUPPLY);
+    }
+
+    @Test
+    void teamingUpIsPartnership() {
+        extract("2021-04-01", "Baidu and Geely team up",
+                "Baidu teamed up with Geely to develop software for electric cars.")
+                .hasPartnership("baidu", "geely", PARTNERSHIP);
+    }
+
+    @Test
+    void calledOffIsEnded() {
+        extract("2023-02-01", "Foxconn and Fisker part ways",
+                "Foxconn and Fisker have called off their plan to build an electric pickup together.")
+                .hasPartnership("fisker", "foxconn", ENDED);
+    }
+
+    @Test
+    void endedTalksWithAContinuingTieIsTheContinuingTie() {
+        extract("2025-02-13", "Honda and Nissan end merger talks",
+                "Honda and Nissan ended their merger talks on Thursday. The two automakers said they would continue "
+                        + "their partnership on electric-vehicle software.")
+                .hasPartnership("honda", "nissan", PARTNERSHIP);
+    }
+
+    @Test
+    void notInTalksAfterReportsIsEnded() {
+        extract("2021-02-08", "Kia not in talks with Apple",
+                "Kia said it was not in talks with Apple about building cars, after reports of a deal.")
+                .hasPartnership("apple", "kia", ENDED);
+    }
+
+    @Test
+    void noAgreementSignedIsNoLabel() {
+        extract("2021-02-19", "Great Wall denies deal",
+                "Great Wall said it had not signed any agreement with Xiaomi.")
+                .hasNoPartnership("great-wall-motors", "xiaomi");
+    }
+
+    @Test
+    void parentAndSubsidiaryAreNotPartners() {
+        extract("2021-05-01", "Geely's Zeekr raises money",
+                "Zeekr, the premium electric-car brand owned by Geely, raised $500 million from investors.")
+                .hasNoPartnership("geely", "zeekr");
+    }
+
+    @Test
+    void aVentureIsNotPartnerOfItsParents() {
+        extract("2023-06-22", "BlueOvalSK gets a loan",
+                "BlueOvalSK, the battery joint venture between Ford and SK On, won a loan pledge.")
+                .hasPartnership("ford", "sk-on", JOINT_VENTURE)
+                .hasNoPartnership("blueovalsk", "ford")
+                .hasNoPartnership("blueovalsk", "sk-on");
+    }
+
+    @Test
+    void investorsListedUnderTheInvestee() {
+        extract("2021-11-10", "Rivian debuts",
+                "Rivian Automotive, which counts Amazon and Ford among its investors, began delivering pickups in September.")
+                .hasPartnership("amazon", "rivian", INVESTMENT)
+                .hasPartnership("ford", "rivian", INVESTMENT);
+    }
+
+    @Test
+    void hyphenatedBackerAndFundingRound() {
+        extract("2021-01-20", "GM invests in Microsoft-backed Cruise",
+                "General Motors' self-driving unit Cruise raised $2 billion from investors including Microsoft.")
+                .hasPartnership("cruise", "microsoft", INVESTMENT)
+                .hasNoPartnership("general-motors", "microsoft")
+                .hasNoPartnership("cruise", "general-motors");
+    }
+
+    @Test
+    void walkingAwayIsEnded() {
+        extract("2023-07-13", "Foxconn pulls out of Lordstown deal",
+                "Foxconn said it would walk away from its agreement to invest in Lordstown Motors.")
+                .hasPartnership("foxconn", "lordstown-motors", ENDED);
+    }
+
+    @Test
+    void aVentureBuildingForAClientIsTheVenturesTie() {
+        extract("2022-12-01", "Foxtron to build cars for Fisker",
+                "Foxtron, the electric-vehicle venture of Foxconn and Yulon Motor, will build the Pear model for Fisker.")
+                .hasPartnership("fisker", "foxtron", MANUFACTURING)
+                .hasPartnership("foxconn", "yulon", JOINT_VENTURE)
+                .hasNoPartnership("fisker", "foxconn");
+    }
+
+    @Test
+    void licensedTechnologyIsSupply() {
+        extract("2023-02-14", "Ford to build battery plant",
+                "Ford Motor will build a battery plant in Michigan that will use technology licensed from CATL.")
+                .hasPartnership("catl", "ford", SUPPLY);
+    }
+
+    @Test
+    void investorsAreParties() {
+        extract("2021-07-14", "SoftBank leads investment in Nio rival",
+                "SoftBank Group led a $1 billion investment in WM Motor, the company said.")
+                .hasPartnership("softbank", "wm-motor", INVESTMENT)
+                .hasNoPartnership("nio", "softbank");
+    }
+
+    @Test
+    void endingAContractIsEnded() {
+        extract("2024-10-08", "Magna ends Fisker contract",
+                "Magna said it had stopped building the Fisker Ocean and ended its contract with Fisker.")
+                .hasPartnership("fisker", "magna", ENDED);
+    }
+}
