@@ -47,7 +47,13 @@ public final class ConfigLoader {
      * @param overrides keys set by command-line flags
      */
     public static EvradarConfig load(Path file, Map<String, String> env, Map<String, String> overrides) {
-        Map<String, String> merged = new TreeMap<>();
+        return load(Map.of(), file, env, overrides);
+    }
+
+    /** As {@link #load(Path, Map, Map)}, with a command's own defaults under everything else. */
+    public static EvradarConfig load(Map<String, String> defaults, Path file, Map<String, String> env,
+                                     Map<String, String> overrides) {
+        Map<String, String> merged = new TreeMap<>(defaults);
         if (file != null) {
             merged.putAll(readFile(file));
         }

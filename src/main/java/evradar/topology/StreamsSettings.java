@@ -3,7 +3,9 @@ package evradar.topology;
 import evradar.config.EvradarConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
 
 import java.util.Properties;
 
@@ -14,6 +16,14 @@ import java.util.Properties;
 public final class StreamsSettings {
 
     private StreamsSettings() {
+    }
+
+    /**
+     * A builder carrying these settings as its topology config (a bare {@code new StreamsBuilder()}
+     * would validate an empty config of its own).
+     */
+    public static StreamsBuilder builder(EvradarConfig config) {
+        return new StreamsBuilder(new TopologyConfig(new StreamsConfig(of(config))));
     }
 
     public static Properties of(EvradarConfig config) {
@@ -27,6 +37,9 @@ public final class StreamsSettings {
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetter());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Deserialization.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class.getName());
+        // A bad company profile must not stop the global thread either (it is logged and skipped there:
+        // Kafka does not yet send dead letters from global stores).
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         // Read the input from the start when the application has no committed offsets yet.
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");

@@ -9,11 +9,9 @@ import evradar.config.ConfigLoader;
 import evradar.config.EvradarConfig;
 import evradar.serde.AvroSerdes;
 import evradar.serde.InMemorySchemaRegistry;
-import evradar.serde.SpecificAvroSerde;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.TestInputTopic;
@@ -46,6 +44,8 @@ final class TopologyFixture implements AutoCloseable {
     final TestInputTopic<String, byte[]> rawArticles;
     final TestInputTopic<String, CompanyProfile> companies;
     final TestOutputTopic<String, FirmStatus> status;
+    /** The same topic as {@link #status}, undecoded; the two share one queue, so read only one of them. */
+    final TestOutputTopic<String, byte[]> statusBytes;
     final TestOutputTopic<String, StatusChange> changes;
     final TestOutputTopic<String, ArticleExtraction> extractions;
     final TestOutputTopic<byte[], byte[]> deadLetters;
@@ -63,7 +63,7 @@ final class TopologyFixture implements AutoCloseable {
             keys.putIfAbsent("state.dir", Files.createTempDirectory("evradar-ttd").toString());
             config = ConfigLoader.fromMap(keys);
             serdes = new AvroSerdes(InMemorySchemaRegistry.scope(scope), true);
-            topology = EvradarTopology.build(new StreamsBuilder(), config, serdes, extractor, CLOCK);
+            topology = EvradarTopology.build(StreamsSettings.builder(config), config, serdes, extractor, CLOCK);
             Properties props = StreamsSettings.of(config);
             driver = new TopologyTestDriver(topology, props);
         } catch (java.io.IOException e) {
@@ -75,6 +75,7 @@ final class TopologyFixture implements AutoCloseable {
         rawArticles = driver.createInputTopic(t.articles(), keys, new ByteArraySerializer());
         companies = driver.createInputTopic(t.companies(), keys, serdes.value(CompanyProfile.class));
         status = driver.createOutputTopic(t.marketStatus(), Serdes.String().deserializer(), serdes.value(FirmStatus.class));
+        statusBytes = driver.createOutputTopic(t.marketStatus(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
         changes = driver.createOutputTopic(t.statusChanges(), Serdes.String().deserializer(), serdes.value(StatusChange.class));
         extractions = driver.createOutputTopic(t.extractions(), Serdes.String().deserializer(), serdes.value(ArticleExtraction.class));
         deadLetters = driver.createOutputTopic(t.deadLetter(), Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
@@ -89,13 +90,14 @@ final class TopologyFixture implements AutoCloseable {
         return new LinkedHashMap<>(status.readKeyValuesToMap());
     }
 
-    SpecificAvroSerde<FirmStatus> statusSerde() {
-        return serdes.value(FirmStatus.class);
-    }
-
     @Override
     public void close() {
         driver.close();
         InMemorySchemaRegistry.dropScope(scope);
+        try (var paths = Files.walk(config.stateDir())) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temp dir left behind is harmless
+        }
     }
 }
