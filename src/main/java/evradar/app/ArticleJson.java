@@ -10,8 +10,9 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Reads one article from its JSON form (one line of an archive, format in corpus/README.md):
- * {@code id} and {@code publishedAt} are required, the other fields default. Unknown fields are
- * ignored so archives may carry more than evradar uses.
+ * {@code id} and {@code publishedAt} (ISO-8601, or epoch milliseconds) are required, the other
+ * fields default. Unknown fields are ignored so archives may carry more than evradar uses. The one
+ * parser of archive lines, for ingest, demo, extract and evaluate alike.
  */
 public final class ArticleJson {
 
@@ -35,16 +36,7 @@ public final class ArticleJson {
         if (id == null || id.isBlank()) {
             throw new MalformedArticleException("missing \"id\"");
         }
-        String published = text(node, "publishedAt");
-        if (published == null) {
-            throw new MalformedArticleException("article " + id + ": missing \"publishedAt\"");
-        }
-        Instant publishedAt;
-        try {
-            publishedAt = Instant.parse(published);
-        } catch (DateTimeParseException e) {
-            throw new MalformedArticleException("article " + id + ": \"publishedAt\" is not an ISO-8601 instant: " + published);
-        }
+        Instant publishedAt = publishedAt(id, node.get("publishedAt"));
         return ArticleEvent.newBuilder()
                 .setId(id)
                 .setSource(orEmpty(text(node, "source")))
@@ -54,6 +46,21 @@ public final class ArticleJson {
                 .setTitle(orEmpty(text(node, "title")))
                 .setBody(orEmpty(text(node, "body")))
                 .build();
+    }
+
+    /** An ISO-8601 instant, or epoch milliseconds. */
+    private static Instant publishedAt(String id, JsonNode value) {
+        if (value == null || value.isNull()) {
+            throw new MalformedArticleException("article " + id + ": missing \"publishedAt\"");
+        }
+        if (value.isIntegralNumber()) {
+            return Instant.ofEpochMilli(value.asLong());
+        }
+        try {
+            return Instant.parse(value.asText());
+        } catch (DateTimeParseException e) {
+            throw new MalformedArticleException("article " + id + ": \"publishedAt\" is not an ISO-8601 instant: " + value.asText());
+        }
     }
 
     private static String text(JsonNode node, String field) {

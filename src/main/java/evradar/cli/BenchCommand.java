@@ -1,17 +1,10 @@
 package evradar.cli;
 
 import evradar.app.StreamsApp;
-import evradar.app.TopicSetup;
 import evradar.bench.AlertLatencyBench;
 import evradar.bench.SyntheticNews;
-import evradar.config.ConfigLoader;
 import evradar.config.EvradarConfig;
-import evradar.embedded.EmbeddedKafkaBroker;
-import evradar.embedded.EmbeddedSchemaRegistry;
 import evradar.serde.AvroSerdes;
-import evradar.serde.SchemaRegistries;
-import evradar.serde.SchemaRegistry;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,37 +55,29 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserException("need --rate >= 1, --duration >= 1, 0 <= --warmup < --duration, --firms >= 1", CliErrors.USAGE);
         }
         Path root = Files.createTempDirectory("evradar-bench");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().dataDir(root.resolve("kafka")).build().start();
-             EmbeddedSchemaRegistry registryServer = EmbeddedSchemaRegistry.builder().build().start()) {
-            Map<String, String> keys = new LinkedHashMap<>();
-            keys.put("application.id", "evradar-bench");
-            keys.put("topics.partitions", Integer.toString(partitions));
-            keys.put("processing.guarantee", guarantee);
-            keys.put("commit.interval.ms", Integer.toString(commitIntervalMs));
-            keys.putAll(settings);
-            keys.put("bootstrap.servers", broker.bootstrapServers());
-            keys.put("schema.registry.url", registryServer.url());
-            keys.put("state.dir", root.resolve("state").toString());
-            EvradarConfig config = ConfigLoader.fromMap(keys);
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()));
-                 SchemaRegistry registry = SchemaRegistries.forUrl(config.schemaRegistryUrl())) {
-                TopicSetup.ensure(admin, config);
-                AvroSerdes serdes = new AvroSerdes(registry, true);
-                SyntheticNews news = new SyntheticNews(firms, Instant.now().minus(Duration.ofDays(3)));
-                AlertLatencyBench.publishFirms(config, serdes, news.firms());
-                try (StreamsApp app = new StreamsApp(config, serdes, Wiring.liveExtractor(), Clock.systemUTC())) {
-                    app.start(Duration.ofSeconds(60));
-                    System.err.printf("bench: %d articles/s for %d s (%d s warm-up), %d firms, %d partitions, %s, commit.interval.ms=%d%n",
-                            rate, durationSeconds, warmupSeconds, firms, partitions, guarantee, commitIntervalMs);
-                    AlertLatencyBench.Result r = new AlertLatencyBench(config, serdes, System.err)
-                            .run(news, rate, Duration.ofSeconds(durationSeconds), Duration.ofSeconds(warmupSeconds));
-                    app.throwIfFailed();
-                    System.out.printf("alert latency, %s, %d cores, commit.interval.ms=%d: sent %d at %.0f/s, measured %d, missing %d%n",
-                            guarantee, Runtime.getRuntime().availableProcessors(), commitIntervalMs, r.sent(), r.achievedRate(),
-                            r.measured(), r.missing());
-                    System.out.printf("  p50 %.1f ms   p90 %.1f ms   p99 %.1f ms   p99.9 %.1f ms   max %.1f ms%n",
-                            r.p50(), r.p90(), r.p99(), r.p999(), r.max());
-                }
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("application.id", "evradar-bench");
+        keys.put("topics.partitions", Integer.toString(partitions));
+        keys.put("processing.guarantee", guarantee);
+        keys.put("commit.interval.ms", Integer.toString(commitIntervalMs));
+        keys.putAll(settings);
+        try (LocalCluster cluster = new LocalCluster(root, 0, 0, keys)) {
+            EvradarConfig config = cluster.config;
+            AvroSerdes serdes = new AvroSerdes(cluster.registry, true);
+            SyntheticNews news = new SyntheticNews(firms, Instant.now().minus(Duration.ofDays(3)));
+            AlertLatencyBench.publishFirms(config, serdes, news.firms());
+            try (StreamsApp app = new StreamsApp(config, serdes, Wiring.liveExtractor(), Clock.systemUTC())) {
+                app.start(Duration.ofSeconds(60));
+                System.err.printf("bench: %d articles/s for %d s (%d s warm-up), %d firms, %d partitions, %s, commit.interval.ms=%d%n",
+                        rate, durationSeconds, warmupSeconds, firms, partitions, guarantee, commitIntervalMs);
+                AlertLatencyBench.Result r = new AlertLatencyBench(config, serdes, System.err)
+                        .run(news, rate, Duration.ofSeconds(durationSeconds), Duration.ofSeconds(warmupSeconds));
+                app.throwIfFailed();
+                System.out.printf("alert latency, %s, %d cores, commit.interval.ms=%d: sent %d at %.0f/s, measured %d, missing %d%n",
+                        guarantee, Runtime.getRuntime().availableProcessors(), commitIntervalMs, r.sent(), r.achievedRate(),
+                        r.measured(), r.missing());
+                System.out.printf("  p50 %.1f ms   p90 %.1f ms   p99 %.1f ms   p99.9 %.1f ms   max %.1f ms%n",
+                        r.p50(), r.p90(), r.p99(), r.p999(), r.max());
             }
         } finally {
             Directories.deleteQuietly(root);

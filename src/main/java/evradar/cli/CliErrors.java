@@ -39,6 +39,12 @@ final class CliErrors {
                 err.flush();
                 return ((UserException) ex).exitCode();
             }
+            if (ex instanceof evradar.config.ConfigException || ex instanceof IllegalArgumentException) {
+                // bad configuration or input (a missing file, no bootstrap servers): the user's to fix
+                err.println("evradar: " + describe(ex));
+                err.flush();
+                return USAGE;
+            }
             err.println("evradar: error: " + describe(ex));
             if (System.getenv("EVRADAR_DEBUG") != null) {
                 ex.printStackTrace(err);

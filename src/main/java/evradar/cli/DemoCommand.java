@@ -6,19 +6,12 @@ import evradar.app.CatchUp;
 import evradar.app.Metrics;
 import evradar.app.StreamsApp;
 import evradar.app.TopicReader;
-import evradar.app.TopicSetup;
 import evradar.avro.FirmStatus;
-import evradar.config.ConfigLoader;
 import evradar.config.EvradarConfig;
-import evradar.embedded.EmbeddedKafkaBroker;
-import evradar.embedded.EmbeddedSchemaRegistry;
 import evradar.query.FirmQueries;
 import evradar.query.HttpApi;
 import evradar.serde.AvroSerdes;
-import evradar.serde.SchemaRegistries;
-import evradar.serde.SchemaRegistry;
-import evradar.topology.TopologyNames;
-import org.apache.kafka.clients.admin.Admin;
+import evradar.topology.EvradarTopology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs the whole pipeline with no infrastructure: starts a real Kafka broker (KRaft) and a schema "
@@ -73,9 +65,6 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any configuration key (topics.*, validation.*, kafka.*).")
     Map<String, String> settings = new LinkedHashMap<>();
 
-    /** Counted down when everything is closed, so a Ctrl-C waits for a clean shutdown. */
-    private final CountDownLatch finished = new CountDownLatch(1);
-
     @Override
     public Integer call() throws Exception {
         if (partitions < 1) {
@@ -86,121 +75,92 @@ final class DemoCommand implements Callable<Integer> {
                 throw new UserException("cannot read input " + input, CliErrors.USAGE);
             }
         }
-        PrintStream log = System.err;
+        UntilStopped untilStopped = serve ? new UntilStopped() : null;
         boolean temporary = dataDir == null;
         Path root = temporary ? Files.createTempDirectory("evradar-demo") : dataDir;
         try {
-            return run(root, log);
+            return run(root, System.err, untilStopped);
         } finally {
             if (temporary) {
                 Directories.deleteQuietly(root);
             }
-            finished.countDown();
+            if (untilStopped != null) {
+                untilStopped.finished();
+            }
         }
     }
 
-    private int run(Path root, PrintStream log) throws Exception {
+    private int run(Path root, PrintStream log, UntilStopped untilStopped) throws Exception {
         log.println("demo: starting an embedded Kafka broker and schema registry ...");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().dataDir(root.resolve("kafka")).port(kafkaPort).build().start();
-             EmbeddedSchemaRegistry registryServer = EmbeddedSchemaRegistry.builder().port(registryPort).build().start()) {
-            Map<String, String> keys = new LinkedHashMap<>();
-            keys.put("application.id", "evradar-demo");
-            keys.put("topics.partitions", Integer.toString(partitions));
-            keys.put("topics.replication.factor", "1");
-            keys.put("processing.guarantee", EvradarConfig.EXACTLY_ONCE);
-            keys.putAll(settings);
-            keys.put("bootstrap.servers", broker.bootstrapServers());
-            keys.put("schema.registry.url", registryServer.url());
-            keys.put("state.dir", root.resolve("state").toString());
-            EvradarConfig config = ConfigLoader.fromMap(keys);
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("application.id", "evradar-demo");
+        keys.put("topics.partitions", Integer.toString(partitions));
+        keys.put("processing.guarantee", EvradarConfig.EXACTLY_ONCE);
+        keys.putAll(settings);
+        try (LocalCluster cluster = new LocalCluster(root, kafkaPort, registryPort, keys)) {
+            EvradarConfig config = cluster.config;
+            AvroSerdes serdes = new AvroSerdes(cluster.registry, true);
+            try (StreamsApp app = new StreamsApp(config, serdes, Wiring.liveExtractor(), Clock.systemUTC())) {
+                app.start(Duration.ofSeconds(60));
+                log.println("demo: topology running with " + config.processingGuarantee());
 
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()));
-                 SchemaRegistry registry = SchemaRegistries.forUrl(config.schemaRegistryUrl())) {
-                TopicSetup.ensure(admin, config);
-                AvroSerdes serdes = new AvroSerdes(registry, true);
-                try (StreamsApp app = new StreamsApp(config, serdes, Wiring.liveExtractor(), Clock.systemUTC())) {
-                    app.start(Duration.ofSeconds(60));
-                    log.println("demo: topology running with " + config.processingGuarantee());
-
-                    long published = 0;
-                    long malformed = 0;
-                    try (ArticlePublisher publisher = new ArticlePublisher(config, serdes, log)) {
-                        if (inputs.isEmpty()) {
-                            try (InputStream in = ArticleArchive.sample()) {
-                                var r = publisher.publish(in, "sample archive");
-                                published += r.published();
-                                malformed += r.malformed();
-                            }
-                        }
-                        for (Path input : inputs) {
-                            try (InputStream in = ArticleArchive.open(input)) {
-                                var r = publisher.publish(in, input.toString());
-                                published += r.published();
-                                malformed += r.malformed();
-                            }
+                long published = 0;
+                long malformed = 0;
+                try (ArticlePublisher publisher = new ArticlePublisher(config, serdes, log)) {
+                    List<ArticlePublisher.Result> results = new ArrayList<>();
+                    if (inputs.isEmpty()) {
+                        try (InputStream in = ArticleArchive.sample()) {
+                            results.add(publisher.publish(in, "sample archive"));
                         }
                     }
-
-                    List<String> sources = List.of(config.topics().articles(),
-                            config.applicationId() + "-" + TopologyNames.FIRM_EVIDENCE_REPARTITION + "-repartition");
-                    CatchUp.await(admin, config.applicationId(), sources, Duration.ofSeconds(timeoutSeconds), app::isRunning);
-                    app.throwIfFailed();
-
-                    Duration readTimeout = Duration.ofSeconds(60);
-                    Map<String, FirmStatus> table = TopicReader.latest(config, config.topics().marketStatus(),
-                            serdes.value(FirmStatus.class), readTimeout);
-                    long extracted = TopicReader.count(config, config.topics().extractions(), readTimeout);
-                    long dead = TopicReader.count(config, config.topics().deadLetter(), readTimeout);
-                    log.printf("demo: %d articles in, %d extracted, %d dead letters, %d duplicates skipped%s; %d firms in the table%n",
-                            published, extracted, dead, Math.max(0, published - extracted - dead),
-                            malformed > 0 ? " (" + malformed + " malformed lines never published)" : "", table.size());
-
-                    if (json) {
-                        StatusTable.printJson(table.values(), System.out);
-                    } else {
-                        StatusTable.printText(table.values(), System.out);
+                    for (Path input : inputs) {
+                        try (InputStream in = ArticleArchive.open(input)) {
+                            results.add(publisher.publish(in, input.toString()));
+                        }
                     }
-                    System.out.flush();
-
-                    if (serve) {
-                        serve(app, broker, registryServer, log);
+                    for (ArticlePublisher.Result r : results) {
+                        published += r.published();
+                        malformed += r.malformed();
                     }
+                }
+
+                List<String> sources = EvradarTopology.consumedTopics(config);
+                CatchUp.await(cluster.admin, config.applicationId(), sources, Duration.ofSeconds(timeoutSeconds), app::isRunning);
+                app.throwIfFailed();
+
+                Duration readTimeout = Duration.ofSeconds(60);
+                Map<String, FirmStatus> table = TopicReader.latest(config, config.topics().marketStatus(),
+                        serdes.value(FirmStatus.class), readTimeout);
+                long extracted = TopicReader.count(config, config.topics().extractions(), readTimeout);
+                long dead = TopicReader.count(config, config.topics().deadLetter(), readTimeout);
+                log.printf("demo: %d articles in, %d extracted, %d dead letters, %d duplicates skipped%s; %d firms in the table%n",
+                        published, extracted, dead, Math.max(0, published - extracted - dead),
+                        malformed > 0 ? " (" + malformed + " malformed lines never published)" : "", table.size());
+
+                if (json) {
+                    StatusTable.printJson(table.values(), System.out);
+                } else {
+                    StatusTable.printText(table.values(), System.out);
+                }
+                System.out.flush();
+
+                if (untilStopped != null) {
+                    serve(app, cluster, log, untilStopped);
                 }
             }
         }
         return 0;
     }
 
-    private void serve(StreamsApp app, EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry registry, PrintStream log) throws Exception {
+    private void serve(StreamsApp app, LocalCluster cluster, PrintStream log, UntilStopped untilStopped) throws Exception {
         try (Metrics metrics = new Metrics(app.streams());
              HttpApi api = new HttpApi("127.0.0.1", httpPort, new FirmQueries(app.streams(), null),
                      () -> app.streams().state().name(), metrics::scrape)) {
             log.println("demo: serving until Ctrl-C");
-            log.println("  Kafka bootstrap servers: " + broker.bootstrapServers());
-            log.println("  Schema registry:         " + registry.url());
+            log.println("  Kafka bootstrap servers: " + cluster.broker.bootstrapServers());
+            log.println("  Schema registry:         " + cluster.registryServer.url());
             log.println("  HTTP API:                " + api.url() + "/firms  (/firms/{id}?asOf=DATE, /health, /metrics)");
-            CountDownLatch stop = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                stop.countDown();
-                try {
-                    finished.await(60, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "evradar-demo-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
-            Thread watcher = new Thread(() -> {
-                try {
-                    app.awaitStop();
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-                stop.countDown();
-            }, "evradar-demo-watch");
-            watcher.setDaemon(true);
-            watcher.start();
-            stop.await();
-            app.throwIfFailed();
+            untilStopped.await(app);
         }
     }
 }

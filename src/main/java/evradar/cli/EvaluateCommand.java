@@ -3,8 +3,9 @@ package evradar.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import evradar.app.ArticleArchive;
+import evradar.avro.ArticleEvent;
 import evradar.extract.Article;
-import evradar.extract.ArticleJson;
 import evradar.extract.Extraction;
 import evradar.extract.Extractor;
 import evradar.extract.RuleBasedExtractor;
@@ -12,13 +13,14 @@ import evradar.extract.evaluation.Evaluation;
 import evradar.extract.evaluation.EvaluationReport;
 import evradar.extract.evaluation.GoldStandard;
 import evradar.extract.evaluation.Score;
+import evradar.topology.ExtractionMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -62,20 +64,18 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Article> list = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(open(articles))) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
+        try (InputStream in = ArticleArchive.open(articles)) {
+            ArticleArchive.read(in, new ArticleArchive.Visitor() {
+                @Override
+                public void article(long line, ArticleEvent article) {
+                    list.add(ExtractionMapper.article(article));
                 }
-                try {
-                    list.add(ArticleJson.parse(line));
-                } catch (IllegalArgumentException e) {
-                    err.println("evradar: " + articles + ": line " + n + ": " + e.getMessage() + " (skipped)");
+
+                @Override
+                public void malformed(long line, String reason) {
+                    err.println("evradar: " + articles + ": line " + line + ": " + reason + " (skipped)");
                 }
-            }
+            });
         }
         if (list.isEmpty()) {
             throw new UserException("no articles could be read from " + articles);

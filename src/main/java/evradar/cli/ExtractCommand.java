@@ -1,24 +1,19 @@
 package evradar.cli;
 
-import evradar.extract.Article;
-import evradar.extract.ArticleJson;
-import evradar.extract.Extraction;
+import evradar.app.ArticleArchive;
+import evradar.avro.ArticleEvent;
 import evradar.extract.ExtractionJson;
 import evradar.extract.Extractor;
 import evradar.extract.RuleBasedExtractor;
+import evradar.topology.ExtractionMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -44,49 +39,29 @@ final class ExtractCommand implements Callable<Integer> {
         Extractor extractor = new RuleBasedExtractor(ExtractorOptions.dictionary(dictionary));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int read = 0;
-        int bad = 0;
-        try (BufferedReader in = new BufferedReader(open(input))) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
+        String where = input == null ? "" : input + ": ";
+        long[] read = {0};
+        long[] bad = {0};
+        try (InputStream in = input == null ? System.in : ArticleArchive.open(input)) {
+            ArticleArchive.read(in, new ArticleArchive.Visitor() {
+                @Override
+                public void article(long line, ArticleEvent article) {
+                    out.println(ExtractionJson.line(extractor.extract(ExtractionMapper.article(article))));
+                    read[0]++;
                 }
-                Article a;
-                try {
-                    a = ArticleJson.parse(line);
-                } catch (IllegalArgumentException e) {
-                    bad++;
-                    err.println("evradar: " + where(input) + "line " + n + ": " + e.getMessage() + " (skipped)");
-                    continue;
+
+                @Override
+                public void malformed(long line, String reason) {
+                    bad[0]++;
+                    err.println("evradar: " + where + "line " + line + ": " + reason + " (skipped)");
                 }
-                Extraction x = extractor.extract(a);
-                out.println(ExtractionJson.line(x));
-                read++;
-            }
+            });
         }
         out.flush();
-        if (bad > 0) {
-            err.println("evradar: " + bad + " malformed line(s) skipped, " + read + " article(s) extracted");
+        if (bad[0] > 0) {
+            err.println("evradar: " + bad[0] + " malformed line(s) skipped, " + read[0] + " article(s) extracted");
         }
         err.flush();
-        return bad > 0 && read == 0 ? CliErrors.FAILURE : 0;
-    }
-
-    static Reader open(Path file) throws IOException {
-        if (file == null) {
-            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
-        }
-        try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserException("no such file: " + file);
-        }
-    }
-
-    private static String where(Path file) {
-        return file == null ? "" : file + ": ";
+        return bad[0] > 0 && read[0] == 0 ? CliErrors.FAILURE : 0;
     }
 }

@@ -32,6 +32,11 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (Path input : inputs) {
+            if (!input.toString().equals("-") && !java.nio.file.Files.isReadable(input)) {
+                throw new UserException("cannot read input " + input, CliErrors.USAGE);
+            }
+        }
         EvradarConfig config = connection.load();
         try (SchemaRegistry registry = Registries.open(config);
              ArticlePublisher publisher = new ArticlePublisher(config, new AvroSerdes(registry, config.autoRegisterSchemas()), System.err)) {

@@ -7,6 +7,7 @@ import evradar.app.TopicReader;
 import evradar.config.EvradarConfig;
 import evradar.serde.AvroSerdes;
 import evradar.serde.SchemaRegistry;
+import evradar.topology.EvradarTopology;
 import evradar.topology.TopologyNames;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -148,8 +149,7 @@ final class ReplayCommand implements Callable<Integer> {
             app.cleanUpLocalState();
             long started = System.nanoTime();
             app.start(Duration.ofMinutes(5));
-            List<String> sources = List.of(config.topics().articles(),
-                    config.applicationId() + "-" + TopologyNames.FIRM_EVIDENCE_REPARTITION + "-repartition");
+            List<String> sources = EvradarTopology.consumedTopics(config);
             CatchUp.await(admin, config.applicationId(), sources, Duration.ofSeconds(timeoutSeconds), app::isRunning);
             app.throwIfFailed();
             long rows = TopicReader.latest(config, config.topics().marketStatus(),

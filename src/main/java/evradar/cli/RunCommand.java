@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -46,8 +45,6 @@ final class RunCommand implements Callable<Integer> {
             description = "Serve the HTTP API (/firms, /firms/{id}?asOf=, /health, /metrics) on this port (default: http.port, 0 = off).")
     Integer httpPort;
 
-    private final CountDownLatch finished = new CountDownLatch(1);
-
     @Override
     public Integer call() throws Exception {
         EvradarConfig config = connection.load();
@@ -57,15 +54,7 @@ final class RunCommand implements Callable<Integer> {
         try (SchemaRegistry registry = Registries.open(config)) {
             checkTopics(config);
             AvroSerdes serdes = new AvroSerdes(registry, config.autoRegisterSchemas());
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                stop.countDown();
-                try {
-                    finished.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "evradar-stop"));
+            UntilStopped untilStopped = new UntilStopped();
             try (StreamsApp app = new StreamsApp(config, serdes, Wiring.liveExtractor(), Clock.systemUTC())) {
                 app.start(Duration.ofMinutes(5));
                 LOG.info("evradar {} running against {}", config.applicationId(), config.bootstrapServers());
@@ -73,24 +62,13 @@ final class RunCommand implements Callable<Integer> {
                 try (Metrics metrics = new Metrics(app.streams());
                      HttpApi api = port > 0 ? new HttpApi("0.0.0.0", port, new FirmQueries(app.streams(), self(config)),
                              () -> app.streams().state().name(), metrics::scrape) : null) {
-                    Thread watcher = new Thread(() -> {
-                        try {
-                            app.awaitStop();
-                        } catch (InterruptedException ignored) {
-                            Thread.currentThread().interrupt();
-                        }
-                        stop.countDown();
-                    }, "evradar-watch");
-                    watcher.setDaemon(true);
-                    watcher.start();
-                    stop.await();
+                    untilStopped.await(app);
                 }
-                app.throwIfFailed();
+            } finally {
+                untilStopped.finished();
             }
             LOG.info("evradar stopped");
             return 0;
-        } finally {
-            finished.countDown();
         }
     }
 

@@ -26,6 +26,7 @@ import org.apache.kafka.streams.state.Stores;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The evradar topology, as a pure function of a {@link StreamsBuilder} and typed configuration: no
@@ -90,6 +91,15 @@ public final class EvradarTopology {
                 .to(topics.statusChanges(), Produced.with(keys, changes).withName(TopologyNames.CHANGES_SINK));
 
         return builder.build();
+    }
+
+    /**
+     * The topics the application's consumer group reads (the article topic and its own repartition
+     * topic): it has processed everything published so far when it has committed them to their ends.
+     */
+    public static List<String> consumedTopics(EvradarConfig config) {
+        return List.of(config.topics().articles(),
+                config.applicationId() + "-" + TopologyNames.FIRM_EVIDENCE_REPARTITION + "-repartition");
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<String> keys, Serde<V> values) {

@@ -22,9 +22,13 @@ public final class ExtractionMapper implements ValueMapper<ArticleEvent, Article
     @Override
     public ArticleExtraction apply(ArticleEvent event) {
         Extractor extractor = extractors.current();
-        Extraction found = extractor.extract(new Article(event.getId(), event.getSource(), event.getPublishedAt(),
-                event.getTitle(), event.getBody()));
+        Extraction found = extractor.extract(article(event));
         return toAvro(event, found, extractor.version());
+    }
+
+    /** The extractor's view of an article event. */
+    public static Article article(ArticleEvent event) {
+        return new Article(event.getId(), event.getSource(), event.getPublishedAt(), event.getTitle(), event.getBody());
     }
 
     public static ArticleExtraction toAvro(ArticleEvent event, Extraction found, String version) {

@@ -1,8 +1,11 @@
 package evradar.extract;
 
+import evradar.app.ArticleArchive;
+import evradar.avro.ArticleEvent;
 import evradar.extract.evaluation.Evaluation;
 import evradar.extract.evaluation.EvaluationReport;
 import evradar.extract.evaluation.GoldStandard;
+import evradar.topology.ExtractionMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,11 +24,17 @@ public final class CorpusRun {
 
     public static List<Article> articles(String resource) throws IOException {
         List<Article> out = new ArrayList<>();
-        for (String line : new String(open(resource).readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                out.add(ArticleJson.parse(line));
+        ArticleArchive.read(open(resource), new ArticleArchive.Visitor() {
+            @Override
+            public void article(long line, ArticleEvent article) {
+                out.add(ExtractionMapper.article(article));
             }
-        }
+
+            @Override
+            public void malformed(long line, String reason) {
+                throw new IllegalArgumentException(resource + " line " + line + ": " + reason);
+            }
+        });
         return out;
     }
 

@@ -3,6 +3,9 @@ package evradar.it;
 import evradar.config.ConfigLoader;
 import evradar.config.EvradarConfig;
 import evradar.embedded.EmbeddedKafkaBroker;
+import evradar.extract.CompanyDictionary;
+import evradar.extract.RuleBasedExtractor;
+import evradar.topology.DictionaryLiveExtractor;
 import evradar.embedded.EmbeddedSchemaRegistry;
 import evradar.serde.AvroSerdes;
 import evradar.serde.SchemaRegistries;
@@ -47,6 +50,11 @@ final class EmbeddedStack implements AutoCloseable {
         keys.put("commit.interval.ms", "100");
         keys.putAll(extra);
         return ConfigLoader.fromMap(keys);
+    }
+
+    /** The production extractor over the bundled dictionary. */
+    static DictionaryLiveExtractor extractor() {
+        return new DictionaryLiveExtractor(CompanyDictionary.bundled(), RuleBasedExtractor::new);
     }
 
     AvroSerdes serdes() {

@@ -12,11 +12,8 @@ import evradar.avro.ArticleEvent;
 import evradar.avro.FirmStatus;
 import evradar.avro.StatusChange;
 import evradar.config.EvradarConfig;
-import evradar.extract.CompanyDictionary;
-import evradar.extract.RuleBasedExtractor;
 import evradar.serde.AvroSerdes;
-import evradar.topology.DictionaryLiveExtractor;
-import evradar.topology.TopologyNames;
+import evradar.topology.EvradarTopology;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -64,15 +61,6 @@ class PipelineIT {
         stack.close();
     }
 
-    private static DictionaryLiveExtractor extractor() {
-        return new DictionaryLiveExtractor(CompanyDictionary.bundled(), RuleBasedExtractor::new);
-    }
-
-    private static List<String> sources(EvradarConfig config) {
-        return List.of(config.topics().articles(),
-                config.applicationId() + "-" + TopologyNames.FIRM_EVIDENCE_REPARTITION + "-repartition");
-    }
-
     private static String topicSetting(String topic, String key) throws Exception {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         ConfigEntry entry = stack.admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource).get(key);
@@ -103,7 +91,7 @@ class PipelineIT {
 
         byte[] garbage = "not an avro record".getBytes(StandardCharsets.UTF_8);
         long published;
-        try (StreamsApp app = new StreamsApp(config, serdes, extractor(), Clock.systemUTC()).start(TIMEOUT)) {
+        try (StreamsApp app = new StreamsApp(config, serdes, EmbeddedStack.extractor(), Clock.systemUTC()).start(TIMEOUT)) {
             try (ArticlePublisher publisher = new ArticlePublisher(config, serdes, System.err);
                  InputStream sample = ArticleArchive.sample()) {
                 published = publisher.publish(sample, "sample").published();
@@ -119,7 +107,7 @@ class PipelineIT {
                 String line = new String(first, StandardCharsets.UTF_8).split("\n")[0];
                 publisher.publish(new java.io.ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), "resend");
             }
-            CatchUp.await(stack.admin, config.applicationId(), sources(config), TIMEOUT, app::isRunning);
+            CatchUp.await(stack.admin, config.applicationId(), EvradarTopology.consumedTopics(config), TIMEOUT, app::isRunning);
             app.throwIfFailed();
         }
         assertEquals(46, published);
@@ -150,8 +138,8 @@ class PipelineIT {
         Map<Integer, Long> statusEndBefore = endOffsets(config.topics().marketStatus());
 
         // Restart on the same state: nothing is reprocessed, nothing repeated; a new article is processed.
-        try (StreamsApp app = new StreamsApp(config, serdes, extractor(), Clock.systemUTC()).start(TIMEOUT)) {
-            CatchUp.await(stack.admin, config.applicationId(), sources(config), TIMEOUT, app::isRunning);
+        try (StreamsApp app = new StreamsApp(config, serdes, EmbeddedStack.extractor(), Clock.systemUTC()).start(TIMEOUT)) {
+            CatchUp.await(stack.admin, config.applicationId(), EvradarTopology.consumedTopics(config), TIMEOUT, app::isRunning);
             assertEquals(changesBefore, TopicReader.count(config, config.topics().statusChanges(), TIMEOUT));
             assertEquals(statusEndBefore, endOffsets(config.topics().marketStatus()), "no status record was written again");
 
@@ -166,7 +154,7 @@ class PipelineIT {
                     Map.of("bootstrap.servers", config.bootstrapServers()), new StringSerializer(), serdes.value(ArticleEvent.class))) {
                 producer.send(new ProducerRecord<>(config.topics().articles(), exit.getId(), exit)).get();
             }
-            CatchUp.await(stack.admin, config.applicationId(), sources(config), TIMEOUT, app::isRunning);
+            CatchUp.await(stack.admin, config.applicationId(), EvradarTopology.consumedTopics(config), TIMEOUT, app::isRunning);
             app.throwIfFailed();
         }
         List<StatusChange> changes = new ArrayList<>();

@@ -13,14 +13,11 @@ import evradar.avro.FirmStatus;
 import evradar.avro.StatusChange;
 import evradar.cli.Main;
 import evradar.config.EvradarConfig;
-import evradar.extract.CompanyDictionary;
-import evradar.extract.RuleBasedExtractor;
 import evradar.query.FirmQueries;
 import evradar.query.HttpApi;
 import evradar.query.Lookup;
 import evradar.serde.AvroSerdes;
-import evradar.topology.DictionaryLiveExtractor;
-import evradar.topology.TopologyNames;
+import evradar.topology.EvradarTopology;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,11 +73,9 @@ class ReplayIT {
         EvradarConfig config = stack.config("it-replay", Map.of());
         AvroSerdes serdes = stack.serdes();
         TopicSetup.ensure(stack.admin, config);
-        List<String> sources = List.of(config.topics().articles(),
-                config.applicationId() + "-" + TopologyNames.FIRM_EVIDENCE_REPARTITION + "-repartition");
+        List<String> sources = EvradarTopology.consumedTopics(config);
 
-        try (StreamsApp app = new StreamsApp(config, serdes,
-                new DictionaryLiveExtractor(CompanyDictionary.bundled(), RuleBasedExtractor::new), Clock.systemUTC()).start(TIMEOUT)) {
+        try (StreamsApp app = new StreamsApp(config, serdes, EmbeddedStack.extractor(), Clock.systemUTC()).start(TIMEOUT)) {
             try (ArticlePublisher publisher = new ArticlePublisher(config, serdes, System.err); InputStream in = ArticleArchive.sample()) {
                 publisher.publish(in, "sample");
             }

@@ -1,7 +1,9 @@
 package evradar.extract.bench;
 
 import evradar.extract.Article;
-import evradar.extract.ArticleJson;
+import evradar.app.ArticleArchive;
+import evradar.avro.ArticleEvent;
+import evradar.topology.ExtractionMapper;
 import evradar.extract.CompanyDictionary;
 import evradar.extract.Extractor;
 import evradar.extract.RuleBasedExtractor;
@@ -53,12 +55,18 @@ public class ExtractorBenchmark {
     @Setup
     public void setUp() throws IOException {
         articles = new ArrayList<>();
-        try (InputStream in = ExtractorBenchmark.class.getClassLoader().getResourceAsStream("evradar/sample/articles.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    articles.add(ArticleJson.parse(line));
+        try (InputStream in = ArticleArchive.sample()) {
+            ArticleArchive.read(in, new ArticleArchive.Visitor() {
+                @Override
+                public void article(long line, ArticleEvent article) {
+                    articles.add(ExtractionMapper.article(article));
                 }
-            }
+
+                @Override
+                public void malformed(long line, String reason) {
+                    throw new IllegalStateException("sample line " + line + ": " + reason);
+                }
+            });
         }
         if (articles.size() != CORPUS) {
             throw new IllegalStateException("expected " + CORPUS + " articles, found " + articles.size());
