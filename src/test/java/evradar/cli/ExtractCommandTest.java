@@ -72,7 +72,7 @@ class ExtractCommandTest {
 
     @Test
     void missingFileIsOneLine() {
-        assertEquals(1, run("extract", "--input", "/no/such/file.jsonl"));
+        assertEquals(2, run("extract", "--input", "/no/such/file.jsonl"));
         assertEquals("evradar: no such file: /no/such/file.jsonl", err.toString().strip());
     }
 
