@@ -2,6 +2,7 @@ package evradar.topology;
 
 import evradar.app.ArticleArchive;
 import evradar.avro.ArticleEvent;
+import evradar.avro.CompanyProfile;
 import evradar.avro.FirmStatus;
 import evradar.avro.Partner;
 import evradar.extract.CompanyDictionary;
@@ -63,6 +64,30 @@ class CorpusTopologyTest {
             assertTrue(table.get("baidu").getPartners().stream().anyMatch(p -> p.getCompanyId().equals("geely")));
             assertFalse(table.containsKey("tesla"), "Tesla is named only in a related-article teaser");
         }
+    }
+
+    /** A firm the bundled dictionary does not know is recognised once companies.reference names it, without a restart. */
+    @Test
+    void theCompanyReferenceTopicExtendsTheDictionaryAtRuntime() {
+        try (TopologyFixture f = new TopologyFixture(extractor())) {
+            ArticleEvent before = article("r1", "2024-05-02T08:00:00Z",
+                    "Qorvanta said on Thursday it has started deliveries of its first electric sedan to customers in Norway.");
+            f.send(before);
+            assertFalse(f.table().containsKey("qorvanta"), "an unknown single-word name is not a company by its form alone");
+
+            f.companies.pipeInput("qorvanta", CompanyProfile.newBuilder().setId("qorvanta").setName("Qorvanta")
+                    .setAliases(List.of("Qorvanta")).setKind("EV_STARTUP").setCountry("NO").build());
+            f.send(article("r2", "2024-05-03T08:00:00Z",
+                    "Qorvanta said on Friday it has started deliveries of its first electric sedan to customers in Sweden."));
+            Map<String, FirmStatus> table = f.table();
+            assertEquals(evradar.avro.EvStatus.LAUNCHED, table.get("qorvanta").getStatus());
+            assertEquals("Qorvanta", table.get("qorvanta").getCompanyName());
+        }
+    }
+
+    private static ArticleEvent article(String id, String publishedAt, String body) {
+        return ArticleEvent.newBuilder().setId(id).setSource("Nordic Wire").setUrl(null)
+                .setPublishedAt(java.time.Instant.parse(publishedAt)).setTitle("").setBody(body).build();
     }
 
     /**
