@@ -1,12 +1,13 @@
 package evradar.cli;
 
 import evradar.app.TopicReader;
-import evradar.avro.FirmEvidenceSet;
+import evradar.avro.FirmEvidence;
 import evradar.avro.FirmStatus;
 import evradar.config.EvradarConfig;
 import evradar.serde.AvroSerdes;
 import evradar.serde.SchemaRegistry;
 import evradar.status.StatusFold;
+import evradar.topology.EvidenceKeys;
 import evradar.topology.TopologyNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -66,10 +68,11 @@ final class StatusCommand implements Callable<Integer> {
 
     private List<FirmStatus> asOf(EvradarConfig config, AvroSerdes serdes) {
         String changelog = config.applicationId() + "-" + TopologyNames.FIRM_EVIDENCE_STORE + "-changelog";
-        Map<String, FirmEvidenceSet> sets = TopicReader.latest(config, changelog,
-                serdes.value(FirmEvidenceSet.class), Duration.ofSeconds(timeoutSeconds));
+        Map<String, List<FirmEvidence>> byFirm = new TreeMap<>();
+        TopicReader.latest(config, changelog, serdes.value(FirmEvidence.class), Duration.ofSeconds(timeoutSeconds))
+                .forEach((key, evidence) -> byFirm.computeIfAbsent(EvidenceKeys.companyOf(key), k -> new ArrayList<>()).add(evidence));
         List<FirmStatus> rows = new ArrayList<>();
-        sets.forEach((id, set) -> StatusFold.fold(id, set.getItems(), asOf).ifPresent(rows::add));
+        byFirm.forEach((id, items) -> StatusFold.fold(id, items, asOf).ifPresent(rows::add));
         return rows;
     }
 }

@@ -1,8 +1,9 @@
 package evradar.query;
 
-import evradar.avro.FirmEvidenceSet;
+import evradar.avro.FirmEvidence;
 import evradar.avro.FirmStatus;
 import evradar.status.StatusFold;
+import evradar.topology.EvidenceKeys;
 import evradar.topology.TopologyNames;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -19,7 +20,6 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,18 +43,33 @@ public final class FirmQueries {
 
     /** The firm's status as the evidence published at or before {@code asOf} made it. */
     public Lookup<FirmStatus> statusAsOf(String companyId, Instant asOf) {
-        Lookup<FirmEvidenceSet> set = lookup(companyId, TopologyNames.FIRM_EVIDENCE_STORE, FirmEvidenceSet.class);
-        if (set instanceof Lookup.Found<FirmEvidenceSet> found) {
-            Optional<FirmStatus> status = StatusFold.fold(companyId, found.value().getItems(), asOf);
-            return status.<Lookup<FirmStatus>>map(Lookup.Found::new).orElseGet(() -> new Lookup.NotFound<>(companyId));
+        Lookup<Set<Integer>> where = partitionsFor(companyId, TopologyNames.FIRM_EVIDENCE_STORE);
+        if (!(where instanceof Lookup.Found<Set<Integer>> partitions)) {
+            return retype(where);
         }
-        if (set instanceof Lookup.Elsewhere<FirmEvidenceSet> e) {
-            return new Lookup.Elsewhere<>(companyId, e.host(), e.port());
+        StateQueryRequest<KeyValueIterator<String, FirmEvidence>> request = StateQueryRequest
+                .inStore(TopologyNames.FIRM_EVIDENCE_STORE)
+                .withQuery(RangeQuery.<String, FirmEvidence>withRange(EvidenceKeys.prefix(companyId), EvidenceKeys.upperBound(companyId)))
+                .withPositionBound(PositionBound.unbounded());
+        if (!partitions.value().isEmpty()) {
+            request = request.withPartitions(partitions.value());
         }
-        if (set instanceof Lookup.Unavailable<FirmEvidenceSet> u) {
-            return new Lookup.Unavailable<>(u.reason());
+        List<FirmEvidence> items = new ArrayList<>();
+        for (QueryResult<KeyValueIterator<String, FirmEvidence>> partition : streams.query(request).getPartitionResults().values()) {
+            if (partition.isFailure()) {
+                return new Lookup.Unavailable<>(partition.getFailureMessage());
+            }
+            try (KeyValueIterator<String, FirmEvidence> it = partition.getResult()) {
+                // the range's upper bound is exclusive by key order, but some stores treat it inclusively: check the prefix
+                it.forEachRemaining(kv -> {
+                    if (EvidenceKeys.companyOf(kv.key).equals(companyId)) {
+                        items.add(kv.value);
+                    }
+                });
+            }
         }
-        return new Lookup.NotFound<>(companyId);
+        return StatusFold.fold(companyId, items, asOf).<Lookup<FirmStatus>>map(Lookup.Found::new)
+                .orElseGet(() -> new Lookup.NotFound<>(companyId));
     }
 
     /** Every firm whose status this instance holds, sorted by company id. */
@@ -75,23 +90,16 @@ public final class FirmQueries {
     }
 
     private <V> Lookup<V> lookup(String companyId, String store, Class<V> type) {
-        if (!streams.state().isRunningOrRebalancing()) {
-            return new Lookup.Unavailable<>("the application is " + streams.state());
+        Lookup<Set<Integer>> where = partitionsFor(companyId, store);
+        if (!(where instanceof Lookup.Found<Set<Integer>> partitions)) {
+            return retype(where);
         }
-        StateQueryRequest<V> request = StateQueryRequest.inStore(store).withQuery(KeyQuery.<String, V>withKey(companyId));
-        if (self != null) {
-            // Several instances: ask only the partition that holds the key, or point to its owner.
-            KeyQueryMetadata where = streams.queryMetadataForKey(store, companyId, Serdes.String().serializer());
-            if (where == null || where.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
-                return new Lookup.Unavailable<>("store " + store + " is not available yet");
-            }
-            if (!self.equals(where.activeHost()) && !where.standbyHosts().contains(self)) {
-                return new Lookup.Elsewhere<>(companyId, where.activeHost().host(), where.activeHost().port());
-            }
-            request = request.withPartitions(Set.of(where.partition()));
+        StateQueryRequest<V> request = StateQueryRequest.inStore(store).withQuery(KeyQuery.<String, V>withKey(companyId))
+                .withPositionBound(PositionBound.unbounded());
+        if (!partitions.value().isEmpty()) {
+            request = request.withPartitions(partitions.value());
         }
-        // Alone (no application.server), this instance holds every partition: ask them all.
-        StateQueryResult<V> result = streams.query(request.withPositionBound(PositionBound.unbounded()));
+        StateQueryResult<V> result = streams.query(request);
         String failure = null;
         for (QueryResult<V> partition : result.getPartitionResults().values()) {
             if (partition.isFailure()) {
@@ -104,5 +112,40 @@ public final class FirmQueries {
             return new Lookup.Unavailable<>(failure == null ? "store " + store + " has no partitions here yet" : failure);
         }
         return new Lookup.NotFound<>(companyId);
+    }
+
+    /**
+     * Which local partitions to ask about a firm: all of them (an empty set) when this instance runs
+     * alone, the one that holds the firm when several share the work, or where else to ask.
+     */
+    private Lookup<Set<Integer>> partitionsFor(String companyId, String store) {
+        if (!streams.state().isRunningOrRebalancing()) {
+            return new Lookup.Unavailable<>("the application is " + streams.state());
+        }
+        if (self == null) {
+            return new Lookup.Found<>(Set.of());
+        }
+        KeyQueryMetadata where = streams.queryMetadataForKey(store, companyId, Serdes.String().serializer());
+        if (where == null || where.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
+            return new Lookup.Unavailable<>("store " + store + " is not available yet");
+        }
+        if (!self.equals(where.activeHost()) && !where.standbyHosts().contains(self)) {
+            return new Lookup.Elsewhere<>(companyId, where.activeHost().host(), where.activeHost().port());
+        }
+        return new Lookup.Found<>(Set.of(where.partition()));
+    }
+
+    /** A lookup that found no value, carried over to another value type. */
+    private static <A, B> Lookup<B> retype(Lookup<A> lookup) {
+        if (lookup instanceof Lookup.Elsewhere<A> e) {
+            return new Lookup.Elsewhere<>(e.companyId(), e.host(), e.port());
+        }
+        if (lookup instanceof Lookup.Unavailable<A> u) {
+            return new Lookup.Unavailable<>(u.reason());
+        }
+        if (lookup instanceof Lookup.NotFound<A> n) {
+            return new Lookup.NotFound<>(n.companyId());
+        }
+        throw new IllegalArgumentException("a found value cannot be retyped");
     }
 }

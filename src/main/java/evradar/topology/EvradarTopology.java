@@ -4,7 +4,6 @@ import evradar.avro.ArticleEvent;
 import evradar.avro.ArticleExtraction;
 import evradar.avro.CompanyProfile;
 import evradar.avro.FirmEvidence;
-import evradar.avro.FirmEvidenceSet;
 import evradar.avro.FirmStatus;
 import evradar.avro.StatusChange;
 import evradar.config.EvradarConfig;
@@ -63,7 +62,7 @@ public final class EvradarTopology {
                 () -> new CompanyReferenceUpdater(extractor));
 
         builder.addStateStore(store(TopologyNames.ARTICLE_IDS_STORE, keys, Serdes.Long()));
-        builder.addStateStore(store(TopologyNames.FIRM_EVIDENCE_STORE, keys, serdes.value(FirmEvidenceSet.class)));
+        builder.addStateStore(store(TopologyNames.FIRM_EVIDENCE_STORE, keys, evidence));
         builder.addStateStore(store(TopologyNames.FIRM_STATUS_STORE, keys, statuses));
 
         ArticleValidation validation = new ArticleValidation(config.validation(), clock);

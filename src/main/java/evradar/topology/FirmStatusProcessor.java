@@ -1,7 +1,6 @@
 package evradar.topology;
 
 import evradar.avro.FirmEvidence;
-import evradar.avro.FirmEvidenceSet;
 import evradar.avro.FirmStatus;
 import evradar.avro.StatusChange;
 import evradar.status.StatusChanges;
@@ -9,6 +8,8 @@ import evradar.status.StatusFold;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.time.Instant;
@@ -16,15 +17,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Adds one article's evidence to its firm's evidence set and re-folds the firm's status. Emits the
- * new {@link FirmStatus} only when it differs from the stored one, with a {@link StatusChange} when
- * the status itself moved. Adding an element already in the set changes nothing and emits nothing.
+ * Adds one article's evidence to its firm's evidence set (one store entry per article, see
+ * {@link EvidenceKeys}) and re-folds the firm's status from the whole set. Emits the new
+ * {@link FirmStatus} only when it differs from the stored one, with a {@link StatusChange} when the
+ * status itself moved. Adding an element already in the set changes nothing and emits nothing.
  */
 public final class FirmStatusProcessor implements Processor<String, FirmEvidence, String, FirmUpdate> {
 
     private final Instant replayUntil;
     private ProcessorContext<String, FirmUpdate> context;
-    private KeyValueStore<String, FirmEvidenceSet> evidenceStore;
+    private static final StringSerializer KEYS = new StringSerializer();
+
+    private KeyValueStore<String, FirmEvidence> evidenceStore;
     private KeyValueStore<String, FirmStatus> statusStore;
 
     /** @param replayUntil articles published at or before it are history being replayed (null: none) */
@@ -46,13 +50,15 @@ public final class FirmStatusProcessor implements Processor<String, FirmEvidence
         if (companyId == null || evidence == null) {
             return;
         }
-        FirmEvidenceSet set = evidenceStore.get(companyId);
-        List<FirmEvidence> items = set == null ? new ArrayList<>() : new ArrayList<>(set.getItems());
-        if (!addOrReplace(items, evidence)) {
-            return;
+        String key = EvidenceKeys.key(evidence);
+        if (evidence.equals(evidenceStore.get(key))) {
+            return; // already in the set: nothing can change
         }
-        items.sort(StatusFold.EVENT_ORDER);
-        evidenceStore.put(companyId, new FirmEvidenceSet(companyId, items));
+        evidenceStore.put(key, evidence);
+        List<FirmEvidence> items = new ArrayList<>();
+        try (KeyValueIterator<String, FirmEvidence> it = evidenceStore.prefixScan(EvidenceKeys.prefix(companyId), KEYS)) {
+            it.forEachRemaining(kv -> items.add(kv.value));
+        }
 
         FirmStatus before = statusStore.get(companyId);
         FirmStatus after = StatusFold.fold(companyId, items).orElse(null);
@@ -62,20 +68,5 @@ public final class FirmStatusProcessor implements Processor<String, FirmEvidence
         statusStore.put(companyId, after);
         StatusChange change = StatusChanges.between(before, after, evidence, items, replayUntil).orElse(null);
         context.forward(record.withValue(new FirmUpdate(after, change)));
-    }
-
-    /** Puts the element in the set; false when an identical one is already there. */
-    private static boolean addOrReplace(List<FirmEvidence> items, FirmEvidence evidence) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).getArticleId().equals(evidence.getArticleId())) {
-                if (items.get(i).equals(evidence)) {
-                    return false;
-                }
-                items.set(i, evidence);
-                return true;
-            }
-        }
-        items.add(evidence);
-        return true;
     }
 }

@@ -26,7 +26,7 @@ public final class TopologyNames {
 
     /** Article ids already seen (dedupe). */
     public static final String ARTICLE_IDS_STORE = "article-ids";
-    /** Each firm's evidence set (FirmEvidenceSet by company id): the source of truth the status is folded from. */
+    /** Each firm's evidence set, one FirmEvidence per (firm, article) under {@link EvidenceKeys}: what the status is folded from. */
     public static final String FIRM_EVIDENCE_STORE = "firm-evidence-store";
     /** Each firm's current FirmStatus by company id: change detection and interactive queries. */
     public static final String FIRM_STATUS_STORE = "firm-status-store";

@@ -213,6 +213,27 @@ class EvradarTopologyTest {
         }
     }
 
+    /** A firm written about thousands of times must not become one record too large for Kafka. */
+    @Test
+    void aFirmsHistoryIsStoredOneArticlePerEntry() {
+        FixedExtractions extractor = new FixedExtractions();
+        int articles = 2000;
+        for (int i = 0; i < articles; i++) {
+            extractor.answer(signal("t" + i, "acme", i % 2 == 0 ? LAUNCHED : RUMORED));
+        }
+        try (TopologyFixture f = new TopologyFixture(extractor)) {
+            for (int i = 0; i < articles; i++) {
+                f.send(article("t" + i, java.time.Instant.parse("2020-01-01T00:00:00Z").plusSeconds(3600L * i).toString()));
+            }
+            var store = f.driver.<String, evradar.avro.FirmEvidence>getKeyValueStore(TopologyNames.FIRM_EVIDENCE_STORE);
+            assertEquals(articles, store.approximateNumEntries());
+            FirmStatus acme = f.table().get("acme");
+            assertEquals(LAUNCHED, acme.getStatus());
+            assertEquals(1, acme.getSourceCount(), "one source (Wire) behind LAUNCHED");
+            assertEquals(20, acme.getEvidence().size());
+        }
+    }
+
     private static Extraction signal(String articleId, String firm, evradar.avro.EvStatus status) {
         return new Extraction(articleId, List.of(new CompanyHit(firm, "Acme", 1)), List.of(),
                 List.of(new SignalHit(firm, status, CONFIRMED, null, firm + " " + status)));
