@@ -59,6 +59,6 @@ final class StatusTable {
             }
             out.println(sb.toString().stripTrailing());
         }
-        out.println("(" + rows.size() + " firms)");
+        out.println("(" + rows.size() + (rows.size() == 1 ? " firm)" : " firms)"));
     }
 }
