@@ -3,9 +3,12 @@
  *
  * <p>{@link evradar.extract.RuleBasedExtractor} runs one article through these stages:
  * <ol>
- *   <li>{@code text}: boilerplate removal (teasers, prompts, page furniture), sentences, tokens;</li>
+ *   <li>{@code text}: boilerplate removal (teasers, prompts, page furniture, wire datelines), sentences,
+ *       tokens;</li>
  *   <li>{@code names}: firms by dictionary (one Aho-Corasick pass per sentence, longest match, case and
- *       person rules), by form ("... Motors", "... Holdings Ltd") and by apposition ("startup Zoox");</li>
+ *       person rules), by form ("... Motors", "... Electric", "... Equities"), by company-only roles
+ *       ("startup Zoox", "Foo, a maker of ...", "analysts at Foo", "shares of Foo"), short forms of firms
+ *       named in full, and what appositions say a new firm is ({@code Apposition});</li>
  *   <li>{@code discourse}: references by description ("the smartphone maker"), pronoun and plural,
  *       ownership ties stated in the text, and who does what ({@code Roles});</li>
  *   <li>{@code relations}: partnership cues with their argument syntax, merged per pair by the corpus

@@ -214,18 +214,34 @@ public final class Attribution {
         return null;
     }
 
-    /** For a comma closing ", which|who ... ,", the index of the opening comma, else -1. */
+    /**
+     * For a comma closing a parenthetical between a subject and its speech verb -- a relative clause
+     * (", which ... ,"), a participle phrase (", citing unnamed sources,") or an apposition (", the
+     * company's parent,") -- the index of the opening comma, else -1.
+     */
     private static int relativeClauseOpening(Sentence s, int close) {
         for (int j = close - 1; j > 0 && j >= close - 14; j--) {
             String l = s.lower(j);
             if (l.equals(",")) {
                 return -1;
             }
-            if ((l.equals("which") || l.equals("who")) && s.lower(j - 1).equals(",")) {
+            if (s.lower(j - 1).equals(",") && opensParenthetical(s, j)) {
                 return j - 1;
             }
         }
         return -1;
+    }
+
+    private static boolean opensParenthetical(Sentence s, int j) {
+        String l = s.lower(j);
+        if (l.equals("which") || l.equals("who") || l.equals("whose") || l.equals("a") || l.equals("an")
+                || l.equals("the") || l.equals("its") || l.equals("one")) {
+            return true;
+        }
+        // a participle: "citing", "quoting", "based in", "owned by"
+        return s.token(j).isWord() && !s.token(j).isCapitalised() && l.length() > 4
+                && (l.endsWith("ing") || l.endsWith("ed") && j + 1 < s.size() && (s.lower(j + 1).equals("by")
+                || s.lower(j + 1).equals("in")));
     }
 
     /** Analysts named with their firm ("Alan Kang, analyst at LMC Automotive") speak for a third party. */

@@ -105,9 +105,17 @@ public final class EvTerms {
         if (CAR_WORDS.contains(l)) {
             return true;
         }
-        // "its first model", "a new model": in car news a model is a car (not "a business model")
+        // "its first model", "a new model": in car news a model is a car (not "a business model");
+        // plural "models" is a car unless a non-car head modifies it ("business models", "AI models")
+        if (l.equals("models") && i > 0 && !NOT_CAR_MODELS.contains(s.lower(i - 1))) {
+            return true;
+        }
         return (l.equals("model") || l.equals("models")) && i > 0 && MODEL_MODIFIERS.contains(s.lower(i - 1));
     }
+
+    private static final Set<String> NOT_CAR_MODELS = Set.of("business", "pricing", "language", "ai", "revenue",
+            "financial", "role", "operating", "subscription", "data", "computer", "climate", "forecasting",
+            "statistical", "foundation", "scale", "fashion", "reasoning");
 
     private static final Set<String> MODEL_MODIFIERS = Set.of("first", "new", "second", "third", "next", "latest",
             "own", "production", "entry-level", "mass-market", "affordable", "cheaper", "premium");

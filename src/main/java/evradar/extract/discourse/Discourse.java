@@ -144,11 +144,29 @@ public final class Discourse {
                 continue;
             }
             String padded = " " + w.name() + " ";
-            if (padded.contains(" " + form + " ") && !w.name().equals(form)) {
+            if (padded.contains(" " + form + " ") && !w.name().equals(form) && !onlyDesignatorsBeside(w.name(), form)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "Mitsubishi Corporation" beside "Mitsubishi (Motors)", "LG Electronics" beside "LG": a shared
+     * family name plus a designator marks sister firms, not a parent and its unit (those are
+     * "Sony Honda Mobility", "Xiaomi EV": the rest of the name says more).
+     */
+    private static boolean onlyDesignatorsBeside(String whole, String form) {
+        String rest = (" " + whole + " ").replace(" " + form + " ", " ").strip();
+        if (rest.isEmpty()) {
+            return false;
+        }
+        for (String word : rest.split(" ")) {
+            if (!evradar.extract.text.Lexicon.isCorporateDesignator(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String key(String a, String b) {

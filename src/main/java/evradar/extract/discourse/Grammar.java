@@ -58,7 +58,7 @@ public final class Grammar {
             Token t = s.token(k);
             String l = t.lower();
             if (isPreposition(l)) {
-                if (CONJUNCTION_TOO.contains(l) && end >= 0 && end < s.size() && startsPredicate(s, end)) {
+                if (CONJUNCTION_TOO.contains(l) && end >= 0 && end < s.size() && startsPredicate(s, afterConjuncts(s, end))) {
                     return false;
                 }
                 return !l.equals("to") || !isInfinitive(s, k);
@@ -73,6 +73,28 @@ public final class Grammar {
             steps++;
         }
         return false;
+    }
+
+    /**
+     * The first token after a coordination of names starting at {@code i} ("and Fisker both ..."):
+     * "after Lordstown and Fisker sought bankruptcy" is a clause whose subject is the pair.
+     */
+    private static int afterConjuncts(Sentence s, int i) {
+        int k = i;
+        for (int guard = 0; guard < 6 && k + 1 < s.size(); guard++) {
+            String l = s.lower(k);
+            if (!(l.equals("and") || l.equals(",")) || !s.token(k + 1).isCapitalised()) {
+                break;
+            }
+            k++;
+            while (k < s.size() && s.token(k).isWord() && s.token(k).isCapitalised()) {
+                k++;
+            }
+        }
+        while (k < s.size() && (s.lower(k).equals("both") || s.lower(k).equals("all") || s.lower(k).equals("each"))) {
+            k++;
+        }
+        return Math.min(k, s.size() - 1);
     }
 
     /** A lowercase word that is not a preposition or conjunction: likely the verb of a clause. */

@@ -216,8 +216,35 @@ public final class ReferenceResolver {
     }
 
     private static String resolvePronoun(Discourse d, int si, int i, List<Mention> ms, List<Mention> added) {
+        Sentence s = d.sentence(si);
+        List<Mention> here = merged(ms, added);
+        Mention local = clauseSubject(s, here, i);
+        if (local != null && isActor(d, local.companyId())) {
+            if (s.lower(i).equals("its") && !contractBuilder(d, local.companyId())) {
+                // "the phone maker planned to build its first car": a possessive is bound by its clause's
+                // subject -- unless that builds others' cars ("Canoo said VDL will build its first van")
+                return local.companyId();
+            }
+            if (!s.lower(i).equals("itself") && objectPosition(s, i)) {
+                // "Foxconn agreed to develop vehicles with it": an object pronoun is not its own clause's subject
+                for (Mention m : here) {
+                    if (m.start() < i && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL
+                            && !m.companyId().equals(local.companyId()) && isActor(d, m.companyId())) {
+                        return m.companyId();
+                    }
+                }
+                if (si > 0) {
+                    for (Mention m : d.mentions(si - 1)) {
+                        if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL
+                                && !m.companyId().equals(local.companyId()) && isActor(d, m.companyId())) {
+                            return m.companyId();
+                        }
+                    }
+                }
+            }
+        }
         // same sentence: the leftmost subject before the pronoun
-        for (Mention m : merged(ms, added)) {
+        for (Mention m : here) {
             if (m.start() >= i) {
                 break;
             }
@@ -235,6 +262,69 @@ public final class ReferenceResolver {
         }
         return null;
     }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "as", "because", "since",
+            "after", "before", "when", "while", "although", "though", "once", "until", "unless", "which", "who");
+
+    /**
+     * The subject of the clause holding token i: the first subject-like firm mention after the
+     * nearest clause opening before i (a boundary, a complementizer or subordinator, a relative
+     * pronoun, whose antecedent is the subject), or null.
+     */
+    static Mention clauseSubject(Sentence s, List<Mention> ms, int i) {
+        int start = 0;
+        for (int k = i - 1; k >= 0 && k >= i - 30; k--) {
+            String l = s.lower(k);
+            if (Grammar.isClauseBoundary(s, k) || l.equals(";")) {
+                start = k + 1;
+                break;
+            }
+            if (CLAUSE_OPENERS.contains(l)) {
+                if ((l.equals("which") || l.equals("who")) && k > 0 && s.lower(k - 1).equals(",")) {
+                    for (Mention m : ms) {
+                        if (m.end() == k - 1 && m.kind() != Mention.Kind.PLURAL) {
+                            return m; // "Foxconn, which bought its factory": the antecedent
+                        }
+                    }
+                }
+                start = k + 1;
+                break;
+            }
+        }
+        for (Mention m : ms) {
+            if (m.start() >= i) {
+                break;
+            }
+            if (m.start() >= start && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && !m.possessive()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean contractBuilder(Discourse d, String id) {
+        return d.company(id).map(c -> c.kind() == CompanyKind.CONTRACT_MANUFACTURER).orElse(false);
+    }
+
+    /** A pronoun after a preposition or a verb ("with it", "lend it"), not a subject. */
+    private static boolean objectPosition(Sentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String p = s.lower(i - 1);
+        if (Grammar.isPreposition(p)) {
+            return true;
+        }
+        Token prev = s.token(i - 1);
+        return prev.isWord() && !prev.isCapitalised() && !p.equals("and") && !p.equals("but") && !p.equals("that")
+                && !p.equals("because") && !p.equals("if") && !p.equals("when") && !p.equals("as")
+                && !p.equals("while") && !p.equals("since") && !p.equals("whether") && !p.equals("so")
+                && !p.equals("said") && !p.equals("says") && (p.endsWith("ed") || p.endsWith("s") || BARE_VERBS.contains(p));
+    }
+
+    private static final Set<String> BARE_VERBS = Set.of("build", "make", "lend", "give", "sell", "buy", "take",
+            "keep", "help", "fund", "back", "acquire", "leave", "let", "put", "sent", "gave", "made", "sold", "bought",
+            "took", "lent", "left", "kept", "join", "supply", "assemble", "produce", "develop", "use");
 
     private static boolean isActor(Discourse d, String id) {
         return d.company(id).map(c -> !c.kind().isObserver() || c.kind() == CompanyKind.INVESTOR).orElse(true);
@@ -405,13 +495,20 @@ public final class ReferenceResolver {
                 }
             }
         }
-        for (Mention m : candidates) {
-            if (m.kind() == Mention.Kind.PLURAL) {
-                continue;
-            }
-            Company c = lookup.apply(m.companyId());
-            if (c != null && compatible(c, h, modifiers)) {
-                return c.id();
+        // "the South Korean company": a firm known to be South Korean before one whose country is unknown
+        String demonym = null;
+        for (String mod : modifiers) {
+            demonym = demonym == null ? Lexicon.countryOf(mod) : demonym;
+        }
+        for (int pass = demonym == null ? 1 : 0; pass < 2; pass++) {
+            for (Mention m : candidates) {
+                if (m.kind() == Mention.Kind.PLURAL) {
+                    continue;
+                }
+                Company c = lookup.apply(m.companyId());
+                if (c != null && (pass == 1 || demonym.equals(c.country())) && compatible(c, h, modifiers)) {
+                    return c.id();
+                }
             }
         }
         return null;
@@ -454,7 +551,12 @@ public final class ReferenceResolver {
                     return true;
                 }
             }
-            return false;
+            // a firm the article introduced without saying what it makes: "the handset maker" may be
+            // it unless it is known to make cars, batteries or chips and the product is something else
+            return c.descriptors().isEmpty() && c.parent() == null && c.evSalesSince() == null
+                    && !k.buildsCars() && k != CompanyKind.BATTERY && k != CompanyKind.SEMICONDUCTOR
+                    && !k.isObserver() && nonDemonym.stream().noneMatch(m -> CAR_MODIFIERS.contains(m)
+                    || m.equals("battery") || m.equals("chip") || m.equals("cell"));
         }
         if (descriptorMatch != null) {
             return true;
@@ -472,8 +574,9 @@ public final class ReferenceResolver {
             return k.buildsCars();
         }
         return switch (head) {
+            // a firm the article introduced ("Foo Motors") may be a startup whatever its designator suggests
             case "startup", "upstart", "newcomer" -> k == CompanyKind.EV_STARTUP || k == CompanyKind.OTHER
-                    || k == CompanyKind.MOBILITY;
+                    || k == CompanyKind.MOBILITY || k == CompanyKind.AUTOMAKER && introducedByArticle(c);
             case "supplier" -> k == CompanyKind.SUPPLIER || k == CompanyKind.BATTERY || k == CompanyKind.SEMICONDUCTOR
                     || k == CompanyKind.CONTRACT_MANUFACTURER;
             case "chipmaker" -> k == CompanyKind.SEMICONDUCTOR;
@@ -481,6 +584,11 @@ public final class ReferenceResolver {
             case "venture", "unit", "subsidiary" -> c.parent() != null;
             default -> false;
         };
+    }
+
+    /** A firm known only from this article: no dictionary facts (descriptors, parent, EV sales). */
+    private static boolean introducedByArticle(Company c) {
+        return c.descriptors().isEmpty() && c.parent() == null && c.evSalesSince() == null && c.country() == null;
     }
 
     /** Whether "the {mod} {head}" ("the iPhone maker", "the battery maker") fits the firm. */
@@ -639,8 +747,10 @@ public final class ReferenceResolver {
 
     private static boolean stakeAfter(Sentence s, int k) {
         for (int j = k + 1; j < Math.min(s.size(), k + 6); j++) {
-            if (s.lower(j).equals("stake") || s.lower(j).equals("stakes") || s.lower(j).equals("percent")
-                    || s.lower(j).equals("shares")) {
+            String l = s.lower(j);
+            if (l.equals("stake") || l.equals("stakes") || l.equals("percent") || l.equals("shares") || l.equals("%")
+                    || l.equals("fifth") || l.equals("third") || l.equals("quarter") || l.equals("tenth")
+                    || l.equals("minority")) {
                 return true;
             }
         }

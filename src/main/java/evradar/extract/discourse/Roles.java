@@ -103,7 +103,9 @@ public final class Roles {
      */
     private static boolean newClauseWithSubject(Sentence s, List<Mention> ms, int k, int at) {
         boolean coordinated = (s.lower(k).equals("and") || s.lower(k).equals("but")) && k > 0 && s.lower(k - 1).equals(",");
-        if (!coordinated && !SUBORDINATORS.contains(s.lower(k))) {
+        // "a report that the smartphone maker wanted to build": a complement clause with its own subject
+        boolean complement = s.lower(k).equals("that") || s.lower(k).equals("whether");
+        if (!coordinated && !complement && !SUBORDINATORS.contains(s.lower(k))) {
             return false;
         }
         for (int j = k + 1; j <= k + 3 && j < at; j++) {

@@ -51,6 +51,7 @@ public final class CompanyRecognizer {
         List<List<NameSpan>> raw = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             List<NameSpan> spans = new ArrayList<>(dictionaryFinder.find(s));
+            ventureNamedAfterParents(spans, DescribedNameFinder.ventureNames(s));
             addIfFree(spans, formFinder.find(s));
             addIfFree(spans, describedFinder.find(s));
             raw.add(spans);
@@ -93,8 +94,15 @@ public final class CompanyRecognizer {
             }
             settled.add(out);
         }
+        Map<String, Company> dictionaryShortForms = shortFormsOfDictionaryFirms(settled);
+        renameToDictionaryFirms(settled, dictionaryShortForms);
+        Map<String, Company> shortened = new LinkedHashMap<>(unknown);
+        shortened.putAll(dictionaryShortForms);
+        if (!shortened.isEmpty()) {
+            addArticleAliases(sentences, settled, shortened);
+        }
         if (!unknown.isEmpty()) {
-            addArticleAliases(sentences, settled, unknown);
+            learnFromAppositions(sentences, settled, unknown);
         }
         shortFormsOfNamedFirms(settled);
         for (List<NameSpan> spans : settled) {
@@ -143,6 +151,147 @@ public final class CompanyRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * What the article says each firm outside the dictionary is ("Foo, a Texas private-equity
+     * firm"): its kind, country and descriptors, from the phrases set beside any of its names.
+     */
+    private static void learnFromAppositions(List<Sentence> sentences, List<List<NameSpan>> settled,
+                                             Map<String, Company> unknown) {
+        Map<String, CompanyKind> kinds = new HashMap<>();
+        Map<String, String> countries = new HashMap<>();
+        Map<String, List<String>> descriptors = new HashMap<>();
+        for (int si = 0; si < settled.size(); si++) {
+            for (NameSpan n : settled.get(si)) {
+                if (!n.isCompany() || !unknown.containsKey(n.companyId())) {
+                    continue;
+                }
+                Apposition.Facts f = Apposition.of(sentences.get(si), n.start(), n.end());
+                if (DescribedNameFinder.afterObserverRole(sentences.get(si), n.start())) {
+                    kinds.put(n.companyId(), CompanyKind.RESEARCH); // "analysts at Foo Equities": it comments
+                }
+                if (f.kind() != null) {
+                    kinds.putIfAbsent(n.companyId(), f.kind());
+                }
+                if (f.country() != null) {
+                    countries.putIfAbsent(n.companyId(), f.country());
+                }
+                for (String x : f.descriptors()) {
+                    List<String> ds = descriptors.computeIfAbsent(n.companyId(), k -> new ArrayList<>());
+                    if (!ds.contains(x)) {
+                        ds.add(x);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, Company> e : unknown.entrySet()) {
+            Company c = e.getValue();
+            String id = e.getKey();
+            if (!kinds.containsKey(id) && !countries.containsKey(id) && !descriptors.containsKey(id)) {
+                continue;
+            }
+            CompanyKind kind = kinds.getOrDefault(id, c.kind());
+            if (c.kind() == CompanyKind.RESEARCH) {
+                kind = CompanyKind.RESEARCH; // its analysts comment: an observer whatever else it is
+            }
+            e.setValue(new Company(c.id(), c.name(), kind, countries.getOrDefault(id, c.country()), c.aliases(),
+                    c.formerNames(), c.parent(), c.brands(), c.evSalesSince(), descriptors.getOrDefault(id, List.of())));
+        }
+    }
+
+    /**
+     * "LG Magna e-Powertrain, a joint venture with ...": a venture's own name built from its parents'
+     * names is one name, not two mentions of the parents. Applies only when the venture name holds
+     * two different dictionary firms and goes beyond them.
+     */
+    private static void ventureNamedAfterParents(List<NameSpan> spans, List<NameSpan> ventures) {
+        for (NameSpan v : ventures) {
+            Set<String> inside = new HashSet<>();
+            int covered = 0;
+            boolean crossing = false;
+            for (NameSpan n : spans) {
+                if (n.start() >= v.start() && n.end() <= v.end()) {
+                    if (n.isCompany()) {
+                        inside.add(n.companyId());
+                        covered = Math.max(covered, n.end());
+                    }
+                } else if (n.overlaps(v)) {
+                    crossing = true;
+                }
+            }
+            if (inside.size() >= 2 && !crossing && covered < v.end()) {
+                spans.removeIf(n -> n.start() >= v.start() && n.end() <= v.end());
+                spans.add(v);
+                spans.sort(Comparator.comparingInt(NameSpan::start));
+            }
+        }
+    }
+
+    /**
+     * A dictionary firm named in full with a designator ("Lordstown Motors Corp", "Hino Motors") is
+     * also named by its short form later in the article ("Lordstown said ..."), as journalists
+     * write. The short form must be distinctive: not an ordinary word, place or given name.
+     */
+    private Map<String, Company> shortFormsOfDictionaryFirms(List<List<NameSpan>> settled) {
+        Map<String, Company> out = new LinkedHashMap<>();
+        for (List<NameSpan> spans : settled) {
+            for (NameSpan n : spans) {
+                if (!n.isCompany() || n.source() != NameSpan.Source.DICTIONARY || out.containsKey(n.companyId())) {
+                    continue;
+                }
+                String[] words = n.surface().split(" ");
+                int core = words.length;
+                while (core > 1 && (Lexicon.isLegalSuffix(words[core - 1]) || Lexicon.isCorporateDesignator(words[core - 1]))) {
+                    core--;
+                }
+                if (core == words.length) {
+                    continue;
+                }
+                String shortName = String.join(" ", java.util.Arrays.copyOf(words, core));
+                if (!distinctiveShortName(shortName) || dictionaryFinder.isKnownSurface(shortName)) {
+                    continue; // "General" of General Motors; an alias already known
+                }
+                Company c = dictionary.byId(n.companyId()).orElse(null);
+                if (c != null) {
+                    out.put(c.id(), new Company(c.id(), c.name(), c.kind(), c.country(), List.of(shortName),
+                            c.formerNames(), c.parent(), c.brands(), c.evSalesSince(), c.descriptors()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A name found by form or role that is the short form of a dictionary firm in the article is that firm. */
+    private static void renameToDictionaryFirms(List<List<NameSpan>> settled, Map<String, Company> shortForms) {
+        if (shortForms.isEmpty()) {
+            return;
+        }
+        Map<String, Company> byForm = new HashMap<>();
+        for (Company c : shortForms.values()) {
+            byForm.put(c.aliases().get(0), c);
+        }
+        for (List<NameSpan> spans : settled) {
+            for (int i = 0; i < spans.size(); i++) {
+                NameSpan n = spans.get(i);
+                Company c = n.isCompany() && n.source() != NameSpan.Source.DICTIONARY ? byForm.get(n.name()) : null;
+                if (c != null) {
+                    spans.set(i, n.as(NameSpan.Type.COMPANY, c.id(), c.name()));
+                }
+            }
+        }
+    }
+
+    private static boolean distinctiveShortName(String shortName) {
+        if (shortName.length() < 3 || !Character.isUpperCase(shortName.charAt(0)) || Lexicon.isPlace(shortName)) {
+            return false;
+        }
+        for (String w : shortName.split(" ")) {
+            if (!Lexicon.isEnglishWord(w.toLowerCase(Locale.ROOT)) && !Lexicon.isGivenName(w) && !Lexicon.isPlace(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -288,8 +437,9 @@ public final class CompanyRecognizer {
                         best = words;
                     }
                 }
-                if (best == null) {
-                    continue;
+                if (best == null || i > 0 && (Lexicon.isGivenName(t.get(i - 1).text())
+                        || Lexicon.isHonorific(t.get(i - 1).lower()))) {
+                    continue; // "founder Erik Halden", "Mr Halden": the person the firm is named after
                 }
                 int end = i + best.length;
                 if (end < t.size() && t.get(end).isWord() && t.get(end).isCapitalised()
@@ -345,6 +495,9 @@ public final class CompanyRecognizer {
                 kind = k;
             }
         }
+        if (n.source() == NameSpan.Source.OBSERVED_BY_ROLE) {
+            kind = CompanyKind.RESEARCH; // "analysts at Foo": a house whose analysts comment
+        }
         // the id is the slug of the common short name ("Lordstown Motors" -> lordstown, "Konka Group" -> konka),
         // as for dictionary firms (xiaomi, jidu, magna); the display name keeps the full form
         String id = aliases.size() > 1 ? Slugs.of(aliases.get(1)) : n.companyId();
@@ -357,10 +510,11 @@ public final class CompanyRecognizer {
                     CompanyKind.AUTOMAKER;
             case "Energy", "Power" -> CompanyKind.ENERGY;
             case "Battery", "Batteries" -> CompanyKind.BATTERY;
-            case "Technologies", "Technology", "Tech", "Software", "Electronics", "Networks", "Robotics", "Labs" ->
-                    CompanyKind.TECH;
+            case "Technologies", "Technology", "Tech", "Software", "Electronics", "Networks", "Robotics", "Labs",
+                 "Computer", "Computers" -> CompanyKind.TECH;
             case "Research", "Analytics", "Insights", "Consulting", "Intelligence" -> CompanyKind.RESEARCH;
-            case "Capital", "Partners", "Ventures", "Investments", "Securities" -> CompanyKind.FINANCE;
+            case "Capital", "Partners", "Ventures", "Investments", "Securities", "Equities", "Bank", "Financial",
+                 "Advisors", "Advisers", "Asset", "Management", "Brokerage" -> CompanyKind.FINANCE;
             case "Semiconductor", "Semiconductors" -> CompanyKind.SEMICONDUCTOR;
             case "Mobility" -> CompanyKind.MOBILITY;
             default -> CompanyKind.OTHER;

@@ -9,16 +9,43 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Recognises firms that are not in the dictionary from an apposition with an organisation noun:
- * "electric-truck startup Zoox", "battery maker Sunwoda", and "Zoox, a self-driving startup, ...".
- * The name must be capitalised, not a person (no given name or title), and not a place.
+ * Recognises firms that are not in the dictionary from the company-only roles their names fill:
+ * <ul>
+ *   <li>an apposition with an organisation noun: "electric-truck startup Zoox", "battery maker
+ *       Sunwoda", "Zoox, a self-driving startup, ...", "Halden, a maker of pickups, ...",
+ *       "Brightwater, a family-owned investment group based in Omaha";</li>
+ *   <li>the employer of an analyst: "analysts at Foo", "an economist with Foo" (a research house);</li>
+ *   <li>the issuer of shares: "shares of Foo", "Foo's shares", "Foo shares rose".</li>
+ * </ul>
+ * The name must be capitalised, not a person (no given name or title), not a place and not a
+ * public body; a lone ordinary English word ("startup Arrival") is too ambiguous without the
+ * dictionary.
  */
 public final class DescribedNameFinder implements NameFinder {
 
     static final Set<String> HEADS = Set.of(
             "automaker", "carmaker", "startup", "maker", "manufacturer", "supplier", "company", "firm",
             "conglomerate", "automakers", "carmakers", "startups", "makers", "manufacturers", "suppliers",
-            "companies", "firms", "consultancy", "brokerage", "developer", "producer");
+            "companies", "firms", "consultancy", "brokerage", "developer", "producer", "assembler", "truckmaker",
+            "chipmaker", "retailer", "lender", "bank", "insurer", "investor", "fund", "group", "operator",
+            "venture", "subsidiary", "unit", "affiliate", "outfit", "specialist", "house", "provider", "seller");
+
+    /** Heads that describe a firm only when an of-phrase says what it makes ("a maker of servers"). */
+    private static final Set<String> OF_HEADS = Set.of("maker", "makers", "manufacturer", "producer", "supplier",
+            "developer", "assembler", "seller", "operator", "provider", "specialist", "subsidiary", "unit",
+            "affiliate");
+
+    /** Heads that are too general before a name ("group Foo"): only in an apposition after it. */
+    private static final Set<String> APPOSITION_ONLY = Set.of("group", "fund", "house", "venture", "unit",
+            "subsidiary", "affiliate", "investor", "operator", "provider", "seller", "specialist", "outfit", "bank",
+            "lender", "insurer", "retailer");
+
+    /** People who work at firms and are named with them: "analysts at Foo", "an economist with Foo". */
+    private static final Set<String> OBSERVER_ROLES = Set.of("analyst", "analysts", "economist", "economists",
+            "strategist", "strategists");
+
+    private static final Set<String> SHARE_VERBS = Set.of("rose", "fell", "jumped", "slipped", "climbed", "dropped",
+            "gained", "closed", "surged", "sank", "tumbled", "slumped", "soared", "edged", "were", "have", "had");
 
     private static final int MAX_NAME = 4;
 
@@ -27,20 +54,20 @@ public final class DescribedNameFinder implements NameFinder {
         List<NameSpan> out = new ArrayList<>();
         List<Token> t = s.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (!isHead(t, i)) {
+            if (!isHead(t, i) || APPOSITION_ONLY.contains(t.get(i).lower())) {
                 continue;
             }
-            // head + Name: "startup Zoox"
-            if (i > 0 && !t.get(i - 1).is("the") && !t.get(i - 1).is("a") && !t.get(i - 1).is("an")) {
-                NameSpan n = name(s, i + 1);
+            // head + Name: "startup Zoox", "the startup Zoox"; not "a startup Zoox ..." (odd) or a plural list
+            if (i > 0 && !t.get(i - 1).is("a") && !t.get(i - 1).is("an")) {
+                NameSpan n = name(s, i + 1, NameSpan.Source.DESCRIBED);
                 if (n != null) {
                     out.add(n);
                 }
             }
         }
-        // Name, a/an/the ... head: "Zoox, a self-driving startup,"
+        // Name, a/an/the/Place's ... head: "Zoox, a self-driving startup,", "Halden, a maker of pickups"
         for (int i = 0; i + 3 < t.size(); i++) {
-            if (!t.get(i).is(",") || !(t.get(i + 1).is("a") || t.get(i + 1).is("an") || t.get(i + 1).is("the"))) {
+            if (!t.get(i).is(",") || !appositionOpener(t, i + 1)) {
                 continue;
             }
             int nameEnd = i;
@@ -48,17 +75,16 @@ public final class DescribedNameFinder implements NameFinder {
             while (nameStart > 0 && nameEnd - nameStart < MAX_NAME && isNameWord(t.get(nameStart - 1))) {
                 nameStart--;
             }
-            if (nameStart == nameEnd || nameStart == 0 && Lexicon.isEnglishWord(t.get(0).lower())) {
+            if (nameStart == nameEnd || nameStart == 0 && Lexicon.isEnglishWord(t.get(0).lower())
+                    && !(nameEnd - nameStart >= 2 && anyDesignator(t, nameStart, nameEnd))) {
                 continue;
             }
-            for (int k = i + 2; k < Math.min(t.size(), i + 8); k++) {
+            for (int k = i + 2; k < Math.min(t.size(), i + 9); k++) {
                 if (t.get(k).is(",") || t.get(k).is(".")) {
                     break;
                 }
-                if (isHead(t, k) && (k + 1 >= t.size() || !t.get(k + 1).isWord() || t.get(k + 1).is("that")
-                        || t.get(k + 1).is("which") || t.get(k + 1).is("based") || t.get(k + 1).is("founded")
-                        || t.get(k + 1).is("backed") || t.get(k + 1).is("best"))) {
-                    NameSpan n = make(s, nameStart, nameEnd);
+                if (isHead(t, k) && closesApposition(t, k)) {
+                    NameSpan n = make(s, nameStart, nameEnd, NameSpan.Source.DESCRIBED);
                     if (n != null) {
                         out.add(n);
                     }
@@ -66,7 +92,123 @@ public final class DescribedNameFinder implements NameFinder {
                 }
             }
         }
+        for (int i = 0; i + 2 < t.size(); i++) {
+            String l = t.get(i).lower();
+            // "analysts at Foo", "an economist with Foo"
+            if (OBSERVER_ROLES.contains(l) && (t.get(i + 1).is("at") || t.get(i + 1).is("with"))) {
+                NameSpan n = name(s, i + 2, NameSpan.Source.OBSERVED_BY_ROLE);
+                if (n != null) {
+                    out.add(n);
+                }
+            }
+            // "shares of Foo"
+            if ((l.equals("shares") || l.equals("stock")) && t.get(i + 1).is("of")) {
+                NameSpan n = name(s, i + 2, NameSpan.Source.DESCRIBED);
+                if (n != null) {
+                    out.add(n);
+                }
+            }
+        }
+        // "Foo's shares", "Foo shares rose"
+        for (int i = 1; i < t.size(); i++) {
+            String l = t.get(i).lower();
+            boolean possessed = (l.equals("shares") || l.equals("stock")) && t.get(i - 1).isPossessive() && i >= 2;
+            boolean modified = l.equals("shares") && isNameWord(t.get(i - 1)) && i + 1 < t.size()
+                    && SHARE_VERBS.contains(t.get(i + 1).lower());
+            if (possessed || modified) {
+                int nameEnd = possessed ? i - 1 : i;
+                int nameStart = nameEnd;
+                while (nameStart > 0 && nameEnd - nameStart < 3 && isNameWord(t.get(nameStart - 1))) {
+                    nameStart--;
+                }
+                if (nameStart < nameEnd && !(nameStart == 0 && Lexicon.isEnglishWord(t.get(0).lower()))) {
+                    NameSpan n = make(s, nameStart, nameEnd, NameSpan.Source.DESCRIBED);
+                    if (n != null) {
+                        out.add(n);
+                    }
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * Names set in apposition to "a (joint) venture": "LG Magna e-Powertrain, a joint venture with
+     * ...". The name may hold hyphenated parts ("e-Powertrain"). The recognizer lets such a name
+     * replace the parents' names inside it.
+     */
+    static List<NameSpan> ventureNames(Sentence s) {
+        List<NameSpan> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 1; i + 2 < t.size(); i++) {
+            if (!t.get(i).is(",") || !(t.get(i + 1).is("a") || t.get(i + 1).is("the") || t.get(i + 1).is("its"))) {
+                continue;
+            }
+            int k = i + 2;
+            if (t.get(k).is("joint") || t.get(k).is("new")) {
+                k++;
+            }
+            if (k >= t.size() || !(t.get(k).is("venture") || t.get(k).is("jv"))) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && i - start < 8) {
+                Token x = t.get(start - 1);
+                if (isNameWord(x)) {
+                    start--;
+                } else if (x.is("-") && start >= 2 && t.get(start - 2).isWord() && start < i) {
+                    start -= 2; // "e-Powertrain", "Ford-SK"
+                } else {
+                    break;
+                }
+            }
+            if (i - start >= 2 && t.get(start).isCapitalised()) {
+                NameSpan n = make(s, start, i, NameSpan.Source.DESCRIBED);
+                if (n != null) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The name at {@code start} follows an analyst's role: "analysts at Foo", "an economist with Foo". */
+    static boolean afterObserverRole(Sentence s, int start) {
+        return start >= 2 && (s.lower(start - 1).equals("at") || s.lower(start - 1).equals("with"))
+                && OBSERVER_ROLES.contains(s.lower(start - 2));
+    }
+
+    /** ", a", ", an", ", the", ", China's": the start of a descriptive apposition. */
+    private static boolean appositionOpener(List<Token> t, int k) {
+        Token x = t.get(k);
+        if (x.is("a") || x.is("an") || x.is("the")) {
+            return true;
+        }
+        return k + 1 < t.size() && t.get(k + 1).isPossessive() && Lexicon.isPlace(x.text());
+    }
+
+    /**
+     * The head ends the apposition's noun phrase: punctuation or a relative or participle follows
+     * ("a startup that", "a firm based in"), or, for a maker-like head, its of-phrase.
+     */
+    private static boolean closesApposition(List<Token> t, int k) {
+        if (k + 1 >= t.size()) {
+            return true;
+        }
+        if (!t.get(k + 1).isWord() && !t.get(k + 1).isPossessive()) {
+            return true;
+        }
+        Token next = t.get(k + 1);
+        if (next.isPossessive()) {
+            return false; // "Zhou, the company's founder": the head is the possessed noun
+        }
+        String l = next.lower();
+        if (l.equals("that") || l.equals("which") || l.equals("based") || l.equals("founded") || l.equals("backed")
+                || l.equals("best") || l.equals("owned") || l.equals("controlled") || l.equals("headquartered")
+                || l.equals("known") || l.equals("with") || l.equals("in") || l.equals("from")) {
+            return true;
+        }
+        return l.equals("of") && OF_HEADS.contains(t.get(k).lower());
     }
 
     private static boolean isHead(List<Token> t, int i) {
@@ -78,16 +220,23 @@ public final class DescribedNameFinder implements NameFinder {
         return l.equals("up") && i >= 2 && t.get(i - 1).is("-") && t.get(i - 2).is("start");
     }
 
-    private static NameSpan name(Sentence s, int from) {
+    private static NameSpan name(Sentence s, int from, NameSpan.Source source) {
         List<Token> t = s.tokens();
         int end = from;
-        while (end < t.size() && end - from < MAX_NAME && isNameWord(t.get(end))) {
-            end++;
+        while (end < t.size() && end - from < MAX_NAME) {
+            if (isNameWord(t.get(end))) {
+                end++;
+            } else if (end > from && (t.get(end).is("&") || t.get(end).is("of")) && end + 1 < t.size()
+                    && isNameWord(t.get(end + 1))) {
+                end += 2; // "Halloran & Finch", "Bank of Montreal"
+            } else {
+                break;
+            }
         }
-        return end == from ? null : make(s, from, end);
+        return end == from ? null : make(s, from, end, source);
     }
 
-    private static NameSpan make(Sentence s, int start, int end) {
+    private static NameSpan make(Sentence s, int start, int end, NameSpan.Source source) {
         List<Token> t = s.tokens();
         Token first = t.get(start);
         if (Lexicon.isGivenName(first.text()) || Lexicon.isHonorific(first.lower()) || Lexicon.isPlace(first.text())
@@ -113,8 +262,8 @@ public final class DescribedNameFinder implements NameFinder {
                 && !isInternalCaps(name)) {
             return null; // "startup Arrival" is too ambiguous without the dictionary
         }
-        return new NameSpan(start, end, Slugs.of(name), name, NameSpan.Type.COMPANY, NameSpan.Source.DESCRIBED,
-                s.textOf(start, end), false);
+        return new NameSpan(start, end, Slugs.of(name), name, NameSpan.Type.COMPANY, source, s.textOf(start, end),
+                false);
     }
 
     private static boolean anyDesignator(List<Token> t, int start, int end) {
@@ -136,6 +285,6 @@ public final class DescribedNameFinder implements NameFinder {
     }
 
     private static boolean isNameWord(Token t) {
-        return t.isWord() && t.isCapitalised();
+        return t.isWord() && t.isCapitalised() && !OrganisationFormFinder.isFunctionWord(t);
     }
 }

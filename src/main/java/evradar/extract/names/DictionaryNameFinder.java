@@ -36,6 +36,7 @@ public final class DictionaryNameFinder implements NameFinder {
 
     private final AhoCorasick automaton;
     private final Entry[] entries;
+    private final java.util.Set<String> surfaces = new java.util.HashSet<>();
 
     public DictionaryNameFinder(CompanyDictionary dictionary) {
         AhoCorasick.Builder b = AhoCorasick.builder();
@@ -50,6 +51,9 @@ public final class DictionaryNameFinder implements NameFinder {
             }
         }
         this.entries = list.toArray(new Entry[0]);
+        for (Entry e : entries) {
+            surfaces.add(e.surface);
+        }
         this.automaton = b.build();
     }
 
@@ -64,6 +68,11 @@ public final class DictionaryNameFinder implements NameFinder {
         boolean distinctive = oneWord && s.length() >= 3 && !Lexicon.isEnglishWord(lower);
         list.add(new Entry(s, c.id(), c.name(), brand, distinctive, commonWord));
         b.add(s, list.size() - 1);
+    }
+
+    /** Whether the exact surface is some firm's alias or brand. */
+    public boolean isKnownSurface(String surface) {
+        return surfaces.contains(surface);
     }
 
     /** Number of automaton states (for diagnostics and the construction benchmark). */
@@ -119,7 +128,35 @@ public final class DictionaryNameFinder implements NameFinder {
                     e.brand ? NameSpan.Type.BRAND : NameSpan.Type.COMPANY, NameSpan.Source.DICTIONARY, surface,
                     needsSupport));
         });
-        return absorbSuffixes(select(candidates), tokens);
+        return asBrandWhereModifier(absorbSuffixes(select(candidates), tokens), tokens);
+    }
+
+    private static final java.util.Set<String> BRAND_NOUNS = java.util.Set.of("brand", "brands", "marque",
+            "marques", "badge", "nameplate", "nameplates", "label");
+
+    /**
+     * "under its MG and IM brands", "the Smart marque": a firm's name modifying a brand noun names
+     * the brand, not the firm (brands are not companies). A coordination of names before one brand
+     * noun is read as a whole.
+     */
+    private static List<NameSpan> asBrandWhereModifier(List<NameSpan> spans, List<Token> tokens) {
+        for (int k = spans.size() - 1; k >= 0; k--) {
+            NameSpan n = spans.get(k);
+            if (!n.isCompany()) {
+                continue;
+            }
+            int j = n.end();
+            // skip a coordinated name: "MG and IM brands", "MG, IM and Roewe brands"
+            while (j + 1 < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is(","))
+                    && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalised()) {
+                j += 2;
+            }
+            if (j < tokens.size() && BRAND_NOUNS.contains(tokens.get(j).lower())
+                    && !(j + 1 < tokens.size() && tokens.get(j + 1).is("of"))) {
+                spans.set(k, n.as(NameSpan.Type.BRAND, n.companyId(), n.name()));
+            }
+        }
+        return spans;
     }
 
     /**
@@ -204,6 +241,51 @@ public final class DictionaryNameFinder implements NameFinder {
         if (!acronym && s.length() <= 3 && ts + 1 < tokens.size()) {
             Token next = tokens.get(ts + 1);
             return next.isWord() && next.isCapitalised() && !Lexicon.isCorporateDesignator(next.text());
+        }
+        return !acronym && givenNameInPersonSlot(tokens, ts);
+    }
+
+    private static final java.util.Set<String> PERSON_ROLES = java.util.Set.of("analyst", "executive", "officer",
+            "director", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "founder",
+            "co-founder", "president", "economist", "strategist", "engineer", "manager", "head", "chief", "ceo",
+            "cfo", "cto", "professor", "minister", "lawyer", "partner", "researcher", "consultant", "designer");
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("said", "says", "told", "wrote", "added",
+            "noted", "argued", "explained");
+
+    /**
+     * "said Mercedes Ortiz, a senior analyst": a firm's alias used as a given name. The alias is
+     * followed by a capitalised word that is not a designator or an ordinary word (a family name),
+     * and the pair fills a person's slot: a speech verb right before or after it, or an apposition
+     * naming a person's role.
+     */
+    private static boolean givenNameInPersonSlot(List<Token> tokens, int ts) {
+        if (ts + 1 >= tokens.size()) {
+            return false;
+        }
+        Token family = tokens.get(ts + 1);
+        if (!family.isWord() || !family.isCapitalised() || Lexicon.isCorporateDesignator(family.text())
+                || Lexicon.isEnglishWord(family.lower()) || Lexicon.isPlace(family.text())
+                || family.text().chars().anyMatch(Character::isDigit)
+                || family.text().chars().skip(1).anyMatch(Character::isUpperCase)) {
+            return false; // "Tesla Model", "Nio ET7", "Xpeng P7", "Foo EV"
+        }
+        int after = ts + 2;
+        if (ts > 0 && SPEECH.contains(tokens.get(ts - 1).lower())) {
+            return true;
+        }
+        if (after < tokens.size() && SPEECH.contains(tokens.get(after).lower())) {
+            return true;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).is(",")) {
+            for (int k = after + 1; k < Math.min(tokens.size(), after + 6); k++) {
+                String l = tokens.get(k).lower();
+                if (PERSON_ROLES.contains(l)) {
+                    return true;
+                }
+                if (l.equals(",") || l.equals(".")) {
+                    break;
+                }
+            }
         }
         return false;
     }

@@ -14,8 +14,11 @@ public record NameSpan(int start, int end, String companyId, String name, Type t
     /** COMPANY names a firm; BRAND names a brand or product of {@code companyId}, which is not a company mention. */
     public enum Type { COMPANY, BRAND }
 
-    /** Which finder produced it. */
-    public enum Source { DICTIONARY, FORM, DESCRIBED, ARTICLE_ALIAS }
+    /**
+     * Which finder produced it. OBSERVED_BY_ROLE: a name after an analyst's role ("analysts at
+     * Foo"), which makes the firm a research house.
+     */
+    public enum Source { DICTIONARY, FORM, DESCRIBED, OBSERVED_BY_ROLE, ARTICLE_ALIAS }
 
     public boolean isCompany() {
         return type == Type.COMPANY;

@@ -56,8 +56,21 @@ public final class OrganisationFormFinder implements NameFinder {
     }
 
     private static boolean isNameWord(Token t) {
-        return t.isWord() && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)) && t.text().length() <= 2);
+        return t.isWord() && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)) && t.text().length() <= 2)
+                && !isFunctionWord(t);
     }
+
+    /**
+     * Prepositions, conjunctions and auxiliaries are never part of a firm's name, even capitalised in
+     * a Title Case Headline ("Startups Rush Into Electric", "Foo Motors Bets On Energy").
+     */
+    static boolean isFunctionWord(Token t) {
+        return FUNCTION_WORDS.contains(t.lower()) && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("to", "in", "into", "on", "onto", "for", "with", "as",
+            "at", "by", "from", "over", "after", "before", "is", "are", "was", "were", "will", "would", "says",
+            "said", "its", "their", "and", "or", "but", "than", "amid", "about", "against", "via");
 
     /** The organisation named by the capitalised run [start, end), or null. */
     static NameSpan organisation(Sentence s, int start, int end) {

@@ -60,19 +60,23 @@ public final class PartnershipFinder {
         Sentence s = d.sentence(si);
         List<Mention> ms = participants(d, si);
         List<Tie> out = new ArrayList<>();
-        if (ms.size() < 2 && !hasPlural(ms)) {
-            // one firm named: a passive "built by X" or "X will build it" links it to the firm in focus
-            if (ms.size() == 1) {
+        List<String> named = distinct(ms);
+        if (named.size() < 2 && !hasPlural(ms)) {
+            // one firm named: a passive "built by X", "X will build it", "X will supply the cells", "the
+            // contract has been terminated" links it to the firm in focus
+            if (named.size() == 1) {
                 out.addAll(withFocus(d, si, ms.get(0)));
             }
             return out;
         }
-        List<RelationCues.Found> cues = RelationCues.find(s);
+        List<RelationCues.Found> cues = underDenial(s, RelationCues.find(s));
         if (cues.isEmpty()) {
             return out;
         }
         Attribution.Source source = Attribution.of(d, si, cues.get(0).at());
         boolean continuingHere = continuing(s);
+        // "The car is assembled by X and uses Y chips": the product's owner, the firm in focus, is the party
+        String productOwner = productSubject(d, si) ? focus(d, si, namedBy(ms)) : null;
         boolean talks = false;
         boolean ended = false;
         for (RelationCues.Found c : cues) {
@@ -82,7 +86,7 @@ public final class PartnershipFinder {
         Map<String, List<PartnershipType>> pairs = new LinkedHashMap<>();
         Map<String, List<RelationCues.Found>> cuesOfPair = new LinkedHashMap<>();
         for (RelationCues.Found c : cues) {
-            for (String[] p : arguments(d, si, c, ms)) {
+            for (String[] p : arguments(d, si, c, ms, productOwner)) {
                 if (!p[0].equals(p[1]) && !d.sameGroup(p[0], p[1])) {
                     pairs.computeIfAbsent(key(p[0], p[1]), k -> new ArrayList<>()).add(c.type());
                     cuesOfPair.computeIfAbsent(key(p[0], p[1]), k -> new ArrayList<>()).add(c);
@@ -115,16 +119,20 @@ public final class PartnershipFinder {
             } else {
                 type = mostBinding(types);
             }
-            RelationCues.Found first = firstOf(cues, type);
+            RelationCues.Found first = firstOf(cuesOfPair.getOrDefault(e.getKey(), cues), type);
             Modality mood = Modality.of(s, first.at());
             boolean hedged = mood.speculative() || Modality.hedgedBefore(s, first.at());
-            if (mood.negated() && type != PartnershipType.ENDED && !first.negationIsEnd()) {
-                continue; // "had not signed any agreement with Xiaomi"
+            if (mood.negated() && type != PartnershipType.ENDED && !first.negationIsEnd()
+                    || deniedAgreement(s, cuesOfPair.getOrDefault(e.getKey(), List.of()))) {
+                // "had not signed any agreement with Xiaomi"; a tie the same sentence reports only to say
+                // that no agreement exists ("no agreement has been signed, responding to a report that ...")
+                continue;
             }
             if (first.negationIsEnd()) {
                 type = PartnershipType.ENDED;
             }
-            Certainty certainty = source == Attribution.Source.THIRD ? Certainty.REPORTED
+            Attribution.Source tieSource = Attribution.of(d, si, first.at());
+            Certainty certainty = tieSource == Attribution.Source.THIRD ? Certainty.REPORTED
                     : hedged ? Certainty.SPECULATIVE : Certainty.CONFIRMED;
             out.add(new Tie(ab[0], ab[1], type, certainty, si, background(s, first.at()),
                     type != PartnershipType.ENDED && continuingHere));
@@ -142,6 +150,58 @@ public final class PartnershipFinder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> DENY = Set.of("denied", "denies", "deny", "denying", "rejected", "rejects",
+            "rejecting", "dismissed", "dismisses", "refuted", "refutes");
+
+    /**
+     * Ties inside the complement of a denial are not asserted: "denied a report that Oriel was in
+     * talks with Foxconn" says the talks are not happening, which the conventions label ENDED (as
+     * "not in talks"); any other denied tie is dropped.
+     */
+    private static List<RelationCues.Found> underDenial(Sentence s, List<RelationCues.Found> cues) {
+        int denial = -1;
+        for (int k = 0; k < s.size(); k++) {
+            if (DENY.contains(s.lower(k))) {
+                for (int j = k + 1; j < Math.min(s.size(), k + 8); j++) {
+                    if (s.lower(j).equals("that")) {
+                        denial = j;
+                        break;
+                    }
+                }
+                if (denial >= 0) {
+                    break;
+                }
+            }
+        }
+        if (denial < 0) {
+            return cues;
+        }
+        List<RelationCues.Found> out = new ArrayList<>();
+        for (RelationCues.Found c : cues) {
+            if (c.at() < denial || c.type() == PartnershipType.ENDED) {
+                out.add(c);
+            } else if (c.type() == PartnershipType.IN_TALKS) {
+                out.add(new RelationCues.Found(PartnershipType.ENDED, c.at(), c.pattern(), c.object(), c.needsArguments(),
+                        true, c.left(), c.right()));
+            }
+        }
+        return out;
+    }
+
+    /** A negated agreement cue links the pair: "no agreement has been signed with X". */
+    private static boolean deniedAgreement(Sentence s, List<RelationCues.Found> cues) {
+        boolean denied = false;
+        for (RelationCues.Found c : cues) {
+            if (c.type() == PartnershipType.ENDED || c.negationIsEnd()) {
+                return false; // "not in talks": the tie ends, which is a label
+            }
+            String w = s.lower(c.at());
+            boolean agreementNoun = w.equals("agreement") || w.equals("deal") || w.equals("contract") || w.equals("pact");
+            denied |= agreementNoun && (Modality.of(s, c.at()).negated() || c.at() > 0 && s.lower(c.at() - 1).equals("no"));
+        }
+        return denied;
     }
 
     /** The index of a contrast ("but", "while", ";") before token at, or -1. */
@@ -195,6 +255,17 @@ public final class PartnershipFinder {
         return out;
     }
 
+    /** Firms named (not referred to) in the mentions. */
+    private static Set<String> namedBy(List<Mention> ms) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : ms) {
+            if (m.kind() == Mention.Kind.NAME) {
+                out.add(m.companyId());
+            }
+        }
+        return out;
+    }
+
     private static List<String> distinct(List<Mention> ms) {
         List<String> out = new ArrayList<>();
         for (Mention m : ms) {
@@ -206,9 +277,18 @@ public final class PartnershipFinder {
     }
 
     /** The argument pairs a cue links, read from its syntax. */
-    private static List<String[]> arguments(Discourse d, int si, RelationCues.Found c, List<Mention> ms) {
+    private static List<String[]> arguments(Discourse d, int si, RelationCues.Found c, List<Mention> ms,
+                                            String productOwner) {
         Sentence s = d.sentence(si);
         List<String[]> out = new ArrayList<>();
+        if (productOwner != null && (c.pattern() == RelationCues.Pattern.PASSIVE_BY
+                && c.type() != PartnershipType.JOINT_VENTURE && c.type() != PartnershipType.INVESTMENT
+                || c.pattern() == RelationCues.Pattern.OBJECT && c.type() == PartnershipType.SUPPLY)) {
+            for (String x : firmsAfter(d, si, ms, c.object(), 6)) {
+                out.add(new String[] {productOwner, x});
+            }
+            return out;
+        }
         switch (c.pattern()) {
             case BETWEEN -> {
                 List<String> objs = firmsAfter(s, ms, c.object(), 10);
@@ -322,6 +402,10 @@ public final class PartnershipFinder {
      * brand stands for its owner when the owner is named in the article ("Jaguar's SUV").
      */
     private static List<String> firmsAfter(Discourse d, int si, List<Mention> ms, int from, int span) {
+        Mention covering = d.mentionAt(si, from).orElse(null);
+        if (covering != null && covering.start() < from && covering.kind() != Mention.Kind.PLURAL) {
+            return List.of(covering.companyId()); // "the startup's pickup": the possessor is the description
+        }
         List<String> out = firmsAfter(d.sentence(si), ms, from, span);
         if (out.isEmpty()) {
             for (evradar.extract.names.NameSpan b : d.brands(si)) {
@@ -404,28 +488,147 @@ public final class PartnershipFinder {
     private static List<Tie> withFocus(Discourse d, int si, Mention only) {
         Sentence s = d.sentence(si);
         List<Tie> out = new ArrayList<>();
-        for (RelationCues.Found c : RelationCues.find(s)) {
-            if (c.type() != PartnershipType.MANUFACTURING || !(c.pattern() == RelationCues.Pattern.PASSIVE_BY
-                    || c.pattern() == RelationCues.Pattern.BUILD_IT)) {
+        if (s.title()) {
+            return out;
+        }
+        for (RelationCues.Found c : underDenial(s, RelationCues.find(s))) {
+            if (!refersToFocus(s, c)) {
                 continue;
             }
-            String focus = focus(d, si, only.companyId());
+            String focus = focus(d, si, java.util.Set.of(only.companyId()));
             if (focus != null && !d.sameGroup(focus, only.companyId())) {
                 Modality mood = Modality.of(s, c.at());
-                if (!mood.negated()) {
-                    out.add(new Tie(min(focus, only.companyId()), max(focus, only.companyId()), PartnershipType.MANUFACTURING,
-                            mood.speculative() ? Certainty.SPECULATIVE : Certainty.CONFIRMED, si, false, continuing(s)));
+                if (!mood.negated() || c.type() == PartnershipType.ENDED) {
+                    Attribution.Source source = Attribution.of(d, si, c.at());
+                    Certainty certainty = source == Attribution.Source.THIRD ? Certainty.REPORTED
+                            : mood.speculative() ? Certainty.SPECULATIVE : Certainty.CONFIRMED;
+                    out.add(new Tie(min(focus, only.companyId()), max(focus, only.companyId()), c.type(), certainty, si,
+                            false, c.type() != PartnershipType.ENDED && continuing(s)));
                 }
             }
+            break;
         }
         return out;
     }
 
-    private static String focus(Discourse d, int si, String other) {
+    /**
+     * A cue whose other party is left unnamed because it is the firm in focus: "It was assembled by X",
+     * "X will build it", "X will supply the cells (under a separate agreement)", "X said the
+     * production contract had been terminated", "the relationship has broken down".
+     */
+    private static boolean refersToFocus(Sentence s, RelationCues.Found c) {
+        if (c.type() == PartnershipType.MANUFACTURING) {
+            return c.pattern() == RelationCues.Pattern.PASSIVE_BY || c.pattern() == RelationCues.Pattern.BUILD_IT;
+        }
+        if (c.type() == PartnershipType.SUPPLY) {
+            return c.pattern() == RelationCues.Pattern.COORDINATED && definiteAfter(s, c.at(), 3)
+                    || anyWord(s, c.at() + 1, s.size(), "agreement", "contract", "deal");
+        }
+        if (c.type() == PartnershipType.ENDED || c.type() == PartnershipType.IN_TALKS) {
+            // "the contract has been terminated"; in a quote, "We are not in talks with X": the speaker's firm
+            return c.type() == PartnershipType.ENDED && definiteTieNoun(s, c.at()) || firstPersonSubject(s, c.at());
+        }
+        return false;
+    }
+
+    /** "We are not in talks with Foxconn": the clause's subject is "we", the firm speaking. */
+    private static boolean firstPersonSubject(Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
+            String l = s.lower(k);
+            if (l.equals("we")) {
+                return true;
+            }
+            if (Grammar.isClauseBoundary(s, k) || l.equals(",") || s.token(k).isCapitalised() && !l.equals("we")
+                    && k > 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the battery cells", "its chips": a definite object right after the verb. */
+    private static boolean definiteAfter(Sentence s, int at, int span) {
+        for (int k = at + 1; k < Math.min(s.size(), at + 1 + span); k++) {
+            String l = s.lower(k);
+            if (l.equals("the")) {
+                return true;
+            }
+            if (!s.token(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIE_NOUNS = Set.of("contract", "agreement", "deal", "partnership",
+            "relationship", "alliance", "collaboration", "talks", "venture", "tie-up", "cooperation");
+
+    /** "the production contract had been terminated", "The relationship has broken down": a known tie. */
+    private static boolean definiteTieNoun(Sentence s, int at) {
+        for (int k = Math.max(0, at - 8); k < Math.min(s.size(), at + 6); k++) {
+            if (TIE_NOUNS.contains(s.lower(k))) {
+                for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+                    String l = s.lower(j);
+                    if (l.equals("the") || l.equals("its") || l.equals("their") || l.equals("this") || l.equals("that")) {
+                        return true;
+                    }
+                    if (!s.token(j).isWord() && !l.equals("-")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyWord(Sentence s, int from, int to, String... words) {
+        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
+            for (String w : words) {
+                if (s.lower(k).equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence's subject is a product, not a firm: "The car is assembled ...", "The Sprite, which
+     * costs ..., is built ...", "Its first model will be built ...". A capitalised name after "the"
+     * that names no firm is a product name (firms do not take the article).
+     */
+    private static boolean productSubject(Discourse d, int si) {
+        Sentence s = d.sentence(si);
+        int k = 0;
+        if (s.size() < 3 || !(s.lower(0).equals("the") || s.lower(0).equals("its") || s.lower(0).equals("their"))) {
+            return false;
+        }
+        for (k = 1; k < Math.min(s.size(), 6); k++) {
+            if (d.mentionAt(si, k).isPresent()) {
+                return false;
+            }
+            String l = s.lower(k);
+            if (VEHICLE_SUBJECTS.contains(l) || s.token(k).isCapitalised() && s.token(k).isWord()
+                    && (k + 1 >= s.size() || !s.token(k + 1).isWord() || s.lower(k + 1).equals("is")
+                    || s.lower(k + 1).equals("was") || s.lower(k + 1).equals("will"))) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !s.lower(k).equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> VEHICLE_SUBJECTS = Set.of("car", "cars", "vehicle", "vehicles", "model", "models",
+            "sedan", "suv", "pickup", "van", "truck", "hatchback", "crossover", "coupe", "prototype");
+
+    /** The firm in focus: the first actor named in the nearest earlier sentences that is not one of these. */
+    private static String focus(Discourse d, int si, Set<String> others) {
         for (int back = 1; back <= 3 && si - back >= 0; back++) {
             for (Mention m : d.mentions(si - back)) {
                 CompanyKind k = d.company(m.companyId()).map(Company::kind).orElse(CompanyKind.OTHER);
-                if (!m.companyId().equals(other) && !k.isObserver() && m.kind() != Mention.Kind.PLURAL) {
+                if (!others.contains(m.companyId()) && !k.isObserver() && m.kind() != Mention.Kind.PLURAL) {
                     return m.companyId();
                 }
             }

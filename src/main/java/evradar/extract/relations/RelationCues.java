@@ -32,7 +32,7 @@ final class RelationCues {
 
     private static final Set<String> INVEST = Set.of("invest", "invests", "invested", "investing", "investment",
             "investments", "stake", "stakes", "backer", "backers", "investor", "investors", "shareholder",
-            "shareholders", "funding", "financing", "injection", "placement");
+            "shareholders", "funding", "financing", "injection", "placement", "holding", "shareholding");
     private static final Set<String> BUILD = Set.of("build", "builds", "built", "building", "assemble", "assembles",
             "assembled", "assembling", "produce", "produces", "produced", "producing", "manufacture", "manufactures",
             "manufactured", "manufacturing", "make", "makes", "made", "making");
@@ -54,7 +54,13 @@ final class RelationCues {
             "contract", "contracts", "programme", "program");
     private static final Set<String> COMPONENT_OBJECTS = Set.of("system", "systems", "software", "platform",
             "chassis", "batteries", "battery", "cells", "chips", "technology", "architecture", "drive", "motors",
-            "components", "parts", "sensors", "engines", "platforms");
+            "components", "parts", "sensors", "engines", "platforms", "inverters", "units", "modules", "packs",
+            "gearboxes", "powertrains", "powertrain", "seats", "panels", "tyres", "tires", "electronics", "displays",
+            "chargers", "lidar", "radars", "cameras", "processors", "semiconductors");
+
+    /** Nouns that describe a firm: "the startup's pickup" names the startup as owner. */
+    private static final Set<String> FIRM_NOUNS = Set.of("startup", "company", "carmaker", "automaker", "firm",
+            "maker", "brand", "group", "manufacturer", "venture", "partner");
 
     private RelationCues() {
     }
@@ -117,6 +123,10 @@ final class RelationCues {
                     && objectAfter(s, i, 8, "from") >= 0) {
                 // "Cruise raised $2 billion from investors including Microsoft"
                 out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 8, "from")));
+            } else if ((w.equals("owns") || w.equals("own") || w.equals("owned") || w.equals("holds")
+                    || w.equals("held") || w.equals("hold")) && fractionWithin(s, i + 1, 5)) {
+                // "owns about a fifth of the carmaker", "holds 17% of": a shareholding, not control
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 7, "of", "in")));
             } else if ((w.equals("buy") || w.equals("buys") || w.equals("bought") || w.equals("acquire")
                     || w.equals("acquires") || w.equals("acquired") || w.equals("purchase") || w.equals("take")
                     || w.equals("takes") || w.equals("took")) && percentWithin(s, i + 1, 8)) {
@@ -124,8 +134,9 @@ final class RelationCues {
             }
             // ---- MANUFACTURING
             if (BUILD.contains(w)) {
-                if (s.lower(i + 1).equals("by")) {
-                    out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.PASSIVE_BY, i + 2));
+                int by = passiveAgent(s, i);
+                if (by >= 0) {
+                    out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.PASSIVE_BY, by));
                 } else if (s.lower(i + 1).equals("it") || s.lower(i + 1).equals("them")) {
                     out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.BUILD_IT, -1));
                 } else {
@@ -136,14 +147,18 @@ final class RelationCues {
                     }
                     int forObj = objectAfter(s, i, 8, "for");
                     if (forObj >= 0 && !s.lower(i - 1).equals("to") || forObj >= 0 && buildForFirm(s, forObj)) {
-                        out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, forObj));
+                        // making parts for a firm is supplying it: "makes inverters and control units for Toyota"
+                        boolean parts = componentWithin(s, i + 1, Math.max(0, forObj - 1 - (i + 1)));
+                        out.add(Found.of(parts ? PartnershipType.SUPPLY : PartnershipType.MANUFACTURING, i,
+                                Pattern.OBJECT, forObj));
                     }
                     int at = plantAt(s, i + 1, 16);
                     if (at >= 0) {
                         out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, at));
                     }
-                    int owner = possessorAfter(s, i + 1, 3);
-                    if (owner >= 0 && !s.lower(i + 1).equals("its") && !s.lower(i + 1).equals("their")) {
+                    int owner = possessorAfter(s, i + 1, 4);
+                    if (owner >= 0 && !s.lower(i + 1).equals("its") && !s.lower(i + 1).equals("their")
+                            && !componentWithin(s, owner + 2, 4)) {
                         // "Magna Steyr to build Jaguar's first electric SUV": another firm's car
                         out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, owner));
                     }
@@ -173,12 +188,12 @@ final class RelationCues {
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 1)); // "will supply BMW and Mercedes-Benz"
             } else if (SUPPLY.contains(w)) {
                 int obj = objectAfter(s, i, 10, "to", "for", "with");
-                if (obj >= 0 || w.startsWith("supplier")) {
+                if (obj >= 0 || w.startsWith("supplier") || definiteObject(s, i)) {
                     out.add(new Found(PartnershipType.SUPPLY, i, obj >= 0 ? Pattern.OBJECT : Pattern.COORDINATED, obj,
                             obj < 0, false, null, null));
                 }
             } else if ((w.equals("uses") || w.equals("use") || w.equals("using") || w.equals("used"))
-                    && possessiveComponent(s, i + 1)) {
+                    && (possessiveComponent(s, i + 1) || nameBeforeComponent(s, i + 1))) {
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 1));
             } else if ((w.equals("buys") || w.equals("buy") || w.equals("bought") || w.equals("sources")
                     || w.equals("source") || w.equals("sourcing") || w.equals("purchases"))
@@ -206,10 +221,15 @@ final class RelationCues {
                 int between = s.lower(i + 1).equals("between") ? i + 2 : -1;
                 out.add(new Found(PartnershipType.PARTNERSHIP, i, between >= 0 ? Pattern.BETWEEN : with >= 0 ? Pattern.WITH
                         : Pattern.COORDINATED, between >= 0 ? between : with, false, false, null, null));
-            } else if (w.equals("agreement") || w.equals("deal") || w.equals("pact") || w.equals("accord")) {
+            } else if (w.equals("agreement") || w.equals("deal") || w.equals("pact") || w.equals("accord")
+                    || w.equals("contract")) {
                 int with = objectAfter(s, i, 4, "with");
-                out.add(new Found(PartnershipType.PARTNERSHIP, i, with >= 0 ? Pattern.WITH : Pattern.COORDINATED, with,
-                        true, false, null, null));
+                // "a supply deal with", "a contract manufacturing agreement with": the modifier types the deal
+                PartnershipType typed = dealType(s, i);
+                if (typed != null || !w.equals("contract")) {
+                    out.add(new Found(typed == null ? PartnershipType.PARTNERSHIP : typed, i,
+                            with >= 0 ? Pattern.WITH : Pattern.COORDINATED, with, true, false, null, null));
+                }
             }
             // ---- joining an alliance or venture: "considering joining a partnership between Nissan and Honda"
             if ((w.equals("join") || w.equals("joins") || w.equals("joined") || w.equals("joining"))
@@ -283,6 +303,69 @@ final class RelationCues {
         return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.COORDINATED, -1);
     }
 
+    /**
+     * The type a noun modifier gives a deal: "supply deal", "contract manufacturing agreement",
+     * "production contract", "investment agreement", "joint-venture agreement"; null for a plain deal.
+     */
+    static PartnershipType dealType(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String l = s.lower(k);
+            switch (l) {
+                case "supply", "sourcing", "purchase", "procurement", "licensing", "licence", "license" -> {
+                    return PartnershipType.SUPPLY;
+                }
+                case "manufacturing", "production", "assembly" -> {
+                    return PartnershipType.MANUFACTURING;
+                }
+                case "investment", "financing", "funding" -> {
+                    return PartnershipType.INVESTMENT;
+                }
+                case "venture", "jv" -> {
+                    return PartnershipType.JOINT_VENTURE;
+                }
+                default -> {
+                    if (!s.token(k).isWord() && !l.equals("-") || l.equals("a") || l.equals("an") || l.equals("the")
+                            || l.equals("its") || l.equals("their")) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The agent phrase of a passive build verb: "built by X", "is assembled under contract by X",
+     * "was made in Finland by X" (a by-phrase within a few words, no comma between); -1 if none.
+     */
+    private static int passiveAgent(Sentence s, int i) {
+        if (s.lower(i + 1).equals("by")) {
+            return i + 2;
+        }
+        String w = s.lower(i);
+        boolean participle = w.endsWith("ed") || w.equals("built") || w.equals("made");
+        String aux = s.lower(i - 1);
+        boolean passive = aux.equals("is") || aux.equals("are") || aux.equals("was") || aux.equals("were")
+                || aux.equals("be") || aux.equals("been") || aux.equals("being");
+        if (!participle || !passive) {
+            return -1;
+        }
+        for (int k = i + 2; k < Math.min(s.size(), i + 5); k++) {
+            if (s.lower(k).equals("by")) {
+                return k + 1;
+            }
+            if (!s.token(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "will supply the battery cells": a definite object, whose buyer the context supplies. */
+    private static boolean definiteObject(Sentence s, int i) {
+        return !s.lower(i).startsWith("supplier") && (s.lower(i + 1).equals("the") || s.lower(i + 1).equals("its"));
+    }
+
     /** "a controlling stake", "wholly owned": ownership, not a partnership. */
     private static boolean controlling(Sentence s, int i) {
         String p = s.lower(i - 1);
@@ -328,6 +411,21 @@ final class RelationCues {
         return -1;
     }
 
+    /** A minority share: "a fifth", "17%", "a 3.7 percent stake" (not "a majority", "all of"). */
+    static boolean fractionWithin(Sentence s, int from, int span) {
+        for (int k = from; k < s.size() && k < from + span; k++) {
+            String l = s.lower(k);
+            if (l.equals("%") || l.equals("percent") || l.equals("fifth") || l.equals("third") || l.equals("quarter")
+                    || l.equals("tenth") || l.equals("stake") || l.equals("minority")) {
+                return !s.lower(k - 1).equals("100");
+            }
+            if (l.equals("of") || l.equals("in") || l.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean percentWithin(Sentence s, int from, int span) {
         for (int k = from; k < s.size() && k < from + span; k++) {
             String l = s.lower(k);
@@ -353,10 +451,10 @@ final class RelationCues {
         return -1;
     }
 
-    /** A capitalised possessor ("Jaguar's", "Fisker's") within the span, or -1. */
+    /** A possessor ("Jaguar's", "the startup's") within the span, or -1. */
     static int possessorAfter(Sentence s, int from, int span) {
         for (int k = from; k + 1 < s.size() && k < from + span; k++) {
-            if (s.token(k).isCapitalised() && s.token(k + 1).isPossessive()) {
+            if ((s.token(k).isCapitalised() || FIRM_NOUNS.contains(s.lower(k))) && s.token(k + 1).isPossessive()) {
                 return k;
             }
             if (!s.token(k).isWord()) {
@@ -390,6 +488,15 @@ final class RelationCues {
             }
         }
         return false;
+    }
+
+    /** "uses Horizon Robotics chips": a capitalised name modifying a component noun. */
+    private static boolean nameBeforeComponent(Sentence s, int from) {
+        int k = from;
+        while (k < s.size() && k < from + 4 && s.token(k).isWord() && s.token(k).isCapitalised()) {
+            k++;
+        }
+        return k > from && k < s.size() && COMPONENT_OBJECTS.contains(s.lower(k));
     }
 
     private static boolean componentWithin(Sentence s, int from, int span) {

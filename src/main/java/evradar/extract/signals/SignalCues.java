@@ -39,7 +39,10 @@ final class SignalCues {
             "business", "team", "project", "programme", "program");
     static final Set<String> STUDY = Set.of("studying", "study", "studied", "studies", "considering", "consider",
             "considered", "considers", "exploring", "explore", "explored", "explores", "evaluating", "evaluate",
-            "assessing", "assess", "weighing", "weigh", "mulling", "researching", "examining", "eyeing", "eyes");
+            "evaluates", "evaluated", "assessing", "assess", "assesses", "assessed", "weighing", "weigh", "weighs",
+            "weighed", "mulling", "mull", "mulls", "mulled", "researching", "examining", "examine", "examines",
+            "eyeing", "eyes", "investigating", "investigate", "pondering", "ponder", "ponders", "contemplating",
+            "contemplate", "contemplates");
     static final Set<String> WISH = Set.of("wishes", "wish", "wishing", "wants", "want", "wanted", "wanting", "keen",
             "eager", "hopes", "hope", "hoping", "interested", "interest", "ambition", "ambitions", "dream");
     static final Set<String> NOT_ABOUT_ENTRY = Set.of("stake", "stakes", "merger", "options", "partnership",
@@ -51,7 +54,8 @@ final class SignalCues {
             "cancels", "cancel", "cancelling", "canceling", "shelved", "shelve", "shelves", "shelving", "abandoned",
             "abandon", "abandons", "abandoning", "dropped", "drop", "drops", "dropping", "ended", "ends", "end",
             "ending", "halted", "halts", "halt", "halting", "killed", "kills", "kill", "axed", "axes", "axe",
-            "ceased", "cease", "ceases", "ceasing", "suspended", "suspends", "wound", "winding", "closed", "closes",
+            "ceased", "cease", "ceases", "ceasing", "suspended", "suspends", "wound", "winding", "wind", "winds",
+            "mothballed", "mothball", "mothballs", "closed", "closes",
             "closing", "shut", "shuts", "shutting", "exited", "exit", "exits", "exiting", "quit", "quits", "pulled",
             "pulls", "stopped", "stops", "stop", "discontinued", "discontinues", "terminated", "abandonment");
     static final Set<String> EFFORT = Set.of("project", "projects", "effort", "efforts", "programme", "program",
@@ -115,6 +119,10 @@ final class SignalCues {
             } else if ((w.equals("sales") || w.equals("deliveries")) && i >= 2 && EvTerms.anyEv(s, i - 3, i)
                     && possessiveBefore(s, i - 5, i)) {
                 out.add(Cue.of(Stage.SALES, i));
+            } else if ((w.equals("sales") || w.equals("deliveries") || w.equals("shipments"))
+                    && s.lower(i + 1).equals("of") && possessiveBefore(s, i + 2, Math.min(s.size(), i + 4))
+                    && evGoods(s, i + 2, Math.min(end, i + 10))) {
+                out.add(Cue.of(Stage.SALES, i)); // "sales of its Qingyu electric SUVs rose 41%"
             }
             // ---- DEVELOPMENT
             if (w.equals("prototype") || w.equals("prototypes") || w.equals("concept") && (s.lower(i + 1).equals("car")
@@ -173,7 +181,7 @@ final class SignalCues {
                     && carMaking(s, i + 1, Math.min(s.size(), i + 10))) {
                 out.add(Cue.of(Stage.COMMITMENT, i));
             } else if ((w.equals("developing") || w.equals("building") || w.equals("designing") || w.equals("working")
-                    && s.lower(i + 1).equals("on")) && isProgressive(s, i)
+                    && s.lower(i + 1).equals("on")) && isProgressive(s, i) && !complementOfStudy(s, i)
                     && carObjectNotPlant(s, i + 1, Math.min(end, i + 10))) {
                 out.add(Cue.of(Stage.COMMITMENT, i));
             } else if ((w.equals("pushing") || w.equals("push") || w.equals("foray") || (w.equals("move")
@@ -191,7 +199,14 @@ final class SignalCues {
                 }
             } else if (MAKE.contains(w) && isVerbPosition(s, i) && carMaking(s, i + 1, Math.min(end, i + WINDOW))
                     && !anyOf(s, i + 1, Math.min(end, i + 4), NOT_ABOUT_ENTRY)) {
-                out.add(Cue.of(Stage.PLAN, i));
+                if (complementOfStudy(s, i)) {
+                    // "evaluates building EVs", "is weighing whether to make cars": the study verb's cue decides
+                } else if (underSignedAgreement(s, i)) {
+                    // "Under the agreement, Foo will develop and build the car": a signed production deal
+                    out.add(Cue.of(Stage.DEVELOPMENT, i));
+                } else {
+                    out.add(Cue.of(Stage.PLAN, i));
+                }
             } else if ((w.equals("enter") || w.equals("entering") || w.equals("entry")) && marketAfter(s, i + 1, articleEv)) {
                 out.add(Cue.of(Stage.PLAN, i));
             } else if ((w.equals("become") || w.equals("becoming")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
@@ -347,6 +362,41 @@ final class SignalCues {
             }
         }
         return i;
+    }
+
+    /**
+     * The verb is the complement of a verb of study or wish: "evaluates building EVs", "is weighing
+     * whether to make cars", "considering whether it would build a car". A plan under study is interest.
+     */
+    static boolean complementOfStudy(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            String l = s.lower(k);
+            if (STUDY.contains(l) || WISH.contains(l) && !l.equals("interest")) {
+                return true;
+            }
+            if (!(l.equals("whether") || l.equals("to") || l.equals("it") || l.equals("they") || l.equals("would")
+                    || l.equals("could") || l.equals("should") || l.equals("how") || l.equals("if")
+                    || l.equals("and") || l.equals("or") || l.equals("not") || l.equals("also") || l.equals("a")
+                    || l.equals("move") || l.equals("possibly"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Under the (preliminary) agreement|contract|deal, ...": the clause carries out a signed agreement. */
+    static boolean underSignedAgreement(Sentence s, int i) {
+        for (int k = 0; k < i && k < s.size(); k++) {
+            if (s.lower(k).equals("under")) {
+                for (int j = k + 1; j < Math.min(i, k + 5); j++) {
+                    String l = s.lower(j);
+                    if (l.equals("agreement") || l.equals("contract") || l.equals("deal") || l.equals("accord")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean productionStart(Sentence s, int i) {
@@ -573,6 +623,9 @@ final class SignalCues {
      */
     private static int exitObject(Sentence s, int from, int to) {
         for (int k = from; k < Math.min(s.size(), to + 4); k++) {
+            if (SUBORDINATE.contains(s.lower(k)) || s.lower(k).equals(",")) {
+                break; // "wind down operations after talks with an investor collapsed": another clause
+            }
             if (JOINT.contains(s.lower(k))) {
                 return -1; // a joint plan or a tie ends: a partnership matter, not the firm's own exit
             }
@@ -626,6 +679,9 @@ final class SignalCues {
         }
         return -1;
     }
+
+    private static final Set<String> SUBORDINATE = Set.of("after", "as", "because", "when", "while", "since",
+            "following", "amid", "once", "unless", "although", "though");
 
     /** "for four days", "temporarily", "until further notice": a pause, not an exit. */
     private static boolean temporary(Sentence s, int from, int to) {

@@ -74,8 +74,12 @@ public final class SignalFinder {
             List<Cue> cues = withoutUnassertedComplements(SignalCues.find(s, articleEv));
             Map<String, Boolean> agentsHere = new LinkedHashMap<>();
             EvStatus groupStatus = null;
+            Map<String, String> buildsFor = contractBuilders(d, si);
             for (Cue cue : cues) {
                 Attribution.Source source = Attribution.of(d, si, cue.at());
+                if (source == Attribution.Source.NONE && announcedPlan(s, cue.at())) {
+                    source = Attribution.Source.SELF; // "unveiled plans to build": the firm states its plan
+                }
                 Modality mood = cue.selfMood() ? Modality.PLAIN : Modality.of(s, cue.at());
                 if (cue.stage() == Stage.PLAN || cue.stage() == Stage.INTEREST) {
                     mood = Modality.of(s, cue.at());
@@ -98,6 +102,15 @@ public final class SignalFinder {
                             agents.add(b.companyId());
                         }
                     }
+                    if (cue.stage() == Stage.DEVELOPMENT && !mood.negated()) {
+                        // "GM will build the startup's electric pickup": the builder is in a car role too
+                        // (an incumbent among them is LAUNCHED), though the stage is the owner's
+                        for (String builder : Roles.agents(d, si, cue.at())) {
+                            if (!agents.contains(builder)) {
+                                agentsHere.put(builder, true);
+                            }
+                        }
+                    }
                     if (agents.isEmpty() && cue.stage() == Stage.DEVELOPMENT) {
                         continue;
                     }
@@ -110,6 +123,25 @@ public final class SignalFinder {
                     agents.addAll(listedAfter(d, si, cue.at()));
                 }
                 Certainty certainty = certainty(source, mood);
+                if (!buildsFor.isEmpty() && (cue.stage() == Stage.DEVELOPMENT || cue.stage() == Stage.PLAN)) {
+                    // "VDL will build its [Canoo's] first van, with production due in 2022": the
+                    // production is the owner's stage; the builder is in a car role only
+                    List<String> owners = new ArrayList<>();
+                    for (String id : agents) {
+                        String owner = buildsFor.get(id);
+                        agentsHere.put(id, true);
+                        if (owner != null && !owners.contains(owner)) {
+                            owners.add(owner);
+                        } else if (owner == null && !owners.contains(id)) {
+                            owners.add(id);
+                        }
+                    }
+                    if (!owners.equals(agents)) {
+                        agents.clear();
+                        agents.addAll(owners);
+                        status = status == EvStatus.ANNOUNCED ? EvStatus.DEVELOPING : status;
+                    }
+                }
                 for (String id : agents) {
                     if (eligible(d, id, cue.stage(), si)) {
                         candidates.add(new Candidate(id, status, certainty, si, source == Attribution.Source.SELF));
@@ -169,6 +201,66 @@ public final class SignalFinder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> BUILD_VERBS = Set.of("build", "builds", "building", "built", "assemble",
+            "assembles", "assembling", "assembled", "produce", "produces", "producing", "manufacture", "manufactures",
+            "manufacturing", "make", "makes", "making");
+
+    /**
+     * Firms that build another firm's vehicle in this sentence, each with that owner: the subject of
+     * a build verb whose object is possessed by a different firm ("VDL will build its first van"
+     * with "its" = Canoo, "Foo will assemble the startup's pickup").
+     */
+    private static Map<String, String> contractBuilders(Discourse d, int si) {
+        Sentence s = d.sentence(si);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!BUILD_VERBS.contains(s.lower(i))) {
+                continue;
+            }
+            String owner = null;
+            for (int k = i + 1; k < Math.min(s.size(), i + 4) && owner == null; k++) {
+                for (Mention m : d.mentions(si)) {
+                    if (m.start() == k && m.possessive() && m.kind() != Mention.Kind.PLURAL) {
+                        owner = m.companyId();
+                    }
+                }
+            }
+            if (owner == null) {
+                continue;
+            }
+            for (String builder : Roles.agents(d, si, i)) {
+                if (!builder.equals(owner) && !d.sameGroup(builder, owner)) {
+                    out.put(builder, owner);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> ANNOUNCE = Set.of("announced", "announces", "announce", "unveiled", "unveils",
+            "unveil", "outlined", "outlines", "outline", "detailed", "details", "presented", "presents", "revealed",
+            "reveals", "confirmed", "confirms", "published", "publishes", "disclosed", "discloses", "released",
+            "laid", "lays", "set", "sets", "filed", "files");
+
+    /** "unveiled plans on Tuesday to build", "laid out a plan to make": a plan made public by its owner. */
+    private static boolean announcedPlan(Sentence s, int at) {
+        for (int k = at - 1; k >= 1 && k >= at - 8; k--) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals(";")) {
+                return false;
+            }
+            if (l.equals("plans") || l.equals("plan")) {
+                for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+                    if (ANNOUNCE.contains(s.lower(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A product of a firm that makes only EVs ("the Model 3 and Model Y") makes the story an EV story. */
@@ -336,7 +428,7 @@ public final class SignalFinder {
                         continue;
                     }
                     inBody |= !title;
-                    if (agents.get(si).containsKey(c.id()) || !passive(d, si, m)) {
+                    if (agents.get(si).containsKey(c.id()) || !passive(d, si, m) && inCarRole(d, si, m)) {
                         if (title) {
                             titleActive = si;
                         } else {
@@ -354,6 +446,23 @@ public final class SignalFinder {
             }
         }
     }
+
+    /**
+     * The firm appears where cars are the matter: a car or EV word in its sentence, and the name is
+     * not a mere modifier of a site ("the former General Motors plant"). "The German group is
+     * reviewing its product plans" or "hired executives from BMW" cast an automaker in no car role.
+     */
+    private static boolean inCarRole(Discourse d, int si, Mention m) {
+        Sentence s = d.sentence(si);
+        if (m.end() < s.size() && SITES.contains(s.lower(m.end()))) {
+            return false;
+        }
+        return EvTerms.anyEvOrCar(s, 0, s.size()) || evMakersProduct(d, si);
+    }
+
+    private static final Set<String> SITES = Set.of("plant", "plants", "factory", "factories", "site", "facility",
+            "facilities", "campus", "headquarters", "dealership", "dealerships", "showroom", "showrooms", "store",
+            "stores", "executive", "executives", "engineers", "veteran", "veterans", "alumni");
 
     /** A mention as owner, owned unit, investor, party to talks, or in market news: no EV role. */
     private static boolean passive(Discourse d, int si, Mention m) {

@@ -86,7 +86,10 @@ public final class Lexicon {
             "Battery", "Power", "Robotics", "Labs", "Ventures", "Capital", "Partners", "Investments", "Securities",
             "Research", "Analytics", "Intelligence", "Insights", "Consulting", "Cars",
             "Trucks", "Company", "Enterprises", "International", "Chemical", "Chemicals", "Materials", "Networks",
-            "Software", "Pharmaceuticals", "Logistics", "Manufacturing", "Aerospace");
+            "Software", "Pharmaceuticals", "Logistics", "Manufacturing", "Aerospace",
+            // makers named for what they make, and finance houses
+            "Electric", "Electrical", "Computer", "Computers", "Engineering", "Dynamics", "Equities", "Bank",
+            "Financial", "Advisors", "Advisers", "Associates", "Asset", "Management", "Brokerage");
 
     static final Set<String> PUBLIC_SECTOR = Set.of(
             "department", "ministry", "agency", "commission", "administration", "bureau", "council", "authority",

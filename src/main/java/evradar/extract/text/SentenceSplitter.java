@@ -111,8 +111,40 @@ public final class SentenceSplitter {
             return false;
         }
         String word = s.substring(next, e);
-        return Character.isUpperCase(word.charAt(0)) && Lexicon.isEnglishWord(word.toLowerCase(Locale.ROOT))
-                && !Lexicon.isCorporateDesignator(word);
+        if (!Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        if (FUNCTION_STARTERS.contains(word.toLowerCase(Locale.ROOT))) {
+            return true; // "... in the U.S. The company said"
+        }
+        if (nameContinues(s, e, Lexicon.isPublicSectorWord(word) || Lexicon.isCorporateDesignator(word))) {
+            return false; // "the U.S. Department of Energy", "the U.S. Postal Service": a name goes on
+        }
+        return Lexicon.isEnglishWord(word.toLowerCase(Locale.ROOT)) && !Lexicon.isCorporateDesignator(word);
+    }
+
+    /** Closed-class words that open sentences and never a name. */
+    private static final Set<String> FUNCTION_STARTERS = Set.of("the", "a", "an", "it", "its", "this", "that",
+            "these", "those", "he", "she", "they", "we", "i", "but", "and", "in", "on", "at", "for", "after", "while",
+            "when", "there", "his", "her", "their", "our", "some", "many", "most", "such", "if", "as", "both");
+
+    /**
+     * The word ending at {@code e} is followed by another capitalised word ("Postal Service"), or,
+     * for an organisation noun, by "of"/"and" and one ("Department of Energy"; not "Shares of Tesla").
+     */
+    private static boolean nameContinues(String s, int e, boolean organisationNoun) {
+        int i = e;
+        if (i >= s.length() || s.charAt(i) != ' ') {
+            return false;
+        }
+        i++;
+        for (String joint : new String[] {"of ", "and ", "& "}) {
+            if (organisationNoun && s.startsWith(joint, i)) {
+                i += joint.length();
+                break;
+            }
+        }
+        return i < s.length() && Character.isUpperCase(s.charAt(i));
     }
 
     private static boolean isCloser(char c) {

@@ -73,4 +73,75 @@ class CompanyRecognizerTest {
                         + "The company also exported more.")
                 .hasCompanies("byd");
     }
+
+    @Test
+    void makersNamedForWhatTheyMakeAndFinanceHousesHaveDesignators() {
+        extract("2022-09-12", "Tractor maker goes electric",
+                "Brennel Electric, which builds farm tractors, said it would sell a battery tractor next year. "
+                        + "Orsolo Computer Corp makes the control units. Analysts at Vantry Equities were unimpressed.")
+                .hasCompanies("brennel", "orsolo", "vantry");
+    }
+
+    @Test
+    void theEmployerOfAnAnalystIsAFirm() {
+        extract("2022-09-12", "Brennel Electric tractor",
+                "Brennel Electric will sell a battery tractor, analysts at Pomeroy said. "
+                        + "\"Demand is there,\" said an economist with Halloran & Finch.")
+                .hasCompanies("brennel", "pomeroy", "halloran-finch")
+                .hasNoSignal("pomeroy");
+    }
+
+    @Test
+    void anAppositionWithAnOrganisationNounNamesAFirm() {
+        extract("2022-09-12", "Investor backs tractor maker",
+                "Marrick, a family-owned investment group based in Leeds, will buy a stake in Brennel Electric. "
+                        + "Tolvane, a maker of rice cookers and fans, said it was studying electric cars.")
+                .hasCompanies("marrick", "brennel", "tolvane");
+    }
+
+    @Test
+    void theIssuerOfSharesIsAFirm() {
+        extract("2022-09-12", "Shares jump",
+                "Shares of Corvane jumped 9% on Monday. Quillet's shares fell after the report.")
+                .hasCompanies("corvane", "quillet");
+    }
+
+    @Test
+    void aDictionaryFirmNamedInFullIsFoundByItsShortFormLater() {
+        extract("2023-02-01", "Valmet Automotive hires",
+                "Valmet Automotive will hire 500 workers at Uusikaupunki. Valmet said demand for contract work was strong.")
+                .hasCompanies("valmet-automotive");
+        // a short form found first by another finder ("Valmet's shares") is the same firm
+        extract("2023-02-01", "Valmet Automotive hires",
+                "Valmet Automotive will hire 500 workers. Valmet's shares rose.")
+                .hasCompanies("valmet-automotive");
+    }
+
+    @Test
+    void aFirmsNameUsedAsAGivenNameIsAPerson() {
+        extract("2023-02-01", "Analyst view",
+                "\"It is a bold move,\" said Mercedes Alcaraz, a senior analyst at Pomeroy Research.")
+                .hasCompanies("pomeroy");
+        extract("2023-02-01", "Analyst view",
+                "Mercedes Alcaraz said the plan was bold.")
+                .hasCompanies();
+        extract("2023-02-01", "Mercedes sells EQS",
+                "Mercedes sold 4,000 EQS sedans in China in March.")
+                .hasCompanies("mercedes-benz");
+    }
+
+    @Test
+    void aFirmsNameModifyingABrandNounIsTheBrand() {
+        extract("2023-02-01", "SAIC exports",
+                "SAIC exported more cars under its MG and Roewe brands in May.")
+                .hasCompanies("saic-motor");
+    }
+
+    @Test
+    void aVentureNamedAfterItsParentsIsItsOwnFirm() {
+        extract("2023-02-01", "Parts venture",
+                "Toyota is setting up Toyota Denso e-Drive, a joint venture with Denso that will make electric motors.")
+                .hasCompanies("toyota", "denso", "toyota-denso-e-drive")
+                .hasPartnership("denso", "toyota", evradar.avro.PartnershipType.JOINT_VENTURE);
+    }
 }

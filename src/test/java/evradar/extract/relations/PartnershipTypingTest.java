@@ -169,4 +169,88 @@ class PartnershipTypingTest {
                 "Magna said it had stopped building the Fisker Ocean and ended its contract with Fisker.")
                 .hasPartnership("fisker", "magna", ENDED);
     }
+
+    @Test
+    void aNounModifierTypesTheDeal() {
+        extract("2023-06-26", "Pellam signs battery deal",
+                "Pellam Motors signed a supply deal with Samsung SDI for the cells of its first electric van.")
+                .hasPartnership("pellam", "samsung-sdi", SUPPLY);
+        extract("2023-01-20", "Corvo picks Valmet",
+                "Corvo Motors has signed a contract manufacturing agreement with Valmet Automotive for its first SUV.")
+                .hasPartnership("corvo", "valmet-automotive", MANUFACTURING);
+    }
+
+    @Test
+    void aProductSubjectMakesItsOwnerTheParty() {
+        extract("2024-04-10", "Brennel delivers the Tessa",
+                "Brennel Motors began deliveries of its Tessa electric hatchback. The Tessa, which costs €26,000, is "
+                        + "assembled under contract by Valmet Automotive in Finland and uses Horizon Robotics chips.")
+                .hasPartnership("brennel", "valmet-automotive", MANUFACTURING)
+                .hasPartnership("brennel", "horizon-robotics", SUPPLY)
+                .hasNoPartnership("horizon-robotics", "valmet-automotive");
+    }
+
+    @Test
+    void aTieWhoseOtherPartyIsLeftUnnamedIsWithTheFirmInFocus() {
+        extract("2023-01-20", "Corvo tests its van",
+                "Corvo Motors is testing prototypes of its electric van. Samsung SDI will supply the battery cells under "
+                        + "a separate agreement.")
+                .hasPartnership("corvo", "samsung-sdi", SUPPLY);
+        extract("2023-10-25", "Tolvane shows a car",
+                "Tolvane Electric showed a prototype electric car on Monday. It was assembled by Valmet Automotive in Finland.")
+                .hasPartnership("tolvane", "valmet-automotive", MANUFACTURING);
+        extract("2023-01-24", "Corvo halts production",
+                "Corvo Motors has halted production of its electric SUV. Valmet Automotive said the production contract "
+                        + "had been terminated.")
+                .hasPartnership("corvo", "valmet-automotive", ENDED);
+    }
+
+    @Test
+    void buildingAFirmDescribedAsPossessorIsManufacturing() {
+        extract("2021-10-01", "Magna to build Corvo's SUV",
+                "Corvo Motors, an electric-SUV startup, said Magna will build the startup's first model in Graz.")
+                .hasPartnership("corvo", "magna", MANUFACTURING);
+    }
+
+    @Test
+    void makingPartsForAFirmIsSupply() {
+        extract("2023-08-01", "Denso shares rise",
+                "Denso, which makes inverters and control units for Toyota's hybrids, raised its forecast.")
+                .hasPartnership("denso", "toyota", SUPPLY);
+    }
+
+    @Test
+    void aMinorityHoldingIsAnInvestment() {
+        extract("2025-05-13", "Mitsubishi Motors plan",
+                "Mitsubishi Corp, which owns about a fifth of Mitsubishi Motors, said it supported the plan.")
+                .hasPartnership("mitsubishi-corporation", "mitsubishi-motors", INVESTMENT);
+        extract("2023-06-26", "Geely raises its holding",
+                "Zhejiang Geely Holding Group raised its holding in Aston Martin to 17% last month.")
+                .hasPartnership("aston-martin", "geely", INVESTMENT);
+    }
+
+    @Test
+    void aDeniedReportOfTalksEndsThem() {
+        extract("2022-10-20", "Pegatron not in talks",
+                "Pegatron denied a report that it was in talks with Foxconn about a shared car platform.")
+                .hasPartnership("foxconn", "pegatron", ENDED);
+        extract("2022-10-20", "Pegatron studies cars",
+                "Pegatron said it was studying electric cars. \"We are not in talks with Foxconn,\" its chairman said.")
+                .hasPartnership("foxconn", "pegatron", ENDED);
+    }
+
+    @Test
+    void aReportAnsweredByDenyingAnAgreementIsNoTie() {
+        extract("2023-11-03", "Chery: no deal with Xiaomi",
+                "Chery said no agreement had been signed with Xiaomi, responding to a report that the phone maker "
+                        + "wanted to build cars at a Chery plant.")
+                .hasNoPartnerships();
+    }
+
+    @Test
+    void analystHousesAreNotParties() {
+        extract("2023-08-15", "Corvo needs a partner",
+                "Analysts at Vantry Equities said Corvo Motors would need a partner to build its electric SUV.")
+                .hasNoPartnerships();
+    }
 }

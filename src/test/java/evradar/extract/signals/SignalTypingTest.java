@@ -228,4 +228,99 @@ class SignalTypingTest {
                 .hasSignal("apple", RUMORED)
                 .hasTargetYear("apple", 2026);
     }
+
+    @Test
+    void windingDownOperationsIsAnExit() {
+        extract("2023-06-01", "Van maker to close",
+                "Pellam Motors, a maker of electric delivery vans, said it would wind down operations after a rescue "
+                        + "deal with a lender fell apart.")
+                .hasSignal("pellam", EXITED);
+    }
+
+    @Test
+    void firmsCoordinatedAfterASubordinatorAreSubjects() {
+        extract("2024-03-01", "Another EV startup fails",
+                "It is the third failure this year, after Corvo Motors and Fisker both filed for bankruptcy protection.")
+                .hasSignal("corvo", EXITED)
+                .hasSignal("fisker", EXITED);
+    }
+
+    @Test
+    void incumbentsOutsideACarRoleGetNothing() {
+        extract("2023-07-31", "Audi and SAIC to co-develop electric cars",
+                "Audi will develop electric cars with SAIC Motor for Chinese buyers. Volkswagen Group, Audi's parent, "
+                        + "welcomed the plan. The German group is cutting its budget after a weak quarter. "
+                        + "The project is led by engineers who came from BMW and Toyota.")
+                .hasSignal("audi", LAUNCHED)
+                .hasNoSignal("volkswagen")
+                .hasNoSignal("bmw")
+                .hasNoSignal("toyota");
+        extract("2021-09-01", "Startup begins trial production",
+                "Corvo Motors began trial production of its electric pickup at a former Ford plant in Ohio.")
+                .hasSignal("corvo", DEVELOPING)
+                .hasNoSignal("ford");
+    }
+
+    @Test
+    void aPlanUnderStudyIsInterest() {
+        extract("2022-10-20", "Laptop maker Tarrow weighs building EVs",
+                "Tarrow Computer Corp is weighing whether to build electric cars for other brands, its chairman said.")
+                .hasSignal("tarrow", EXPLORING);
+    }
+
+    @Test
+    void buildingUnderASignedContractIsDevelopment() {
+        extract("2025-05-13", "Mazda to sell an electric SUV built by Foxtron",
+                "Mazda said Foxtron will build an electric SUV for it. Under the contract, Foxtron will design and "
+                        + "build the car, which Mazda will sell under its own badge.")
+                .hasSignal("foxtron", DEVELOPING);
+    }
+
+    @Test
+    void plansMadePublicAreAnnounced() {
+        extract("2022-03-15", "Brennel's van",
+                "Brennel Motors unveiled plans on Monday to build a small electric van, with first deliveries due in 2026.")
+                .hasSignal("brennel", ANNOUNCED);
+    }
+
+    @Test
+    void aReportQuotingSourcesIsAThirdParty() {
+        extract("2021-02-03", "Kia not in talks",
+                "The report, quoting people close to the talks, said Apple had asked Kia to assemble an Apple-branded "
+                        + "electric car in Georgia.")
+                .hasSignal("apple", RUMORED);
+    }
+
+    @Test
+    void aComplementClauseHasItsOwnSubject() {
+        extract("2023-11-03", "No deal with Qorin",
+                "Vexor Motor Group said no agreement had been signed with Qorin Technology, responding to a report that "
+                        + "the phone maker planned to build its first car at a Vexor plant.")
+                .hasSignal("qorin", RUMORED)
+                .hasNoSignal("vexor");
+    }
+
+    @Test
+    void aContractBuilderGivesTheStageToTheOwner() {
+        extract("2021-05-18", "Canoo picks VDL Nedcar",
+                "Canoo said VDL Nedcar will build its first electric van at its plant in Born, with production due to "
+                        + "start next year.")
+                .hasSignal("canoo", DEVELOPING)
+                .hasNoSignal("vdl-nedcar");
+    }
+
+    @Test
+    void salesOfItsElectricModelsAreLaunched() {
+        extract("2023-06-02", "Vexor sales",
+                "Vexor Motor Group said sales of its electric SUVs rose 30% in May from a year earlier.")
+                .hasSignal("vexor", LAUNCHED);
+    }
+
+    @Test
+    void aFirmIntroducedAsAnInvestorGetsNoSignal() {
+        extract("2024-01-16", "Investor backs pickup maker",
+                "Marrick, a family-owned investment group, bought a stake in Pellam Motors and will also sell the "
+                        + "Ridgeback electric pickup through its stores.")
+                .hasNoSignal("marrick");
+    }
 }
