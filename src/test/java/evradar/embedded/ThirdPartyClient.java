@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * ({@code CI=true}) or with {@code -Devradar.interop.required=true}, where a missing client fails
  * the test instead, so CI can never pass by skipping the proof of compatibility.
  */
-final class ThirdPartyClient {
+public final class ThirdPartyClient {
 
     static final String PYTHON = System.getProperty("evradar.interop.python", "/usr/bin/python3");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +41,7 @@ final class ThirdPartyClient {
     }
 
     /** The client, or the test skipped (or failed, where required) with the reason it is not there. */
-    static ThirdPartyClient requireInstalled() {
+    public static ThirdPartyClient requireInstalled() {
         String missing = whyMissing();
         if (missing != null) {
             String message = "Confluent's Python client is not usable here (" + missing + "); run "
@@ -80,7 +80,7 @@ final class ThirdPartyClient {
     }
 
     /** Runs one mode of the script; its stdout's JSON lines, or a failure carrying its stderr. */
-    List<JsonNode> call(String mode, String... args) {
+    public List<JsonNode> call(String mode, String... args) {
         List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), mode));
         command.addAll(List.of(args));
         Result result = run(command, TIMEOUT_SECONDS);

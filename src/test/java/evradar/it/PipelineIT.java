@@ -11,6 +11,7 @@ import evradar.app.TopicSetup;
 import evradar.avro.ArticleEvent;
 import evradar.avro.FirmStatus;
 import evradar.avro.StatusChange;
+import evradar.embedded.ThirdPartyClient;
 import evradar.config.EvradarConfig;
 import evradar.serde.AvroSerdes;
 import evradar.topology.EvradarTopology;
@@ -32,10 +33,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static evradar.serde.SchemaRegistryFixtures.wireJson;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,6 +126,20 @@ class PipelineIT {
             }
         });
         assertTrue(agree.size() >= gold.size() * 0.8, "rows agreeing with gold: " + agree.size() + "/" + gold.size() + " " + agree);
+
+        // A real third-party client (Confluent's Python consumer and AvroDeserializer) reads the table the
+        // topology wrote, through the embedded registry, with read_committed: every record it decodes is
+        // one the application wrote, field for field.
+        Set<JsonNode> written = new HashSet<>();
+        TopicReader.readAll(config, config.topics().marketStatus(), serdes.value(FirmStatus.class), TIMEOUT,
+                r -> written.add(new ObjectMapper().createObjectNode().put("key", r.key()).set("value", wireJson(r.value()))));
+        List<JsonNode> decoded = ThirdPartyClient.requireInstalled().call("consume", "--bootstrap", config.bootstrapServers(),
+                "--registry", config.schemaRegistryUrl(), "--topic", config.topics().marketStatus(), "--count", "25",
+                "--timeout-s", "90", "--with-key");
+        assertEquals(25, decoded.size());
+        for (JsonNode record : decoded) {
+            assertTrue(written.contains(record), "the Python client decoded a record the application did not write: " + record);
+        }
 
         List<byte[]> dead = new ArrayList<>();
         TopicReader.readAll(config, config.topics().deadLetter(), new ByteArrayDeserializer(), TIMEOUT, r -> dead.add(r.value()));
