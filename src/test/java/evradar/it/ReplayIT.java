@@ -138,6 +138,13 @@ class ReplayIT {
         List<StatusChange> live = alertsAfter.stream().filter(c -> !c.getReplay()).toList();
         assertEquals(alertsBefore, live, "no live alert is repeated by the replay");
         assertFalse(alertsAfter.size() == alertsBefore.size(), "the replay produced its own (replay) alerts");
+
+        // --from reprocesses only the articles published since then, on top of the evidence kept from before
+        run(concat(new String[] {"replay", "--from", "2024-01-01", "--execute", "--force"}, connection));
+        Map<String, byte[]> afterFrom = tableBodies(config);
+        assertEquals(before.keySet(), afterFrom.keySet());
+        before.forEach((firm, body) -> assertArrayEquals(body, afterFrom.get(firm), "the row of " + firm + " after --from"));
+        assertEquals(alertsBefore, alerts(config, serdes).stream().filter(c -> !c.getReplay()).toList());
     }
 
     private static String[] concat(String[] a, String[] b) {
