@@ -22,7 +22,8 @@ public final class Attribution {
     static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "announced", "announces",
             "confirmed", "confirms", "confirming", "stated", "added", "explained", "explains", "wrote", "noted",
             "reported", "reports", "report", "reporting", "according", "disclosed", "revealed", "insisted", "insists",
-            "argued", "warned", "cautioned", "acknowledged", "declared", "citing", "cited", "believes");
+            "argued", "warned", "cautioned", "acknowledged", "declared", "citing", "cited", "believes", "speculate",
+            "speculates", "speculated", "reckon", "reckons", "suggest", "suggests", "suggested");
     private static final Set<String> THIRD_NOUNS = Set.of("sources", "source", "people", "person", "analysts",
             "analyst", "media", "newspaper", "newspapers", "report", "reports", "press", "insiders", "insider",
             "speculation", "rumours", "rumors", "rumour", "rumor", "commentators", "observers", "experts", "bankers",
@@ -167,6 +168,20 @@ public final class Attribution {
         return after == Source.NONE ? null : after;
     }
 
+    /** The speaker phrase is "(a source) close to | familiar with | briefed by [the company]": a third party. */
+    private static boolean closeTo(Sentence s, int start) {
+        for (int j = start - 1; j >= 0 && j >= start - 4; j--) {
+            String l = s.lower(j);
+            if (l.equals("close") || l.equals("familiar") || l.equals("briefed") || l.equals("near")) {
+                return true;
+            }
+            if (l.equals(",") || l.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean confirmedBefore(Sentence s, int k) {
         for (int j = Math.max(0, k - 6); j < k; j++) {
             if (s.lower(j).startsWith("confirm")) {
@@ -183,6 +198,9 @@ public final class Attribution {
         for (int j = k - 1; j >= 0 && steps < 6; j--, steps++) {
             String l = s.lower(j);
             Optional<Mention> m = d.mentionAt(si, j);
+            if ((m.isPresent() || SELF_NOUNS.contains(l)) && closeTo(s, m.map(Mention::start).orElse(j))) {
+                return Source.THIRD; // "a source close to the company said", "people familiar with Foo's plans"
+            }
             if (m.isPresent()) {
                 return isObserver(d, m.get().companyId()) ? Source.THIRD : Source.SELF;
             }

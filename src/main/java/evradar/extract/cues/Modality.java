@@ -47,6 +47,9 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
             if (l.equals(";")) {
                 return false;
             }
+            if (month(s, k)) {
+                continue;
+            }
             if (l.equals("could") || l.equals("might") || l.equals("may") || l.equals("if") || l.equals("possible")
                     || l.equals("potential") || l.equals("would") && !reportedSpeechBefore(s, k)) {
                 return true;
@@ -72,6 +75,19 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
             }
         }
         return false;
+    }
+
+    /** "May 16", "in May 2023", "on 16 May": the month, not the modal. */
+    private static boolean month(Sentence s, int k) {
+        if (!s.token(k).text().equals("May")) {
+            return false;
+        }
+        String next = s.lower(k + 1);
+        String prev = s.lower(k - 1);
+        return !next.isEmpty() && Character.isDigit(next.charAt(0)) || !prev.isEmpty() && Character.isDigit(prev.charAt(0))
+                || prev.equals("in") || prev.equals("since") || prev.equals("until") || prev.equals("of")
+                || prev.equals("last") || prev.equals("next") || prev.equals("early") || prev.equals("late")
+                || prev.equals(",") || prev.equals("—") || k == 0 && !s.token(k + 1).isWord();
     }
 
     public static final Modality PLAIN = new Modality(false, false, false, false);
@@ -110,7 +126,7 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
                 intention = true;
                 future = true;
             }
-            if (SPECULATIVE.contains(l) || l.equals("would") && !reportedSpeechBefore(s, k)) {
+            if (SPECULATIVE.contains(l) && !month(s, k) || l.equals("would") && !reportedSpeechBefore(s, k)) {
                 speculative = true; // "would" outside reported speech is conditional: "Gotion would become ..."
             }
         }

@@ -502,7 +502,7 @@ public final class ReferenceResolver {
         }
         for (int pass = demonym == null ? 1 : 0; pass < 2; pass++) {
             for (Mention m : candidates) {
-                if (m.kind() == Mention.Kind.PLURAL) {
+                if (m.kind() == Mention.Kind.PLURAL || m.sentence() == si && insideAppositionOf(s, m, det)) {
                     continue;
                 }
                 Company c = lookup.apply(m.companyId());
@@ -512,6 +512,23 @@ public final class ReferenceResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Siro, its joint venture with the Chinese cell maker": a description inside the apposition
+     * attached to a name (after its comma, before any other) names another party, not that firm.
+     */
+    private static boolean insideAppositionOf(Sentence s, Mention m, int det) {
+        if (m.end() >= det || !s.lower(m.end()).equals(",") || m.end() + 1 == det
+                || Grammar.isRelativePronoun(s.lower(m.end() + 1))) {
+            return false;
+        }
+        for (int k = m.end() + 1; k < det; k++) {
+            if (s.lower(k).equals(",") || s.lower(k).equals(";") || s.lower(k).equals(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a description (head noun and modifiers) can refer to the firm. */
@@ -732,6 +749,14 @@ public final class ReferenceResolver {
                 for (Mention m : ms) {
                     if (m.start() == k + 1 && m.kind() == Mention.Kind.NAME) {
                         d.addOwnership(parent.companyId(), m.companyId());
+                        for (Mention founder : ms) {
+                            // "JSW bought 35% of MG Motor India, forming a venture with SAIC that trades as JSW
+                            // MG Motor India": the venture's other founder is the clause's subject
+                            if (founder.kind() == Mention.Kind.NAME && founder.start() < venture && founder.isSubjectLike()
+                                    && founder != parent) {
+                                d.addOwnership(founder.companyId(), m.companyId());
+                            }
+                        }
                         for (Mention other : ms) {
                             if (other.start() > parent.end() && other.start() < k && other.kind() == Mention.Kind.NAME
                                     && other.prepositional()) {
@@ -757,7 +782,63 @@ public final class ReferenceResolver {
         return false;
     }
 
+    private static final Set<String> CREATION = Set.of("establishment", "established", "establish", "establishes",
+            "formation", "formed", "form", "forms", "creation", "created", "create", "creates", "launch", "launched",
+            "founded", "set", "setting");
+
+    /**
+     * "Siro, Togg's battery venture with Farasis", "Siro, its joint venture with the cell maker",
+     * "Togg and Farasis announced the establishment of Siro, a joint venture that ...": a firm set in
+     * apposition to a venture is the parents' venture entity (a parent-venture link, not a partnership).
+     */
+    private static void ventureInApposition(Discourse d, Sentence s, List<Mention> ms, Mention x) {
+        if (x.kind() != Mention.Kind.NAME || x.end() + 2 >= s.size() || !s.lower(x.end()).equals(",")) {
+            return;
+        }
+        String opener = s.lower(x.end() + 1);
+        boolean possessor = s.token(x.end() + 1).isCapitalised() && s.token(x.end() + 2).isPossessive();
+        if (!(opener.equals("a") || opener.equals("an") || opener.equals("the") || opener.equals("its")
+                || opener.equals("their") || possessor)) {
+            return; // "LG Electronics, whose joint venture with Magna": LG is a parent, not the venture
+        }
+        int venture = -1;
+        for (int k = x.end() + 1; k < Math.min(s.size(), x.end() + 7); k++) {
+            String l = s.lower(k);
+            if (l.equals("venture") || l.equals("jv")) {
+                venture = k;
+                break;
+            }
+            if (l.equals(",") || l.equals(";") || l.equals("which") || l.equals("that")) {
+                return;
+            }
+        }
+        if (venture < 0) {
+            return;
+        }
+        for (Mention m : ms) {
+            if (m.kind() == Mention.Kind.PLURAL || m.companyId().equals(x.companyId())) {
+                continue;
+            }
+            boolean inApposition = m.start() > x.end() && m.start() < venture; // "Togg's", "its"
+            boolean partnerAfter = m.start() > venture && m.start() <= venture + 8
+                    && (s.lower(venture + 1).equals("with") || s.lower(venture + 1).equals("between")
+                    || s.lower(venture + 1).equals("of"));
+            boolean creatorBefore = false;
+            if (m.end() <= x.start() && x.start() - m.end() <= 12) {
+                for (int k = m.end(); k < x.start(); k++) {
+                    if (CREATION.contains(s.lower(k))) {
+                        creatorBefore = true;
+                    }
+                }
+            }
+            if (inApposition || partnerAfter || creatorBefore) {
+                d.addOwnership(x.companyId(), m.companyId());
+            }
+        }
+    }
+
     private static void ventureParents(Discourse d, Sentence s, List<Mention> ms, Mention x) {
+        ventureInApposition(d, s, ms, x);
         int limit = Math.min(s.size(), x.end() + 10);
         boolean apposition = x.end() < s.size() && s.lower(x.end()).equals(",") || x.kind() == Mention.Kind.DESCRIPTION;
         if (!apposition) {

@@ -483,8 +483,12 @@ public final class CompanyRecognizer {
         }
         if (core < words.length) {
             String shortName = String.join(" ", java.util.Arrays.copyOf(words, core));
-            if (shortName.length() >= 3 && !Lexicon.isEnglishWord(shortName.toLowerCase(Locale.ROOT))
-                    && !Lexicon.isPlace(shortName) && Character.isUpperCase(shortName.charAt(0))) {
+            // "Kestrel Motors" ... "Kestrel": an ordinary word is a short name too when it is specific enough
+            // (a bird, a river), not a generic adjective that heads many names ("General", "National")
+            boolean ordinary = Lexicon.isEnglishWord(shortName.toLowerCase(Locale.ROOT));
+            if (shortName.length() >= 3 && (!ordinary || shortName.length() >= 5 && !GENERIC_NAME_WORDS.contains(shortName))
+                    && !Lexicon.isPlace(shortName) && !Lexicon.isGivenName(shortName)
+                    && !Lexicon.isCalendarWord(shortName) && Character.isUpperCase(shortName.charAt(0))) {
                 aliases.add(shortName);
             }
         }
@@ -503,6 +507,16 @@ public final class CompanyRecognizer {
         String id = aliases.size() > 1 ? Slugs.of(aliases.get(1)) : n.companyId();
         return new Company(id, name, kind, null, aliases, List.of(), null, List.of(), null, List.of());
     }
+
+    /** Words that begin many firms' names and mean nothing alone. */
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("General", "National", "United", "American",
+            "International", "Global", "First", "Great", "Royal", "Central", "Standard", "Advanced", "Future", "Smart",
+            "Green", "Clean", "Electric", "Digital", "Modern", "Universal", "Premier", "Pacific", "Atlantic",
+            "Northern", "Southern", "Eastern", "Western", "Continental", "Imperial", "Allied", "Consolidated",
+            "Applied", "Integrated", "Associated", "Federal", "Public", "Private", "Capital", "Energy", "Power",
+            "Mobility", "Motors", "Group", "Industries", "Holdings", "Systems", "Solutions", "Partners", "Trust",
+            "Union", "Development", "Investment", "Research", "Security", "Securities", "Chinese", "European",
+            "Asian", "Japanese", "Korean", "German", "British", "French", "Indian", "Turkish", "Brazilian");
 
     private static CompanyKind kindOfDesignator(String w) {
         return switch (w) {

@@ -28,7 +28,8 @@ public final class DescribedNameFinder implements NameFinder {
             "conglomerate", "automakers", "carmakers", "startups", "makers", "manufacturers", "suppliers",
             "companies", "firms", "consultancy", "brokerage", "developer", "producer", "assembler", "truckmaker",
             "chipmaker", "retailer", "lender", "bank", "insurer", "investor", "fund", "group", "operator",
-            "venture", "subsidiary", "unit", "affiliate", "outfit", "specialist", "house", "provider", "seller");
+            "venture", "subsidiary", "unit", "affiliate", "outfit", "specialist", "house", "provider", "seller", "arm",
+            "division");
 
     /** Heads that describe a firm only when an of-phrase says what it makes ("a maker of servers"). */
     private static final Set<String> OF_HEADS = Set.of("maker", "makers", "manufacturer", "producer", "supplier",
@@ -36,7 +37,8 @@ public final class DescribedNameFinder implements NameFinder {
             "affiliate");
 
     /** Heads that are too general before a name ("group Foo"): only in an apposition after it. */
-    private static final Set<String> APPOSITION_ONLY = Set.of("group", "fund", "house", "venture", "unit",
+    private static final Set<String> APPOSITION_ONLY = Set.of("group", "fund", "house", "venture", "unit", "arm",
+            "division",
             "subsidiary", "affiliate", "investor", "operator", "provider", "seller", "specialist", "outfit", "bank",
             "lender", "insurer", "retailer");
 
@@ -75,6 +77,10 @@ public final class DescribedNameFinder implements NameFinder {
             while (nameStart > 0 && nameEnd - nameStart < MAX_NAME && isNameWord(t.get(nameStart - 1))) {
                 nameStart--;
             }
+            // "Meanwhile Ferrolux, a start-up ...": a sentence adverb or determiner before the name is not part of it
+            while (nameStart < nameEnd - 1 && nameStart == 0 && OrganisationFormFinder.STARTERS.contains(t.get(0).lower())) {
+                nameStart++;
+            }
             if (nameStart == nameEnd || nameStart == 0 && Lexicon.isEnglishWord(t.get(0).lower())
                     && !(nameEnd - nameStart >= 2 && anyDesignator(t, nameStart, nameEnd))) {
                 continue;
@@ -104,6 +110,37 @@ public final class DescribedNameFinder implements NameFinder {
             // "shares of Foo"
             if ((l.equals("shares") || l.equals("stock")) && t.get(i + 1).is("of")) {
                 NameSpan n = name(s, i + 2, NameSpan.Source.DESCRIBED);
+                if (n != null) {
+                    out.add(n);
+                }
+            }
+        }
+        // "Brennwald sold off its EV arm", "Foo has closed its plant": the subject of a verb whose object
+        // is the subject's own unit, plant or shareholders is a firm ("its" is not a person's)
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (!t.get(i).is("its") || !ownOrganisationAhead(t, i + 1)) {
+                continue;
+            }
+            int verbStart = i;
+            while (verbStart > 0 && i - verbStart < 3 && t.get(verbStart - 1).isWord()
+                    && !t.get(verbStart - 1).isCapitalised()) {
+                verbStart--;
+            }
+            if (verbStart == i || verbStart == 0 || !verbGroup(t, verbStart, i)) {
+                continue;
+            }
+            int nameEnd = verbStart;
+            int nameStart = nameEnd;
+            while (nameStart > 0 && nameEnd - nameStart < 3 && isNameWord(t.get(nameStart - 1))) {
+                nameStart--;
+            }
+            while (nameStart < nameEnd && OrganisationFormFinder.STARTERS.contains(t.get(nameStart).lower())) {
+                nameStart++;
+            }
+            boolean clauseStart = nameStart == 0 || OrganisationFormFinder.STARTERS.contains(t.get(nameStart - 1).lower())
+                    || t.get(nameStart - 1).is(",") || t.get(nameStart - 1).is(";");
+            if (nameStart < nameEnd && clauseStart && !t.get(verbStart).lower().endsWith("ing")) {
+                NameSpan n = make(s, nameStart, nameEnd, NameSpan.Source.DESCRIBED);
                 if (n != null) {
                     out.add(n);
                 }
@@ -184,7 +221,12 @@ public final class DescribedNameFinder implements NameFinder {
         if (x.is("a") || x.is("an") || x.is("the")) {
             return true;
         }
-        return k + 1 < t.size() && t.get(k + 1).isPossessive() && Lexicon.isPlace(x.text());
+        if ((x.is("its") || x.is("their")) && ownedHeadAhead(t, k + 1)) {
+            return true; // "Siro, its joint venture with ...": a unit or venture of a firm named before
+        }
+        // "China's ...", and a firm's unit: "Siro, Togg's battery venture with Farasis"
+        return k + 1 < t.size() && t.get(k + 1).isPossessive() && (Lexicon.isPlace(x.text())
+                || x.isCapitalised() && ownedHeadAhead(t, k + 2));
     }
 
     /**
@@ -209,6 +251,62 @@ public final class DescribedNameFinder implements NameFinder {
             return true;
         }
         return l.equals("of") && OF_HEADS.contains(t.get(k).lower());
+    }
+
+    /** Nouns for a firm owned by another: "its joint venture", "Togg's battery venture", "BYD's subsidiary". */
+    private static final Set<String> OWNED_HEADS = Set.of("venture", "subsidiary", "unit", "affiliate", "arm",
+            "division", "spinoff", "spin-off");
+
+    private static boolean ownedHeadAhead(List<Token> t, int from) {
+        for (int k = from; k < t.size() && k < from + 4; k++) {
+            if (OWNED_HEADS.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord() && !t.get(k).is("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "will", "would",
+            "also", "then", "later", "quietly", "finally", "recently");
+    private static final Set<String> PARTICLES = Set.of("off", "up", "down", "out");
+    private static final Set<String> IRREGULAR_PAST = Set.of("sold", "shut", "built", "made", "took", "put", "spun",
+            "set", "kept", "held", "cut", "lost", "ran", "began", "bought", "sells");
+
+    /** Tokens [from, to) are a verb group: auxiliaries, one finite verb, an optional particle ("sold off"). */
+    private static boolean verbGroup(List<Token> t, int from, int to) {
+        int verbs = 0;
+        for (int k = from; k < to; k++) {
+            String l = t.get(k).lower();
+            if (AUXILIARIES.contains(l) || PARTICLES.contains(l) && verbs == 1 && k == to - 1) {
+                continue;
+            }
+            if (IRREGULAR_PAST.contains(l) || l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && l.length() > 3) {
+                verbs++;
+            } else {
+                return false;
+            }
+        }
+        return verbs == 1;
+    }
+
+    /** What only a firm has: "its EV arm", "its car unit", "its shareholders", "its Coventry plant". */
+    private static final Set<String> ORGANISATION_PARTS = Set.of("arm", "unit", "subsidiary", "subsidiaries",
+            "division", "divisions", "shareholders", "shareholder", "plant", "plants", "factory", "factories",
+            "dealers", "dealerships", "workforce", "headquarters", "listing", "ipo");
+
+    private static boolean ownOrganisationAhead(List<Token> t, int from) {
+        for (int k = from; k < t.size() && k < from + 4; k++) {
+            if (ORGANISATION_PARTS.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord() && !t.get(k).is("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isHead(List<Token> t, int i) {
@@ -243,7 +341,9 @@ public final class DescribedNameFinder implements NameFinder {
                 || Lexicon.isCalendarWord(first.text())) {
             return null;
         }
-        if (end - start >= 2 && !anyDesignator(t, start, end) && t.get(end - 1).text().length() <= 6
+        // "analysts at Motilal Oswal": people work at firms, so the name after the role is a firm's
+        if (end - start >= 2 && source != NameSpan.Source.OBSERVED_BY_ROLE && !anyDesignator(t, start, end)
+                && t.get(end - 1).text().length() <= 6
                 && !Lexicon.isEnglishWord(t.get(end - 1).lower())) {
             // two plain capitalised words after "founder"-like nouns are usually a person: "Lei Jun"
             return null;

@@ -38,7 +38,9 @@ public final class OrganisationFormFinder implements NameFinder {
             int end = i + 1;
             while (end < t.size()) {
                 Token x = t.get(end);
-                if (isNameWord(x)) {
+                if (x.text().length() <= 2 && dottedLegalSuffix(t, end) > end) {
+                    break; // "S.A." closes the name
+                } else if (isNameWord(x)) {
                     end++;
                 } else if ((x.is("&") || x.is("-") || x.is("of")) && end + 1 < t.size() && isNameWord(t.get(end + 1))) {
                     end += 2;
@@ -46,14 +48,88 @@ public final class OrganisationFormFinder implements NameFinder {
                     break;
                 }
             }
-            NameSpan span = organisation(s, start, end);
+            int suffixEnd = dottedLegalSuffix(t, end);
+            NameSpan span = personOfOrganisation(s, start, end);
+            if (span == null) {
+                span = organisation(s, start, end);
+                if (span == null && suffixEnd > end) {
+                    // "WEG S.A.": a name followed by a legal form written with dots
+                    String name = s.textOf(start, end);
+                    span = new NameSpan(start, suffixEnd, Slugs.of(name), name, NameSpan.Type.COMPANY,
+                            NameSpan.Source.FORM, s.textOf(start, suffixEnd), false);
+                    if (start == 0 && end - start == 1 && Lexicon.isEnglishWord(t.get(start).lower())
+                            || Lexicon.isPlace(name) || Lexicon.isGivenName(t.get(start).text())) {
+                        span = null;
+                    }
+                }
+            }
             if (span != null) {
                 out.add(span);
             }
-            i = end;
+            i = Math.max(end, suffixEnd);
         }
         return out;
     }
+
+    /**
+     * "S.A.", "N.V.", "S.p.A." after a name: single letters each followed by a dot, spelling a legal
+     * form. Returns the end of the suffix tokens, or {@code end} if none follows.
+     */
+    static int dottedLegalSuffix(List<Token> t, int end) {
+        StringBuilder letters = new StringBuilder();
+        int k = end;
+        while (k + 1 < t.size() && t.get(k).isWord() && t.get(k).text().length() <= 2 && t.get(k + 1).is(".")) {
+            letters.append(t.get(k).text());
+            k += 2;
+        }
+        if (k > end && letters.length() >= 2 && Lexicon.isLegalSuffix(letters.toString())) {
+            return k;
+        }
+        return end;
+    }
+
+    /**
+     * "Vivek Menon of Kotak Institutional Equities", "Ray Thornton of Kallisto Research": a person's
+     * name joined by "of" to an organisation's. Firms whose own names hold "of" have an
+     * organisation noun before it ("Bank of America", "Press Trust of India"); a run of plain
+     * names before "of" is a person, and only the part after "of" is the firm.
+     */
+    private static NameSpan personOfOrganisation(Sentence s, int start, int end) {
+        List<Token> t = s.tokens();
+        for (int k = start + 1; k < end - 1; k++) {
+            if (!t.get(k).is("of")) {
+                continue;
+            }
+            int first = start;
+            while (first < k && STARTERS.contains(t.get(first).lower())) {
+                first++;
+            }
+            int words = k - first;
+            if (words == 1 && Lexicon.isEnglishWord(t.get(first).lower())
+                    && !ORGANISATION_NOUNS.contains(t.get(first).lower()) && !Lexicon.isCorporateDesignator(t.get(first).text())
+                    && !Lexicon.isPublicSectorWord(t.get(first).text())) {
+                return organisation(s, k + 1, end); // "Construction of Zeta Motors' factory", "Sales of Foo Motors"
+            }
+            if (words < 2 || words > 3) {
+                return null;
+            }
+            for (int j = first; j < k; j++) {
+                String w = t.get(j).text();
+                if (Lexicon.isCorporateDesignator(w) || Lexicon.isPublicSectorWord(w) || Lexicon.isPlace(w)
+                        || ORGANISATION_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))
+                        || !t.get(j).isWord()) {
+                    return null;
+                }
+            }
+            return organisation(s, k + 1, end);
+        }
+        return null;
+    }
+
+    /** Nouns that head organisation names built with "of": "Bank of ...", "Press Trust of ...". */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("bank", "trust", "bureau", "society", "chamber",
+            "house", "press", "news", "times", "post", "journal", "herald", "tribune", "mail", "group", "corporation",
+            "company", "council", "institute", "association", "federation", "league", "union", "fund", "board");
 
     private static boolean isNameWord(Token t) {
         return t.isWord() && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)) && t.text().length() <= 2)

@@ -9,7 +9,11 @@ public final class Slugs {
     }
 
     public static String of(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // letters that do not decompose into a base letter and a mark: Turkish dotless i, Nordic o, etc.
+        String folded = name.replace("ı", "i").replace("İ", "I").replace("ø", "o").replace("Ø", "O")
+                .replace("ł", "l").replace("Ł", "L").replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE")
+                .replace("đ", "d").replace("Đ", "D").replace("œ", "oe");
+        String ascii = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder b = new StringBuilder();
         boolean dash = false;
         for (int i = 0; i < ascii.length(); i++) {

@@ -36,7 +36,7 @@ public final class PartnershipFinder {
 
     private static final Set<String> CONTINUING = Set.of("keep", "keeps", "kept", "continue", "continues",
             "continuing", "continued", "still", "remain", "remains", "maintain", "maintains", "unaffected", "affect",
-            "retain", "retains", "instead");
+            "retain", "retains", "instead", "survives", "survive", "survived", "intact", "stays", "persists");
     private static final Set<String> BACKGROUND = Set.of("already", "existing", "previously", "earlier", "began",
             "had", "since", "agreed", "formed", "struck", "signed");
 
@@ -114,7 +114,10 @@ public final class PartnershipFinder {
             PartnershipType type;
             if (ended && (types.contains(PartnershipType.ENDED) || talks || endsTie(s, cues))) {
                 type = PartnershipType.ENDED;
-            } else if (talks && !types.contains(PartnershipType.ENDED)) {
+            } else if (talks && !types.contains(PartnershipType.ENDED) && (types.contains(PartnershipType.IN_TALKS)
+                    || onlyWeakCues(cuesOfPair.getOrDefault(e.getKey(), List.of())))) {
+                // talks about a deal: the deal is not yet made; a tie of its own syntax elsewhere in the
+                // sentence ("revived with money from X; ..., and it is in talks with Y") is not under talks
                 type = PartnershipType.IN_TALKS;
             } else {
                 type = mostBinding(types);
@@ -150,6 +153,16 @@ public final class PartnershipFinder {
             }
         }
         return out;
+    }
+
+    /** Cues that link a pair only through the sentence ("a deal", "the agreement"), none with its own object. */
+    private static boolean onlyWeakCues(List<RelationCues.Found> cues) {
+        for (RelationCues.Found c : cues) {
+            if (!c.needsArguments() && c.object() >= 0 && c.type() != PartnershipType.PARTNERSHIP) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> DENY = Set.of("denied", "denies", "deny", "denying", "rejected", "rejects",
@@ -368,6 +381,12 @@ public final class PartnershipFinder {
             }
             default -> {
                 List<String> subjects = Roles.agents(d, si, c.at());
+                String possessor = c.pattern() == RelationCues.Pattern.WITH ? possessorOfCue(d, si, ms, c.at()) : null;
+                if (possessor != null) {
+                    // "Siro, its joint venture with Farasis", "Togg's battery venture with Farasis", "its cell
+                    // arrangement with LG": the possessor of the tie noun is the first party
+                    subjects = List.of(possessor);
+                }
                 List<String> objects = c.object() >= 0
                         ? firmsAfter(d, si, ms, c.object(), c.pattern() == RelationCues.Pattern.OBJECT ? 12 : 8) : List.of();
                 if (!objects.isEmpty()) {
@@ -397,6 +416,26 @@ public final class PartnershipFinder {
         return out;
     }
 
+    /** The firm whose possessive determines the cue's noun phrase ("its joint venture", "Togg's battery venture"), or null. */
+    private static String possessorOfCue(Discourse d, int si, List<Mention> ms, int at) {
+        Sentence s = d.sentence(si);
+        for (Mention m : ms) {
+            if (m.possessive() && m.kind() != Mention.Kind.PLURAL && m.end() < at && m.end() >= at - 5) {
+                boolean words = true;
+                for (int k = m.end(); k < at; k++) {
+                    if (!s.token(k).isWord() && !s.token(k).isPossessive() && !s.lower(k).equals("-")
+                            || d.mentionAt(si, k).filter(o -> o != m).isPresent()) {
+                        words = false;
+                    }
+                }
+                if (words) {
+                    return m.companyId();
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * Firms named in the phrase starting at {@code from}, in order (a list: "with X, Y and Z"); a
      * brand stands for its owner when the owner is named in the article ("Jaguar's SUV").
@@ -423,6 +462,9 @@ public final class PartnershipFinder {
         Mention last = null;
         for (int i = firstAtOrAfter(ms, from); i < ms.size() && ms.get(i).start() < from + span; i++) {
             Mention m = ms.get(i);
+            if (last == null && phraseEndsBefore(s, from, m.start())) {
+                break; // "invest ... in a complex ... on the site Ford vacated": the object is no firm
+            }
             if (out.contains(m.companyId()) || m.kind() == Mention.Kind.PLURAL && last != null) {
                 continue;
             }
@@ -437,6 +479,22 @@ public final class PartnershipFinder {
             last = m;
         }
         return out;
+    }
+
+    private static final Set<String> PHRASE_BREAKS = Set.of(",", ";", ".", "on", "at", "in", "into", "when",
+            "where", "which", "that", "who", "after", "before", "while", "because", "since", "to", "by", "from");
+
+    /**
+     * Whether the noun phrase starting at {@code from} ends before token {@code to}: a comma, a new
+     * preposition or a clause word comes first ("of" stays inside: "several of Daimler's models").
+     */
+    private static boolean phraseEndsBefore(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (PHRASE_BREAKS.contains(s.lower(k)) && !(k == from && s.lower(k).equals("the"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns that make a preceding name their modifier: "a Nio rival", "an Apple supplier". */

@@ -92,7 +92,7 @@ final class RelationCues {
                 }
             }
             // ---- INVESTMENT
-            if (INVEST.contains(w) && !controlling(s, i)) {
+            if (INVEST.contains(w) && !controlling(s, i) && !soughtMoney(s, i)) {
                 boolean holder = w.equals("backer") || w.equals("backers") || w.equals("investor")
                         || w.equals("investors") || w.equals("shareholder") || w.equals("shareholders");
                 boolean verb = w.startsWith("invest") && !w.startsWith("investment");
@@ -100,6 +100,12 @@ final class RelationCues {
                 // prepositional phrase follows it ("a stake of 40 percent in", "an investment in")
                 int obj = holder ? (s.lower(i + 1).equals("in") || s.lower(i + 1).equals("of") ? i + 2 : -1)
                         : objectAfter(s, i, verb ? 10 : 3, "in", "into", "of");
+                if (obj > 0 && s.lower(obj - 1).equals("of") && obj < s.size()
+                        && (AMOUNTS.contains(s.lower(obj)) || Character.isDigit(s.lower(obj).charAt(0)))) {
+                    // "an injection of £45 million into Kestrel": the amount, then the investee
+                    int into = objectAfter(s, obj, 6, "in", "into");
+                    obj = into >= 0 ? into : obj;
+                }
                 Pattern p = obj >= 0 ? Pattern.OBJECT : Pattern.COORDINATED;
                 boolean holderNoun = w.equals("backer") || w.equals("backers") || w.equals("investor")
                         || w.equals("investors") || w.equals("shareholder") || w.equals("shareholders");
@@ -111,6 +117,9 @@ final class RelationCues {
                 } else if (holderNoun) {
                     // "NIO is backed by Tencent, one of its largest shareholders": the tie is already read; "X, an investor in Y"
                     out.add(new Found(PartnershipType.INVESTMENT, i, p, obj, obj < 0, false, null, null));
+                } else if (obj < 0 && amountBefore(s, i)) {
+                    // "a 10 billion reais investment plan": the firm's own spending unless its syntax names a partner
+                    out.add(new Found(PartnershipType.INVESTMENT, i, p, obj, true, false, null, null));
                 } else {
                     out.add(Found.of(PartnershipType.INVESTMENT, i, p, obj));
                 }
@@ -119,6 +128,10 @@ final class RelationCues {
             } else if ((w.equals("backed") || w.equals("funded")) && s.lower(i - 1).equals("-") && i >= 2) {
                 // "Microsoft-backed Cruise": the firm before the hyphen invests in the one after
                 out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.HYPHEN_BACKED, i - 2));
+            } else if ((w.equals("money") || w.equals("cash") || w.equals("capital") || w.equals("backing"))
+                    && s.lower(i + 1).equals("from") && i + 2 < s.size() && s.token(i + 2).isCapitalised()) {
+                // "revived with money from Ardent Vale Capital"
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, i + 2));
             } else if ((w.equals("raised") || w.equals("raises") || w.equals("raising") || w.equals("raise"))
                     && objectAfter(s, i, 8, "from") >= 0) {
                 // "Cruise raised $2 billion from investors including Microsoft"
@@ -137,13 +150,17 @@ final class RelationCues {
                 int by = passiveAgent(s, i);
                 if (by >= 0) {
                     out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.PASSIVE_BY, by));
-                } else if (s.lower(i + 1).equals("it") || s.lower(i + 1).equals("them")) {
+                } else if ((s.lower(i + 1).equals("it") || s.lower(i + 1).equals("them")) && !ownProductBefore(s, i)) {
                     out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.BUILD_IT, -1));
                 } else {
                     int with = objectAfter(s, i, 8, "with");
                     if (with >= 0 && with < s.size() && s.token(with).isCapitalised()) {
-                        // "makes cars under the Aito brand with Huawei": making together
-                        out.add(Found.of(PartnershipType.PARTNERSHIP, i, Pattern.WITH, with));
+                        // "makes cars under the Aito brand with Huawei": making together; "is building a cell
+                        // plant in Indonesia with Hyundai": a plant owned together is a joint venture
+                        boolean plant = nounWithin(s, i + 1, Math.max(1, with - i - 1), "plant", "factory", "plants",
+                                "factories", "gigafactory", "facility") >= 0;
+                        out.add(Found.of(plant ? PartnershipType.JOINT_VENTURE : PartnershipType.PARTNERSHIP, i,
+                                Pattern.WITH, with));
                     }
                     int forObj = objectAfter(s, i, 8, "for");
                     if (forObj >= 0 && !s.lower(i - 1).equals("to") || forObj >= 0 && buildForFirm(s, forObj)) {
@@ -158,7 +175,7 @@ final class RelationCues {
                     }
                     int owner = possessorAfter(s, i + 1, 4);
                     if (owner >= 0 && !s.lower(i + 1).equals("its") && !s.lower(i + 1).equals("their")
-                            && !componentWithin(s, owner + 2, 4)) {
+                            && !componentWithin(s, owner + 2, 4) && !attributiveParticiple(s, i)) {
                         // "Magna Steyr to build Jaguar's first electric SUV": another firm's car
                         out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, owner));
                     }
@@ -202,9 +219,23 @@ final class RelationCues {
                 if (from >= 0) {
                     out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, from));
                 }
-            } else if ((w.equals("licensed") || w.equals("license") || w.equals("licence") || w.equals("licensing"))
-                    && objectAfter(s, i, 3, "from") >= 0) {
-                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, objectAfter(s, i, 3, "from")));
+            } else if ((w.equals("licensed") || w.equals("license") || w.equals("licence") || w.equals("licensing")
+                    || w.equals("licenses") || w.equals("licences")) && objectAfter(s, i, 4, "from", "to") >= 0) {
+                // licensing a platform or technology is a cooperation over know-how, not a supply of goods
+                out.add(Found.of(PartnershipType.PARTNERSHIP, i, Pattern.OBJECT, objectAfter(s, i, 4, "from", "to")));
+            } else if ((w.equals("licensed") || w.equals("licence") || w.equals("license")) && i + 1 < s.size()
+                    && s.token(i + 1).isCapitalised() && s.token(i + 1).isWord()) {
+                // "build them on a licensed Chery platform": the platform's owner is the licensor
+                out.add(Found.of(PartnershipType.PARTNERSHIP, i, Pattern.OBJECT, i + 1));
+            } else if ((w.equals("comes") || w.equals("come") || w.equals("came") || w.equals("sourced")
+                    || w.equals("supplied") || w.equals("bought")) && s.lower(i + 1).equals("from")
+                    && componentWithin(s, Math.max(0, i - 6), 6)) {
+                // "the LFP pack comes from FinDreams", "cells sourced from CATL": the product's owner buys them
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 2));
+            } else if ((w.equals("use") || w.equals("uses") || w.equals("using") || w.equals("used"))
+                    && componentWithin(s, i + 1, 4) && objectAfter(s, i, 6, "from") >= 0) {
+                // "will use cells from Nordcell AB"
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, objectAfter(s, i, 6, "from")));
             } else if (w.equals("relying") || w.equals("relies") || w.equals("rely")) {
                 int on = objectAfter(s, i, 3, "on");
                 if (on >= 0) {
@@ -212,7 +243,7 @@ final class RelationCues {
                 }
             }
             // ---- PARTNERSHIP
-            if (PARTNER.contains(w) || w.equals("tie") && s.lower(i + 1).equals("up")
+            if (PARTNER.contains(w) && !jobTitle(s, i) || w.equals("tie") && s.lower(i + 1).equals("up")
                     || (w.equals("team") || w.equals("teamed") || w.equals("teams")) && s.lower(i + 1).equals("up")
                     || (w.equals("work") || w.equals("working") || w.equals("works") || w.equals("worked"))
                     && (s.lower(i + 1).equals("with") || s.lower(i + 1).equals("together"))
@@ -222,7 +253,8 @@ final class RelationCues {
                 out.add(new Found(PartnershipType.PARTNERSHIP, i, between >= 0 ? Pattern.BETWEEN : with >= 0 ? Pattern.WITH
                         : Pattern.COORDINATED, between >= 0 ? between : with, false, false, null, null));
             } else if (w.equals("agreement") || w.equals("deal") || w.equals("pact") || w.equals("accord")
-                    || w.equals("contract")) {
+                    || w.equals("contract") || w.equals("arrangement") || w.equals("arrangements")
+                    || (w.equals("plan") || w.equals("programme")) && dealType(s, i) != null) {
                 int with = objectAfter(s, i, 4, "with");
                 // "a supply deal with", "a contract manufacturing agreement with": the modifier types the deal
                 PartnershipType typed = dealType(s, i);
@@ -311,8 +343,12 @@ final class RelationCues {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             String l = s.lower(k);
             switch (l) {
-                case "supply", "sourcing", "purchase", "procurement", "licensing", "licence", "license" -> {
+                case "supply", "sourcing", "purchase", "procurement", "offtake", "off-take", "cell", "battery",
+                     "chip", "component", "components", "parts" -> {
                     return PartnershipType.SUPPLY;
+                }
+                case "licensing", "licence", "license", "technology", "cooperation", "development" -> {
+                    return PartnershipType.PARTNERSHIP;
                 }
                 case "manufacturing", "production", "assembly" -> {
                     return PartnershipType.MANUFACTURING;
@@ -364,6 +400,31 @@ final class RelationCues {
     /** "will supply the battery cells": a definite object, whose buyer the context supplies. */
     private static boolean definiteObject(Sentence s, int i) {
         return !s.lower(i).startsWith("supplier") && (s.lower(i + 1).equals("the") || s.lower(i + 1).equals("its"));
+    }
+
+    private static final Set<String> SEEKING = Set.of("secure", "securing", "secured", "raise", "raising", "seek",
+            "seeking", "sought", "need", "needs", "needed", "find", "finding", "lack", "lacks", "lacked", "attract",
+            "failed", "failing", "more", "fresh", "new", "additional", "further");
+
+    /**
+     * "after failing to secure fresh funding", "needs more financing": money the firm is looking for,
+     * from no named party (a tie needs a named investor: "secured funding from X" keeps its object).
+     */
+    private static boolean soughtMoney(Sentence s, int i) {
+        String w = s.lower(i);
+        if (!(w.equals("funding") || w.equals("financing") || w.equals("investment") || w.equals("investors")
+                || w.equals("backers") || w.equals("investor") || w.equals("backer"))) {
+            return false;
+        }
+        if (objectAfter(s, i, 3, "from", "by", "in", "into") >= 0) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (SEEKING.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a controlling stake", "wholly owned": ownership, not a partnership. */
@@ -444,7 +505,7 @@ final class RelationCues {
             if (l.equals(";") || l.equals(".")) {
                 return -1;
             }
-            if (l.equals("at") && plantAfter(s, k + 1)) {
+            if (l.equals("at") && plantAfter(s, k + 1) && !formerSite(s, k + 1)) {
                 return k + 1;
             }
         }
@@ -462,6 +523,18 @@ final class RelationCues {
             }
         }
         return -1;
+    }
+
+    /** "at the former Mercedes-Benz plant": a site another firm used to own is no tie with it. */
+    private static boolean formerSite(Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + 3; k++) {
+            String l = s.lower(k);
+            if (l.equals("former") || l.equals("old") || l.equals("ex") || l.equals("disused") || l.equals("idle")
+                    || l.equals("idled") || l.equals("shuttered") || l.equals("closed") || l.equals("abandoned")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean plantAfter(Sentence s, int from) {
@@ -500,9 +573,56 @@ final class RelationCues {
     }
 
     private static boolean componentWithin(Sentence s, int from, int span) {
-        for (int k = from; k < s.size() && k < from + span; k++) {
-            if (COMPONENT_OBJECTS.contains(s.lower(k))) {
+        for (int k = Math.max(0, from); k < s.size() && k < from + span; k++) {
+            if (COMPONENT_OBJECTS.contains(s.lower(k)) && !(s.lower(k).equals("battery") && s.lower(k + 1).equals("-"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AMOUNTS = Set.of("billion", "million", "bn", "mn", "reais", "dollars", "euros",
+            "yuan", "rupees", "won", "yen", "pounds", "crore", "lakh", "$", "€", "£");
+
+    /** "managing partner of Ardent Vale", "a founding partner at Foo": a person's title, not a tie. */
+    private static boolean jobTitle(Sentence s, int i) {
+        if (!s.lower(i).equals("partner") && !s.lower(i).equals("partners")) {
+            return false;
+        }
+        String p = s.lower(i - 1);
+        return p.equals("managing") || p.equals("general") || p.equals("senior") || p.equals("founding")
+                || p.equals("junior") || p.equals("equity") || p.equals("limited") || p.equals("co-founding");
+    }
+
+    /** "a $1 billion investment", "10 billion reais investment plan": an amount right before the noun. */
+    private static boolean amountBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (AMOUNTS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "domestically built electric SUV", "the locally made car": a participle modifying a noun, not a verb. */
+    private static boolean attributiveParticiple(Sentence s, int i) {
+        String p = s.lower(i - 1);
+        String w = s.lower(i);
+        return (w.equals("built") || w.equals("made") || w.endsWith("ed")) && (p.endsWith("ly") || p.equals("the")
+                || p.equals("a") || p.equals("an") || p.equals("best-selling") || p.equals("-"));
+    }
+
+    /** "its first electric models will arrive in 2026, [it] will build them": "them" is the builder's own product. */
+    private static boolean ownProductBefore(Sentence s, int i) {
+        for (int k = Math.max(0, i - 16); k < i; k++) {
+            if ((s.lower(k).equals("its") || s.lower(k).equals("their")) && k + 4 < s.size()) {
+                for (int j = k + 1; j <= k + 4; j++) {
+                    String l = s.lower(j);
+                    if (l.equals("models") || l.equals("cars") || l.equals("car") || l.equals("model")
+                            || l.equals("vehicles") || l.equals("vehicle")) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

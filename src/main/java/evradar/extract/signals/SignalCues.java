@@ -21,6 +21,8 @@ final class SignalCues {
 
     static final Set<String> SELL = Set.of("sells", "sell", "sold", "selling", "leases", "lease", "leased", "leasing",
             "retails");
+    private static final Set<String> ON_SALE_VERBS = Set.of("is", "are", "went", "goes", "go", "gone", "been", "put",
+            "puts", "was", "were");
     static final Set<String> DELIVER = Set.of("delivered", "delivers", "delivering");
     static final Set<String> BEGIN = Set.of("began", "begun", "begin", "begins", "started", "start", "starts",
             "starting", "commenced", "commence", "opened", "opens", "open", "kicked");
@@ -44,7 +46,8 @@ final class SignalCues {
             "eyeing", "eyes", "investigating", "investigate", "pondering", "ponder", "ponders", "contemplating",
             "contemplate", "contemplates");
     static final Set<String> WISH = Set.of("wishes", "wish", "wishing", "wants", "want", "wanted", "wanting", "keen",
-            "eager", "hopes", "hope", "hoping", "interested", "interest", "ambition", "ambitions", "dream");
+            "eager", "hopes", "hope", "hoping", "interested", "interest", "ambition", "ambitions", "dream", "tempted",
+            "attracted", "open");
     static final Set<String> NOT_ABOUT_ENTRY = Set.of("stake", "stakes", "merger", "options", "partnership",
             "investment", "tie-up", "combining", "deal", "bid", "acquisition", "listing", "ipo", "takeover", "offer",
             "sale", "shares", "partner", "partners", "alliance", "cooperation");
@@ -78,6 +81,7 @@ final class SignalCues {
 
     static List<Cue> find(Sentence s, boolean articleEv) {
         List<Cue> out = new ArrayList<>();
+        boolean carStory = articleEv || EvTerms.anyEvOrCar(s, 0, s.size()); // once per sentence: scans stay linear
         for (int i = 0; i < s.size(); i++) {
             if (!s.token(i).isWord()) {
                 continue; // every cue starts with a word
@@ -85,14 +89,15 @@ final class SignalCues {
             String w = s.lower(i);
             int end = clauseEnd(s, i);
             // ---- SALES
-            if (SELL.contains(w) && (evGoods(s, i + 1, end) || EvTerms.anyEv(s, Math.max(0, i - 5), i)
+            if (SELL.contains(w) && !divestment(s, i) && (evGoods(s, i + 1, end) || EvTerms.anyEv(s, Math.max(0, i - 5), i)
                     && !anyOf(s, Math.max(0, i - 5), i, COMPONENT))) {
                 out.add(Cue.of(Stage.SALES, i));
             } else if ((w.equals("seller") || w.equals("sellers") || w.equals("maker")) && s.lower(i + 1).equals("of")
                     && evGoods(s, i + 2, Math.min(end, i + 8))) {
                 out.add(Cue.of(Stage.SALES, i));
             } else if (w.equals("on") && s.lower(i + 1).equals("sale") && i > 0
-                    && Set.of("is", "are", "went", "goes", "go", "gone", "been", "put", "puts", "was", "were").contains(s.lower(i - 1))
+                    && (ON_SALE_VERBS.contains(s.lower(i - 1)) || i > 1 && ON_SALE_VERBS.contains(s.lower(i - 2))
+                    && (s.lower(i - 1).equals("now") || s.lower(i - 1).equals("already") || s.lower(i - 1).endsWith("ly")))
                     && (EvTerms.anyEv(s, 0, s.size()) || articleEv)) {
                 out.add(Cue.of(Stage.SALES, i - 1));
             } else if (DELIVER.contains(w) && (vehicleAfter(s, i + 1, Math.min(end, i + 8)) || articleEv
@@ -142,6 +147,7 @@ final class SignalCues {
                     || w.equals("production") && (s.lower(i + 1).equals("version") || s.lower(i + 1).equals("prototype"))) {
                 out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
             } else if (w.equals("reservations") || w.equals("reservation") || w.equals("pre-orders") || w.equals("preorders")
+                    || w.equals("bookings") && !developmentWork(s, i, carStory) && carStory
                     || w.equals("pre") && s.lower(i + 1).equals("-") && s.lower(i + 2).startsWith("order")
                     || w.equals("reserve") && EvTerms.anyEvOrCar(s, i + 1, Math.min(s.size(), i + 4))) {
                 if (articleEv) {
@@ -166,6 +172,11 @@ final class SignalCues {
                     "underway") || s.lower(i + 1).equals("under") || s.lower(i - 1).equals("in"))
                     && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
                 out.add(Cue.of(Stage.DEVELOPMENT, i));
+            }
+            if (developmentWork(s, i, carStory)) {
+                // homologation, crash tests, validation vehicles, test mules, pilot lines, tooling, bookings,
+                // a car plant being built: the firm's car is being developed
+                out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
             }
             // ---- COMMITMENT
             if (CREATE.contains(w) && anyOf(s, Math.max(0, i - 6), Math.min(s.size(), i + 7), UNIT)
@@ -207,7 +218,8 @@ final class SignalCues {
                 } else {
                     out.add(Cue.of(Stage.PLAN, i));
                 }
-            } else if ((w.equals("enter") || w.equals("entering") || w.equals("entry")) && marketAfter(s, i + 1, articleEv)) {
+            } else if ((w.equals("enter") || w.equals("entering") || w.equals("entry")) && (marketAfter(s, i + 1, articleEv)
+                    || s.lower(i + 1).equals("into") && carMaking(s, i + 2, Math.min(s.size(), i + 5)))) {
                 out.add(Cue.of(Stage.PLAN, i));
             } else if ((w.equals("become") || w.equals("becoming")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
                     "carmaker", "carmakers", "automaker", "automakers")) {
@@ -253,11 +265,24 @@ final class SignalCues {
                 }
             }
             // ---- EXIT
-            if (EXIT.contains(w)) {
-                int hint = exitObject(s, i + 1, Math.min(end, i + 10));
+            int hold = w.equals("put") || w.equals("puts") || w.equals("putting") || w.equals("placed")
+                    ? onHold(s, i + 1) : -1;
+            if (EXIT.contains(w) || hold > 0) {
+                int hint = exitObject(s, i + 1, hold > 0 ? hold : Math.min(end, i + 10));
                 if (hint >= 0) {
                     out.add(new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false));
+                } else if (ownNamedProduct(s, i + 1, hold > 0 ? hold : Math.min(end, i + 10))
+                        || productionStopped(s, i)) {
+                    // "abandoned its Sion solar car", "ceased production in April"
+                    out.add(Cue.of(Stage.EXIT, i).onlyForNewcomers());
+                } else if (passiveExit(s, i) >= 0) {
+                    // "Dyson's car project was shelved", "the programme has been cancelled"
+                    int owner = passiveExit(s, i);
+                    out.add(new Cue(Stage.EXIT, i, owner == Integer.MAX_VALUE ? -1 : owner, false));
                 }
+            } else if (DIVEST.contains(w) && divestedCarUnit(s, i)) {
+                // "sold off its EV arm", "divested its car business"
+                out.add(Cue.of(Stage.EXIT, i));
             } else if (bankrupt(s, i)) {
                 out.add(Cue.of(Stage.EXIT, i));
             } else if ((w.equals("bankrupt") || w.equals("defunct") || w.equals("insolvent") || w.equals("failed"))
@@ -270,6 +295,64 @@ final class SignalCues {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Nouns for the work that turns a design into a car on sale: engineering, testing, approval, pre-sales. */
+    private static final Set<String> DEVELOPMENT_NOUNS = Set.of("homologation", "homologated", "mules", "mule",
+            "pre-series", "pre-production", "tooling", "bookings", "booking", "deposits", "reserved",
+            "preorder", "pre-order", "pre-ordered");
+    /** Modifiers that make "vehicles", "testing" or "line" development work: "validation vehicles", "crash testing". */
+    private static final Set<String> TEST_MODIFIERS = Set.of("validation", "series-validation", "crash", "durability",
+            "winter", "summer", "hot-weather", "cold-weather", "engineering", "pilot", "trial", "test", "testing",
+            "pre-series", "pre-production", "verification");
+    private static final Set<String> TEST_HEADS = Set.of("vehicles", "cars", "prototypes", "testing", "tests", "test",
+            "trials", "line", "lines", "plant", "run", "runs", "production", "fleet", "builds", "units");
+    private static final Set<String> STOPPED = Set.of("halted", "halt", "halts", "stopped", "stop", "stops",
+            "suspended", "suspend", "paused", "pause", "cancelled", "canceled", "cancel", "abandoned", "scrapped",
+            "ended", "ending", "refunded", "refund", "return", "returned", "no", "without", "cut", "cuts");
+    private static final Set<String> PLANT_NOUNS = Set.of("plant", "factory", "facility", "site", "complex",
+            "gigafactory", "works");
+
+    /**
+     * A noun phrase for development work on a car (not a battery, and not stopped or refunded): "has
+     * completed homologation", "37 series-validation vehicles for crash testing", "test mules",
+     * "a pilot line", "work on tooling", "bookings opened", "customers have reserved a car", "is
+     * building a car plant", "construction of its factory", "start of production is scheduled".
+     * {@code carStory}: the sentence or the article is about cars.
+     */
+    private static boolean developmentWork(Sentence s, int i, boolean carStory) {
+        String w = s.lower(i);
+        if (!carStory || anyOf(s, Math.max(0, i - 4), i, STOPPED) || anyOf(s, Math.max(0, i - 3), Math.min(s.size(), i + 3),
+                "battery", "batteries", "cell", "cells", "chip", "chips")) {
+            return false;
+        }
+        if (DEVELOPMENT_NOUNS.contains(w)) {
+            return !w.equals("reserved") || anyOf(s, Math.max(0, i - 4), i, "customers", "buyers", "have", "has", "had");
+        }
+        if (TEST_MODIFIERS.contains(w) && TEST_HEADS.contains(s.lower(i + 1))
+                && !(w.equals("test") && s.lower(i + 1).equals("test"))) {
+            return !(w.equals("test") || w.equals("testing")) || !s.lower(i + 1).equals("production");
+        }
+        if (w.equals("validation") && (s.lower(i - 1).equals("-") || s.lower(i + 1).equals("-"))) {
+            return true; // "series-validation vehicles"
+        }
+        // "is building a car plant", "are constructing a factory"
+        if ((w.equals("building") || w.equals("constructing")) && isProgressive(s, i)) {
+            for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+                if (PLANT_NOUNS.contains(s.lower(k))) {
+                    return EvTerms.anyEvOrCar(s, i + 1, k + 1); // a battery maker builds plants too
+                }
+                if (!s.token(k).isWord() && !s.lower(k).equals("-")) {
+                    return false;
+                }
+            }
+        }
+        // "Construction of its factory", "the factory is 80 percent complete"
+        if (w.equals("construction") && s.lower(i + 1).equals("of") && anyOf(s, i + 2, Math.min(s.size(), i + 11), PLANT_NOUNS)) {
+            return true;
+        }
+        // "start of production is scheduled for", "SOP is planned"
+        return w.equals("start") && s.lower(i + 1).equals("of") && s.lower(i + 2).equals("production");
+    }
 
     private static final Set<String> BEFORE_VERB = Set.of("to", "will", "would", "could", "may", "might", "can",
             "should", "must", "shall", "'ll", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
@@ -371,10 +454,11 @@ final class SignalCues {
     static boolean complementOfStudy(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             String l = s.lower(k);
-            if (STUDY.contains(l) || WISH.contains(l) && !l.equals("interest")) {
+            if (STUDY.contains(l) || WISH.contains(l) && !l.equals("interest") || (l.equals("look") || l.equals("looking")
+                    || l.equals("looks")) && k == i - 2) {
                 return true;
             }
-            if (!(l.equals("whether") || l.equals("to") || l.equals("it") || l.equals("they") || l.equals("would")
+            if (!(l.equals("whether") || l.equals("at") || l.equals("on") || l.equals("into") || l.equals("about") || l.equals("to") || l.equals("it") || l.equals("they") || l.equals("would")
                     || l.equals("could") || l.equals("should") || l.equals("how") || l.equals("if")
                     || l.equals("and") || l.equals("or") || l.equals("not") || l.equals("also") || l.equals("a")
                     || l.equals("move") || l.equals("possibly"))) {
@@ -515,6 +599,13 @@ final class SignalCues {
     }
 
     private static boolean isProgressive(Sentence s, int i) {
+        int j = i - 1;
+        while (j > 0 && i - j <= 3 && (s.lower(j).endsWith("ly") || s.lower(j).equals("still") || s.lower(j).equals("also"))) {
+            j--; // "is still quietly working on"
+        }
+        if (j < i - 1) {
+            return isProgressive(s, j + 1);
+        }
         String p = s.lower(i - 1);
         String pp = s.lower(i - 2);
         return p.equals("is") || p.equals("are") || p.equals("was") || p.equals("were") || p.equals("been")
@@ -666,6 +757,14 @@ final class SignalCues {
             }
             boolean vehicleNoun = l.equals("car") || l.equals("cars") || l.equals("vehicle") || l.equals("ev")
                     || l.equals("evs");
+            if (vehicleNoun && MODIFIED_BY_VEHICLE.contains(s.lower(k + 1))) {
+                continue; // "its outlook for electric car sales": the car is a modifier
+            }
+            if ((l.equals("plans") || l.equals("plan") || l.equals("ambitions")) && k == from
+                    && (s.lower(k + 1).equals("to") || s.lower(k + 1).equals("for"))
+                    && EvTerms.anyEvOrCar(s, k + 1, Math.min(s.size(), k + 8))) {
+                return possessor; // "scrapped plans to build electric cars"
+            }
             if (EFFORT.contains(l) && determiner && (carOrEv || EvTerms.anyEvOrCar(s, k + 1, Math.min(s.size(), k + 6)))
                     && !l.equals("team") && !(vehicleNoun && (!ownDeterminer || named))) {
                 if (k + 1 < s.size() && COMPONENT.contains(s.lower(k + 1))) {
@@ -679,6 +778,170 @@ final class SignalCues {
         }
         return -1;
     }
+
+    static final Set<String> DIVEST = Set.of("sold", "sells", "sell", "selling", "divested", "divests", "divest",
+            "divesting", "offloaded", "offloads", "offload", "spun", "disposed", "hived");
+    /** What a firm sells when it divests: a unit, a stake, assets (not goods). */
+    private static final Set<String> DIVESTED = Set.of("arm", "unit", "division", "subsidiary", "business",
+            "businesses", "operations", "stake", "stakes", "shares", "assets", "plant", "plants", "factory",
+            "factories", "brand", "brands", "holding", "holdings", "venture", "interest", "bonds", "headquarters");
+
+    /** "sold off its EV arm", "sold its stake in", "sold the plant": a divestment, not sales of cars. */
+    private static boolean divestment(Sentence s, int i) {
+        if (s.lower(i + 1).equals("off")) {
+            return true;
+        }
+        for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+            String l = s.lower(k);
+            if (DIVESTED.contains(l)) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !l.equals("-") || EvTerms.isCarWord(s, k) && !s.lower(k + 1).equals("-")
+                    && !DIVESTED.contains(s.lower(k + 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "sold off its EV arm", "divested its car business", "spun off and sold its electric-vehicle unit". */
+    private static boolean divestedCarUnit(Sentence s, int i) {
+        if (!divestment(s, i) || s.lower(i).equals("spun") && !anyOf(s, i + 1, Math.min(s.size(), i + 5), "sold")) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
+            String l = s.lower(k);
+            if (l.equals("stake") || l.equals("stakes") || l.equals("shares") || l.equals("interest") || l.equals("in")) {
+                return false; // a stake in another firm is an investment matter
+            }
+            if ((l.equals("arm") || l.equals("unit") || l.equals("division") || l.equals("subsidiary")
+                    || l.equals("business") || l.equals("operations")) && (anyOf(s, i + 1, k, "its", "their")
+                    || possessiveBefore(s, i + 1, k)) && EvTerms.anyEvOrCar(s, i + 1, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "put its car programme on hold": the index of "on" of "on hold"/"on ice" within the clause, or -1. */
+    private static int onHold(Sentence s, int from) {
+        for (int k = from; k + 1 < s.size() && k < from + 10; k++) {
+            if (s.lower(k).equals("on") && (s.lower(k + 1).equals("hold") || s.lower(k + 1).equals("ice"))) {
+                return k;
+            }
+            if (s.lower(k).equals(",") || s.lower(k).equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "abandoned its Sion solar car", "scrapped the Aster crossover": the exit verb's object is one
+     * named vehicle of the subject's own ("its"), so it is the firm's whole effort only if it sells no
+     * other EVs (decided per firm by the finder).
+     */
+    private static boolean ownNamedProduct(Sentence s, int from, int to) {
+        boolean own = false;
+        boolean named = false;
+        for (int k = from; k < Math.min(to, s.size()); k++) {
+            String l = s.lower(k);
+            if (l.equals("its") || l.equals("their")) {
+                own = true;
+            } else if (s.token(k).isCapitalised() && s.token(k).isWord()) {
+                named = true;
+            } else if ((l.equals("development") || l.equals("production") || l.equals("work")) && s.lower(k + 1).equals("of")
+                    || l.equals("plans") && s.lower(k + 1).equals("for")) {
+                continue; // "abandoned development of its Sion", "dropped plans for its Aster"
+            }
+            if (l.equals("car") || l.equals("cars") || l.equals("vehicle") || ProductMentions.VEHICLES_SINGULAR.contains(l)) {
+                return own && named && !anyOf(s, from, k, "petrol", "diesel", "gasoline", "combustion");
+            }
+            if (!s.token(k).isWord() && !l.equals("-") || JOINT.contains(l)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "ceased production in April", "halted manufacturing", "stopped making cars": the firm stopped
+     * producing altogether -- not at one site ("ceased manufacturing in Brazil", "at its plant"),
+     * not for a while, and not one model ("production of the Fiesta").
+     */
+    private static boolean productionStopped(Sentence s, int i) {
+        String w = s.lower(i);
+        if (!(w.startsWith("ceas") || w.startsWith("halt") || w.startsWith("stop") || w.startsWith("end")
+                || w.startsWith("suspend"))) {
+            return false;
+        }
+        String o = s.lower(i + 1);
+        boolean production = o.equals("production") || o.equals("manufacturing") || o.equals("operations")
+                || o.equals("making") && EvTerms.anyEvOrCar(s, i + 2, Math.min(s.size(), i + 5))
+                || o.equals("all") && s.lower(i + 2).equals("production");
+        if (!production || temporary(s, i, Math.min(s.size(), i + 10))) {
+            return false;
+        }
+        if (s.title()) {
+            return false; // a headline's "halts production" leaves out where and for how long
+        }
+        String next = s.lower(i + 2);
+        if (i + 2 < s.size() && s.token(i + 2).isWord() && !AFTER_PRODUCTION.contains(next)) {
+            return false; // "ends production contract", "production of the Fiesta", "production at its plant"
+        }
+        if ((next.equals("in") || next.equals("across")) && i + 3 < s.size() && s.token(i + 3).isCapitalised()
+                && !evradar.extract.text.Lexicon.isCalendarWord(s.token(i + 3).text())) {
+            return false; // "in Brazil": one country's plants
+        }
+        return true;
+    }
+
+    private static final Set<String> AFTER_PRODUCTION = Set.of("in", "on", "after", "and", "last", "this", "since",
+            "as", "across", "entirely", "altogether", "indefinitely", "permanently", "completely", "earlier", "when",
+            "following", "amid", "because", "while", "once", "for");
+
+    /**
+     * A passive exit verb whose subject is a car effort: "Dyson's electric car project was shelved",
+     * "the programme has been cancelled". Returns the possessor token, MAX_VALUE for a plain subject,
+     * or -1.
+     */
+    private static int passiveExit(Sentence s, int i) {
+        String aux = s.lower(i - 1);
+        boolean passive = aux.equals("was") || aux.equals("were") || aux.equals("been") || aux.equals("being")
+                || aux.equals("is") || aux.equals("are") || aux.equals("be")
+                || aux.endsWith("ly") && (s.lower(i - 2).equals("was") || s.lower(i - 2).equals("been"));
+        String w = s.lower(i);
+        if (!passive || !(w.endsWith("ed") || w.equals("shut") || w.equals("axed") || w.equals("wound"))) {
+            return -1;
+        }
+        for (int k = i - 2; k >= 0 && k >= i - 9; k--) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals(";") || SUBORDINATE.contains(l) || l.equals("that") && k < i - 3) {
+                return -1;
+            }
+            if (EFFORT_NOUNS.contains(l) || l.equals("plans") || l.equals("plan") || l.equals("programme")) {
+                if (!EvTerms.anyEvOrCar(s, Math.max(0, k - 4), k + 1) || anyOf(s, Math.max(0, k - 4), k, JOINT)) {
+                    return -1;
+                }
+                for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+                    if (s.token(j).isPossessive() && j > 0) {
+                        return j - 1;
+                    }
+                    if (s.lower(j).equals("its") || s.lower(j).equals("the") || s.lower(j).equals("their")) {
+                        return Integer.MAX_VALUE;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> MODIFIED_BY_VEHICLE = Set.of("sales", "outlook", "forecast", "forecasts",
+            "target", "targets", "prices", "price", "tariff", "tariffs", "subsidies", "subsidy", "demand", "market",
+            "exports", "imports", "batteries", "battery", "tax", "credits", "charging", "chargers", "insurance",
+            "loans", "loan", "dealers", "dealership", "dealerships", "components", "parts", "chips", "plant",
+            "factory", "plants", "factories", "registrations");
 
     private static final Set<String> SUBORDINATE = Set.of("after", "as", "because", "when", "while", "since",
             "following", "amid", "once", "unless", "although", "though");
@@ -700,12 +963,29 @@ final class SignalCues {
     }
 
 
+    private static final Set<String> AVERTED = Set.of("avoid", "avoided", "avoiding", "avert", "averted", "stave",
+            "staved", "fears", "fear", "risk", "risks", "threat", "threatened", "brink", "verge", "warned", "warns",
+            "emerged", "emerges", "emerge", "exit", "exits", "exited", "exiting", "out", "without", "rescue");
+
     private static boolean bankrupt(Sentence s, int i) {
         String w = s.lower(i);
-        if (w.equals("bankruptcy") || w.equals("insolvency") || w.equals("liquidation") || w.equals("receivership")) {
-            // "filed for bankruptcy", "bankruptcy protection"; not "doubt about ... bankruptcy risk"
+        boolean proceeding = w.equals("bankruptcy") || w.equals("insolvency") || w.equals("liquidation")
+                || w.equals("receivership") || w.equals("administration") && !s.token(i).isCapitalised()
+                || w.equals("chapter") && (s.lower(i + 1).equals("11") || s.lower(i + 1).equals("7"));
+        if (proceeding && anyOf(s, Math.max(0, i - 4), i, AVERTED)) {
+            return false; // "to avoid insolvency", "exits administration", "on the brink of bankruptcy"
+        }
+        if (proceeding && !w.equals("administration")
+                && Set.of("filing", "filings", "proceedings", "petition", "protection").contains(s.lower(i + (w.equals("chapter") ? 2 : 1)))) {
+            return true; // "its second insolvency filing", "Chapter 11 protection"
+        }
+        if (proceeding) {
+            // "filed for bankruptcy", "entered administration", "went into liquidation", "was placed in receivership";
+            // not "doubt about ... bankruptcy risk" or "the Biden administration"
             return anyOf(s, Math.max(0, i - 5), i, "filed", "files", "file", "filing", "declared", "entered", "enters",
-                    "seek", "seeks", "sought", "into");
+                    "entering", "seek", "seeks", "sought", "into", "placed", "went", "goes", "gone", "collapsed",
+                    "collapses", "put")
+                    && !(w.equals("administration") && s.lower(i - 1).equals("the"));
         }
         if (w.equals("bankrupt") && i > 0 && (s.lower(i - 1).startsWith("go") || s.lower(i - 1).equals("went")
                 || s.lower(i - 1).equals("gone") || s.lower(i - 1).equals("declared"))) {

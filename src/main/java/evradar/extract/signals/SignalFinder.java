@@ -81,7 +81,7 @@ public final class SignalFinder {
                     source = Attribution.Source.SELF; // "unveiled plans to build": the firm states its plan
                 }
                 Modality mood = cue.selfMood() ? Modality.PLAIN : Modality.of(s, cue.at());
-                if (cue.stage() == Stage.PLAN || cue.stage() == Stage.INTEREST) {
+                if ((cue.stage() == Stage.PLAN || cue.stage() == Stage.INTEREST) && !softenedDenial(s, cue)) {
                     mood = Modality.of(s, cue.at());
                 }
                 if (cue.stage() == Stage.SALES && !mood.future() && futureYearAfter(s, cue.at(), d.year())) {
@@ -143,6 +143,9 @@ public final class SignalFinder {
                     }
                 }
                 for (String id : agents) {
+                    if (cue.productOnly() && d.company(id).map(c -> c.soldEvsBefore(d.year())).orElse(false)) {
+                        continue; // an incumbent dropping one model or one plant has not left the EV market
+                    }
                     if (eligible(d, id, cue.stage(), si)) {
                         candidates.add(new Candidate(id, status, certainty, si, source == Attribution.Source.SELF));
                         agentsHere.put(id, true);
@@ -174,7 +177,16 @@ public final class SignalFinder {
             }
             agentsBySentence.put(si, agentsHere);
         }
-        if (articleEv) {
+        // a firm's own EV named as its product ("Kia's EV6", "BMW's i3 electric hatchback", "electric
+        // hatchbacks from MG Motor"): the firm is in a car role whatever else the sentence says of it
+        boolean productEv = false;
+        for (int si = 0; si < d.sentences().size(); si++) {
+            for (Map.Entry<String, Boolean> e : ProductMentions.owners(d, si).entrySet()) {
+                agentsBySentence.get(si).put(e.getKey(), true);
+                productEv |= e.getValue();
+            }
+        }
+        if (articleEv || productEv) {
             addIncumbents(d, candidates, agentsBySentence);
         }
         return merge(d, candidates);
@@ -251,7 +263,8 @@ public final class SignalFinder {
             if (l.equals(",") || l.equals(";")) {
                 return false;
             }
-            if (l.equals("plans") || l.equals("plan")) {
+            if (l.equals("plans") || l.equals("plan") || l.equals("goal") || l.equals("target") || l.equals("timetable")
+                    || l.equals("roadmap")) {
                 for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
                     if (ANNOUNCE.contains(s.lower(j))) {
                         return true;
@@ -367,6 +380,12 @@ public final class SignalFinder {
             }
         }
         return false;
+    }
+
+    /** "has not ruled out building a car": the negation is part of the cue (interest), not of its mood. */
+    private static boolean softenedDenial(Sentence s, Cue cue) {
+        String w = s.lower(cue.at());
+        return cue.selfMood() && (w.equals("ruled") || w.equals("rules") || w.equals("rule") || w.equals("ruling"));
     }
 
     /** "technology companies wishing to enter ...": a generic plural noun is the agent. */

@@ -89,7 +89,7 @@ public final class Lexicon {
             "Software", "Pharmaceuticals", "Logistics", "Manufacturing", "Aerospace",
             // makers named for what they make, and finance houses
             "Electric", "Electrical", "Computer", "Computers", "Engineering", "Dynamics", "Equities", "Bank",
-            "Financial", "Advisors", "Advisers", "Associates", "Asset", "Management", "Brokerage");
+            "Financial", "Advisors", "Advisers", "Advisory", "Associates", "Asset", "Management", "Brokerage");
 
     static final Set<String> PUBLIC_SECTOR = Set.of(
             "department", "ministry", "agency", "commission", "administration", "bureau", "council", "authority",

@@ -64,7 +64,7 @@ public final class SentenceSplitter {
                     i = end;
                     continue;
                 }
-                if (startsSentence(s.charAt(next))) {
+                if (startsSentence(s.charAt(next)) || stylisedName(s, next)) {
                     emit(s, start, end, out);
                     start = next;
                 }
@@ -149,6 +149,12 @@ public final class SentenceSplitter {
 
     private static boolean isCloser(char c) {
         return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '.' || c == '!' || c == '?';
+    }
+
+    /** A name styled with a lowercase first letter: "e.GO Mobile ...", "eMobility ..." after a full stop. */
+    private static boolean stylisedName(String s, int i) {
+        return i + 3 < s.length() && Character.isLowerCase(s.charAt(i)) && s.charAt(i + 1) == '.'
+                && Character.isUpperCase(s.charAt(i + 2)) && Character.isUpperCase(s.charAt(i + 3));
     }
 
     private static boolean startsSentence(char c) {

@@ -11,7 +11,8 @@ public record Token(String text, String lower, int start, int end) {
     }
 
     public boolean isCapitalised() {
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        return !text.isEmpty() && (Character.isUpperCase(text.charAt(0))
+                || text.length() > 2 && text.charAt(1) == '.' && Character.isUpperCase(text.charAt(2))); // "e.GO"
     }
 
     public boolean isPossessive() {

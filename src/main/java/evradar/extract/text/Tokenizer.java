@@ -31,6 +31,9 @@ public final class Tokenizer {
                     char d = s.charAt(i);
                     if (Character.isLetterOrDigit(d)) {
                         i++;
+                    } else if (d == '.' && i - start == 1 && Character.isLowerCase(s.charAt(start)) && i + 2 < n
+                            && Character.isUpperCase(s.charAt(i + 1)) && Character.isUpperCase(s.charAt(i + 2))) {
+                        i++; // a stylised name: "e.GO"
                     } else if ((d == '.' || d == ',') && i + 1 < n && Character.isDigit(s.charAt(i + 1))
                             && Character.isDigit(s.charAt(i - 1))) {
                         i += 2; // 1.5, 215,900
