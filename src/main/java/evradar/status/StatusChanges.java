@@ -5,7 +5,6 @@ import evradar.avro.FirmStatus;
 import evradar.avro.StatusChange;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -20,17 +19,17 @@ public final class StatusChanges {
 
     /**
      * @param before      the firm's status before the new evidence, or null if it had none
-     * @param after       the firm's status after it, or null if it still has none
+     * @param folded      the firm's status after it, with the evidence that set that status
      * @param trigger     the evidence just added
-     * @param items       the firm's whole evidence set, including {@code trigger}
      * @param replayUntil articles published at or before this instant are history being replayed (null: no replay)
      */
-    public static Optional<StatusChange> between(FirmStatus before, FirmStatus after, FirmEvidence trigger,
-                                                 Collection<FirmEvidence> items, Instant replayUntil) {
-        if (after == null || (before != null && before.getStatus() == after.getStatus())) {
+    public static Optional<StatusChange> between(FirmStatus before, StatusFold.Folded folded, FirmEvidence trigger,
+                                                 Instant replayUntil) {
+        FirmStatus after = folded.status();
+        if (before != null && before.getStatus() == after.getStatus()) {
             return Optional.empty();
         }
-        FirmEvidence cause = StatusFold.statusSetter(items).orElse(trigger);
+        FirmEvidence cause = folded.cause();
         boolean correction = before != null && trigger.getPublishedAt().isBefore(before.getUpdatedAt());
         boolean replay = replayUntil != null && !trigger.getPublishedAt().isAfter(replayUntil);
         return Optional.of(StatusChange.newBuilder()

@@ -48,6 +48,15 @@ public final class StatusFold {
 
     /** As {@link #fold(String, Collection)}, counting only evidence published at or before {@code asOf} (null: all). */
     public static Optional<evradar.avro.FirmStatus> fold(String companyId, Collection<FirmEvidence> items, Instant asOf) {
+        return folded(companyId, items, asOf).map(Folded::status);
+    }
+
+    /** A folded status and the evidence that set it (the cause of the firm's latest status change). */
+    public record Folded(evradar.avro.FirmStatus status, FirmEvidence cause) {
+    }
+
+    /** The fold with its cause, or empty when no item carries a signal. */
+    public static Optional<Folded> folded(String companyId, Collection<FirmEvidence> items, Instant asOf) {
         List<FirmEvidence> ordered = canonical(items, asOf);
 
         EvStatus status = null;
@@ -85,7 +94,7 @@ public final class StatusFold {
             }
         });
 
-        return Optional.of(evradar.avro.FirmStatus.newBuilder()
+        return Optional.of(new Folded(evradar.avro.FirmStatus.newBuilder()
                 .setCompanyId(companyId)
                 .setCompanyName(companyName)
                 .setStatus(status)
@@ -95,25 +104,7 @@ public final class StatusFold {
                 .setTargetYear(targetYear)
                 .setSourceCount(sourcesBehind(ordered, status, setter))
                 .setEvidence(latestEvidence(ordered))
-                .build());
-    }
-
-    /**
-     * The item whose signal set the firm's current status (the cause of a status change), or empty.
-     */
-    public static Optional<FirmEvidence> statusSetter(Collection<FirmEvidence> items) {
-        EvStatus status = null;
-        FirmEvidence setter = null;
-        for (FirmEvidence item : canonical(items, null)) {
-            if (item.getSignal() != null) {
-                EvStatus next = StatusRules.next(status, item.getSignal().getStatus());
-                if (next != status) {
-                    status = next;
-                    setter = item;
-                }
-            }
-        }
-        return Optional.ofNullable(setter);
+                .build(), setter));
     }
 
     /**

@@ -61,12 +61,12 @@ public final class FirmStatusProcessor implements Processor<String, FirmEvidence
         }
 
         FirmStatus before = statusStore.get(companyId);
-        FirmStatus after = StatusFold.fold(companyId, items).orElse(null);
-        if (after == null || after.equals(before)) {
+        StatusFold.Folded folded = StatusFold.folded(companyId, items, null).orElse(null);
+        if (folded == null || folded.status().equals(before)) {
             return;
         }
-        statusStore.put(companyId, after);
-        StatusChange change = StatusChanges.between(before, after, evidence, items, replayUntil).orElse(null);
-        context.forward(record.withValue(new FirmUpdate(after, change)));
+        statusStore.put(companyId, folded.status());
+        StatusChange change = StatusChanges.between(before, folded, evidence, replayUntil).orElse(null);
+        context.forward(record.withValue(new FirmUpdate(folded.status(), change)));
     }
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import static evradar.avro.EvStatus.*;
 import static evradar.avro.PartnershipType.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StatusFoldTest {
@@ -139,7 +138,7 @@ class StatusFoldTest {
         List<FirmEvidence> items = List.of(
                 Evidence.of("a", "2021-01-01").signal(ANNOUNCED).build(),
                 Evidence.of("b", "2021-02-01").signal(RUMORED).build());
-        assertEquals("a", StatusFold.statusSetter(items).orElseThrow().getArticleId());
-        assertNull(StatusFold.statusSetter(List.of(Evidence.of("t", "2021-01-01").tie("x", SUPPLY).build())).orElse(null));
+        assertEquals("a", StatusFold.folded("acme", items, null).orElseThrow().cause().getArticleId());
+        assertTrue(StatusFold.folded("acme", List.of(Evidence.of("t", "2021-01-01").tie("x", SUPPLY).build()), null).isEmpty());
     }
 }
