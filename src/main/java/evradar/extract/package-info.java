@@ -10,7 +10,9 @@
  *       ("startup Zoox", "Foo, a maker of ...", "analysts at Foo", "shares of Foo"), short forms of firms
  *       named in full, and what appositions say a new firm is ({@code Apposition});</li>
  *   <li>{@code discourse}: references by description ("the smartphone maker"), pronoun and plural,
- *       ownership ties stated in the text, and who does what ({@code Roles});</li>
+ *       ownership ties stated in the text, who does what ({@code Roles}), and the positions that name a
+ *       firm without making it an actor or a party: rivals, standards of comparison, a person's employer
+ *       ({@code Comparison});</li>
  *   <li>{@code relations}: partnership cues with their argument syntax, merged per pair by the corpus
  *       conventions (ENDED unless a tie continues; most binding news; unconfirmed ties are talks);</li>
  *   <li>{@code signals}: EV-stage cues read with attribution ({@code cues.Attribution}) and mood

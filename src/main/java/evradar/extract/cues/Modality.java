@@ -42,7 +42,16 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
 
     /** A hedge anywhere before the token in its sentence: "Gotion would become ... in which it owns a stake". */
     public static boolean hedgedBefore(Sentence s, int at) {
-        for (int k = 0; k < at; k++) {
+        int from = 0;
+        for (int k = at - 1; k > 0; k--) {
+            // a non-restrictive relative clause (", which has hired it to ...") is an assertion of its own:
+            // a hedge in the clause it hangs on does not reach into it
+            if ((s.lower(k).equals("which") || s.lower(k).equals("who")) && s.lower(k - 1).equals(",")) {
+                from = k;
+                break;
+            }
+        }
+        for (int k = from; k < at; k++) {
             String l = s.lower(k);
             if (l.equals(";")) {
                 return false;

@@ -28,7 +28,11 @@ public final class Grammar {
             "brand", "electronics", "technology", "tech", "smartphone", "phone", "internet", "search", "engine",
             "chip", "chipmaker", "contract", "-", "'s", "’s", "u.s", ".", "truck", "electric-vehicle", "van", "pickup",
             "food", "delivery", "e-commerce", "online", "carmaking", "auto", "automotive", "motor", "maker's",
-            "such", "other", "others", "and", "both", "mainly", "mostly", "partly", "even", "also", "only", "just");
+            "such", "other", "others", "and", "both", "mainly", "mostly", "partly", "even", "also", "only", "just",
+            "former", "ex");
+
+    /** The modifiers above, for callers outside the package. */
+    public static final Set<String> NP_MODIFIER_WORDS = NP_MODIFIERS;
 
     private Grammar() {
     }

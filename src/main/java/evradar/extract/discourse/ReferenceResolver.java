@@ -187,7 +187,7 @@ public final class ReferenceResolver {
                     if (next.is("of") && POST_MODIFIED.contains(l)) {
                         return k; // "the world's largest maker of electric-vehicle batteries": modifiers follow
                     }
-                    if (next.is("of") || next.is("that") && !l.equals("company")) {
+                    if (next.is("of")) {
                         return -1;
                     }
                     // "the two automakers", "the startup's"; a compound continuing ("the company car") is not a head
@@ -218,7 +218,28 @@ public final class ReferenceResolver {
     private static String resolvePronoun(Discourse d, int si, int i, List<Mention> ms, List<Mention> added) {
         Sentence s = d.sentence(si);
         List<Mention> here = merged(ms, added);
+        if (s.lower(i).equals("its") && i >= 2 && s.lower(i - 1).equals("and")) {
+            // "Mitsubishi Motors and its larger partner Nissan": the possessive in a conjunct is bound by the
+            // conjunct before it
+            for (Mention m : here) {
+                if (m.end() == i - 1 && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())) {
+                    return m.companyId();
+                }
+            }
+        }
         Mention local = clauseSubject(s, here, i);
+        if (local != null && isActor(d, local.companyId()) && s.lower(i).equals("its") && goodsBought(s, i)) {
+            // "Walmart agreed to buy thousands of its delivery vans": a buyer does not buy its own goods;
+            // the seller is the firm in focus before this clause
+            for (int back = 1; back <= 2 && si - back >= 0; back++) {
+                for (Mention m : d.mentions(si - back)) {
+                    if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())
+                            && !m.companyId().equals(local.companyId())) {
+                        return m.companyId();
+                    }
+                }
+            }
+        }
         if (local != null && isActor(d, local.companyId())) {
             if (s.lower(i).equals("its") && !contractBuilder(d, local.companyId())) {
                 // "the phone maker planned to build its first car": a possessive is bound by its clause's
@@ -248,7 +269,8 @@ public final class ReferenceResolver {
             if (m.start() >= i) {
                 break;
             }
-            if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())) {
+            if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())
+                    && !Comparison.employerOfPerson(s, m)) {
                 return m.companyId();
             }
         }
@@ -275,7 +297,9 @@ public final class ReferenceResolver {
         int start = 0;
         for (int k = i - 1; k >= 0 && k >= i - 30; k--) {
             String l = s.lower(k);
-            if (Grammar.isClauseBoundary(s, k) || l.equals(";")) {
+            if (Grammar.isClauseBoundary(s, k) || l.equals(";")
+                    || l.equals("and") && k > 0 && s.lower(k - 1).equals(",") && mentionStartsNear(ms, k + 1, i)) {
+                // ", and Lordstown Motors has said it will ...": a coordinated clause with its own subject
                 start = k + 1;
                 break;
             }
@@ -295,11 +319,49 @@ public final class ReferenceResolver {
             if (m.start() >= i) {
                 break;
             }
-            if (m.start() >= start && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && !m.possessive()) {
-                return m;
+            if (m.start() >= start && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && !m.possessive()
+                    && !Comparison.employerOfPerson(s, m)) {
+                return m; // not "former Nissan executives": the people, not the firm, are the phrase's head
             }
         }
         return null;
+    }
+
+    private static final Set<String> BUY_VERBS = Set.of("buy", "buys", "bought", "buying", "order", "orders",
+            "ordered", "ordering", "purchase", "purchases", "purchased", "purchasing", "lease", "leased", "leases");
+
+    /** "buy thousands of its vans", "ordered 500 of its trucks": the possessive sits in a purchase's object. */
+    private static boolean goodsBought(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            String l = s.lower(k);
+            if (BUY_VERBS.contains(l)) {
+                return true;
+            }
+            if (!s.token(k).isWord() || Grammar.isClauseBoundary(s, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Only determiners, names and punctuation before the mention: the sentence's subject. */
+    private static boolean sentenceInitial(Sentence s, Mention m) {
+        for (int k = 0; k < m.start(); k++) {
+            if (s.token(k).isWord() && !s.token(k).isCapitalised() && !Grammar.NP_MODIFIERS.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A named subject right after a clause opener: a mention starting within two tokens of {@code from}, before i. */
+    private static boolean mentionStartsNear(List<Mention> ms, int from, int i) {
+        for (Mention m : ms) {
+            if (m.start() >= from && m.start() <= from + 2 && m.start() < i && m.kind() == Mention.Kind.NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contractBuilder(Discourse d, String id) {
@@ -420,8 +482,10 @@ public final class ReferenceResolver {
     private static String resolveDescription(Discourse d, int si, int det, int head, boolean prep, List<Mention> ms,
                                              List<Mention> added, Function<String, Company> lookup) {
         Sentence s = d.sentence(si);
-        // apposition: "Foxconn, the Taiwanese company ..."
-        if (det >= 2 && s.lower(det - 1).equals(",")) {
+        // apposition: "Foxconn, the Taiwanese company ..." (not "Siro, the company's venture": there the
+        // description is the possessor inside the apposition, another firm)
+        boolean possessor = head + 1 < s.size() && s.token(head + 1).isPossessive();
+        if (det >= 2 && s.lower(det - 1).equals(",") && !possessor) {
             for (Mention m : merged(ms, added)) {
                 if (m.end() == det - 1 && m.kind() == Mention.Kind.NAME) {
                     return m.companyId();
@@ -448,6 +512,9 @@ public final class ReferenceResolver {
         if (h.equals("up")) {
             h = "startup";
         }
+        if ((h.equals("brand") || h.equals("marque")) && brandNamedJustBefore(d, si, det)) {
+            return null; // "Mercedes sold its stake in Denza ... the premium electric brand": the brand itself
+        }
         List<Mention> candidates = new ArrayList<>();
         List<Mention> here = merged(ms, added);
         // same sentence
@@ -456,6 +523,26 @@ public final class ReferenceResolver {
                 Mention m = here.get(k);
                 if (m.start() < det && m.prepositional()) {
                     candidates.add(m);
+                }
+            }
+            if (head + 1 < s.size() && s.token(head + 1).isPossessive()) {
+                // "toward the group's goal": the possessor is not itself the object of the preposition; like
+                // a possessive pronoun it may refer back to the sentence's subject before earlier sentences
+                for (Mention m : here) {
+                    if (m.start() < det && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL) {
+                        candidates.add(m);
+                    }
+                }
+            } else {
+                // "GM, which lent the startup $40 million, will hold a stake in the company": an object in the
+                // same sentence, not the subject of the description's own clause, before earlier sentences
+                Mention subject = clauseSubject(s, here, det);
+                for (Mention m : here) {
+                    if (m.start() < det && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && !m.possessive()
+                            && (subject == null || !m.companyId().equals(subject.companyId()))
+                            && m.start() > 0 && !sentenceInitial(s, m)) {
+                        candidates.add(m);
+                    }
                 }
             }
             for (int back = 1; back <= LOOK_BACK && si - back >= 0; back++) {
@@ -495,6 +582,11 @@ public final class ReferenceResolver {
                 }
             }
         }
+        if (s.lower(head + 1).equals("that") && !h.equals("company")) {
+            // "the Chinese carmaker that began ...": a restrictive clause can make a description unique by
+            // itself (a new firm), so only an antecedent in the same sentence is taken
+            candidates.removeIf(m -> m.sentence() != si);
+        }
         // "the South Korean company": a firm known to be South Korean before one whose country is unknown
         String demonym = null;
         for (String mod : modifiers) {
@@ -514,19 +606,44 @@ public final class ReferenceResolver {
         return null;
     }
 
+    /** A brand (not a firm) named in this sentence before {@code det} or in the previous sentence. */
+    private static boolean brandNamedJustBefore(Discourse d, int si, int det) {
+        for (NameSpan b : d.brands(si)) {
+            if (b.start() < det) {
+                return true;
+            }
+        }
+        return si > 0 && !d.brands(si - 1).isEmpty();
+    }
+
     /**
      * "Siro, its joint venture with the Chinese cell maker": a description inside the apposition
      * attached to a name (after its comma, before any other) names another party, not that firm.
      */
     private static boolean insideAppositionOf(Sentence s, Mention m, int det) {
         if (m.end() >= det || !s.lower(m.end()).equals(",") || m.end() + 1 == det
-                || Grammar.isRelativePronoun(s.lower(m.end() + 1))) {
+                || Grammar.isRelativePronoun(s.lower(m.end() + 1)) || !opensNounPhrase(s, m.end() + 1)) {
             return false;
         }
         for (int k = m.end() + 1; k < det; k++) {
             if (s.lower(k).equals(",") || s.lower(k).equals(";") || s.lower(k).equals(".")) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * An apposition is a noun phrase: it opens with a determiner, a possessive or a modifier, not with a
+     * verb form ("BYD, ending a partnership with the Chinese carmaker" is a participial clause whose
+     * implied subject is another firm) or a conjunction.
+     */
+    private static boolean opensNounPhrase(Sentence s, int k) {
+        String l = s.lower(k);
+        if (l.endsWith("ing") || l.endsWith("ed") && !l.equals("red") || Grammar.isPreposition(l)
+                || l.equals("and") || l.equals("but") || l.equals("or") || l.equals("which") || l.equals("who")
+                || l.equals("said") || l.equals("says")) {
+            return false;
         }
         return true;
     }
@@ -681,6 +798,10 @@ public final class ReferenceResolver {
             // "X, its performance-tuning arm": the pronoun mention comes after
             return false;
         }
+        if (y.kind() == Mention.Kind.NAME && !y.possessive() && y.end() < s.size() && s.token(y.end()).isWord()
+                && !s.token(y.end()).isCapitalised() && ATTRIBUTIVE_HEADS.contains(s.lower(y.end()))) {
+            return false; // "owns the Lordstown plant": the name modifies what is owned
+        }
         boolean owned = false;
         for (int k = x.end(); k < y.start(); k++) {
             String l = s.lower(k);
@@ -718,6 +839,12 @@ public final class ReferenceResolver {
         }
         return false;
     }
+
+    /** Nouns a firm's name can modify without naming the thing itself ("the Lordstown plant", "Tesla shares"). */
+    private static final Set<String> ATTRIBUTIVE_HEADS = Set.of("plant", "plants", "factory", "factories", "site",
+            "sites", "facility", "facilities", "shares", "stock", "stake", "stores", "store", "brand", "brands",
+            "headquarters", "campus", "building", "premises", "assets", "business", "operations", "unit's", "office",
+            "offices", "dealers", "dealerships", "model", "models", "car", "cars", "vehicles", "platform", "technology");
 
     private static void namedVenture(Discourse d, Sentence s, List<Mention> ms, Mention parent) {
         if (parent.kind() == Mention.Kind.PLURAL || !(parent.possessive() || parent.prepositional())) {

@@ -146,7 +146,11 @@ public final class Roles {
     private static Mention firstSubject(Discourse d, List<Mention> ms, int from, int to) {
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
-            if (m.start() >= from && m.start() < to && m.isSubjectLike() && isActor(d, m) && !isSpeakerOnly(d, m)) {
+            Sentence s = d.sentence(m.sentence());
+            if (m.start() >= from && m.start() < to && m.isSubjectLike() && isActor(d, m) && !isSpeakerOnly(d, m)
+                    && !Comparison.employerOfPerson(s, m) && !Comparison.isCompared(s, m.start())) {
+                // "Founded by former BMW executives, Byton had taken ...": a person's employer or a rival
+                // named for comparison is not who acts
                 // "Foxconn's Foxtron will build ...": the possessor names the owner, the head is the subject
                 if (m.possessive() && i + 1 < ms.size() && possessedFirm(d.sentence(m.sentence()), m, ms.get(i + 1))
                         && ms.get(i + 1).start() < to) {

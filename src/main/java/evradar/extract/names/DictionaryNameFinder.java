@@ -270,8 +270,8 @@ public final class DictionaryNameFinder implements NameFinder {
             return false; // "Tesla Model", "Nio ET7", "Xpeng P7", "Foo EV"
         }
         int after = ts + 2;
-        if (ts > 0 && SPEECH.contains(tokens.get(ts - 1).lower())) {
-            return true;
+        if (ts > 0 && (SPEECH.contains(tokens.get(ts - 1).lower()) || PERSON_ROLES.contains(tokens.get(ts - 1).lower()))) {
+            return true; // "said Mercedes Ortiz", "Bluewater partner Dana Whitlock": a title before a person's name
         }
         if (after < tokens.size() && SPEECH.contains(tokens.get(after).lower())) {
             return true;

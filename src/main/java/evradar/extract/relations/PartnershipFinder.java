@@ -7,6 +7,7 @@ import evradar.extract.CompanyKind;
 import evradar.extract.PartnershipHit;
 import evradar.extract.cues.Attribution;
 import evradar.extract.cues.Modality;
+import evradar.extract.discourse.Comparison;
 import evradar.extract.discourse.Discourse;
 import evradar.extract.discourse.Grammar;
 import evradar.extract.discourse.Mention;
@@ -69,7 +70,7 @@ public final class PartnershipFinder {
             }
             return out;
         }
-        List<RelationCues.Found> cues = underDenial(s, RelationCues.find(s));
+        List<RelationCues.Found> cues = outsideNames(d, si, underDenial(s, RelationCues.find(s)));
         if (cues.isEmpty()) {
             return out;
         }
@@ -108,6 +109,7 @@ public final class PartnershipFinder {
                 }
             }
         }
+        elidedInvestee(d, si, ms, cues, pairs, cuesOfPair);
         for (Map.Entry<String, List<PartnershipType>> e : pairs.entrySet()) {
             String[] ab = e.getKey().split("\\|");
             List<PartnershipType> types = e.getValue();
@@ -131,8 +133,14 @@ public final class PartnershipFinder {
                 // that no agreement exists ("no agreement has been signed, responding to a report that ...")
                 continue;
             }
-            if (first.negationIsEnd()) {
+            if (first.negationIsEnd() || type != PartnershipType.ENDED && endedUntil(s, first.at())) {
+                // "for several years it assembled NIO's SUVs under contract until NIO took over the factory"
                 type = PartnershipType.ENDED;
+            }
+            if (type == PartnershipType.IN_TALKS && deniedAgreement(s, cues)) {
+                // "said it had not signed an agreement with any party, a day after a report that it was
+                // negotiating with Foxconn": the report is the denial's occasion, not a tie (dev-001)
+                continue;
             }
             Attribution.Source tieSource = Attribution.of(d, si, first.at());
             Certainty certainty = tieSource == Attribution.Source.THIRD ? Certainty.REPORTED
@@ -153,6 +161,58 @@ public final class PartnershipFinder {
             }
         }
         return out;
+    }
+
+    /** "Zhejiang Geely Holding Group", "Sony Honda Mobility Partners": a word of a firm's name is no cue. */
+    private static List<RelationCues.Found> outsideNames(Discourse d, int si, List<RelationCues.Found> cues) {
+        List<RelationCues.Found> out = new ArrayList<>();
+        for (RelationCues.Found c : cues) {
+            if (d.mentionAt(si, c.at()).filter(m -> m.kind() == Mention.Kind.NAME).isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Geely holds about 17 percent of Aston Martin, and Mercedes-Benz owns a smaller stake": a stake
+     * without its "in"/"of" phrase in a clause coordinated after a stake that has one is a stake in the
+     * same firm (ellipsis of the repeated object).
+     */
+    private static void elidedInvestee(Discourse d, int si, List<Mention> ms, List<RelationCues.Found> cues,
+                                       Map<String, List<PartnershipType>> pairs,
+                                       Map<String, List<RelationCues.Found>> cuesOfPair) {
+        String investee = null;
+        int investeeCue = -1;
+        for (RelationCues.Found c : cues) {
+            if (c.type() != PartnershipType.INVESTMENT) {
+                continue;
+            }
+            if (c.object() >= 0 && c.object() < d.sentence(si).size()) {
+                List<String> objs = firmsAfter(d.sentence(si), ms, c.object(), 6);
+                if (!objs.isEmpty()) {
+                    investee = objs.get(0);
+                    investeeCue = c.at();
+                }
+            } else if (investee != null && c.at() > investeeCue && coordinatedClauseBetween(d.sentence(si), investeeCue, c.at())) {
+                for (String x : Roles.agents(d, si, c.at())) {
+                    if (!x.equals(investee) && !d.sameGroup(x, investee)) {
+                        pairs.computeIfAbsent(key(x, investee), k -> new ArrayList<>()).add(c.type());
+                        cuesOfPair.computeIfAbsent(key(x, investee), k -> new ArrayList<>()).add(c);
+                    }
+                }
+            }
+        }
+    }
+
+    /** ", and" or "; " between two tokens: a second clause. */
+    private static boolean coordinatedClauseBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.lower(k).equals("and") && s.lower(k - 1).equals(",") || s.lower(k).equals(";")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cues that link a pair only through the sentence ("a deal", "the agreement"), none with its own object. */
@@ -217,6 +277,37 @@ public final class PartnershipFinder {
         return denied;
     }
 
+    private static final Set<String> PAST_EVENTS = Set.of("took", "bought", "sold", "went", "closed", "ended",
+            "acquired", "collapsed", "left", "withdrew", "pulled", "folded", "ceased", "filed", "shut", "stopped");
+
+    /**
+     * A tie in the past whose time is bounded by "until" and a past event: "it assembled NIO's SUVs
+     * under contract until NIO took over the factory in 2022" reports a tie that is over.
+     */
+    private static boolean endedUntil(Sentence s, int at) {
+        String verb = s.lower(at);
+        boolean past = verb.endsWith("ed") || verb.equals("built") || verb.equals("made") || verb.equals("held")
+                || verb.equals("supplied") || verb.equals("had");
+        if (!past) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(s.size(), at + 14); k++) {
+            String l = s.lower(k);
+            if (l.equals(";") || l.equals(".") || l.equals("but")) {
+                return false;
+            }
+            if (l.equals("until") || l.equals("till")) {
+                for (int j = k + 1; j < Math.min(s.size(), k + 7); j++) {
+                    if (PAST_EVENTS.contains(s.lower(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The index of a contrast ("but", "while", ";") before token at, or -1. */
     private static int contrastBefore(Sentence s, int at) {
         for (int k = at - 1; k > 0; k--) {
@@ -256,12 +347,18 @@ public final class PartnershipFinder {
         return ms.stream().anyMatch(m -> m.kind() == Mention.Kind.PLURAL);
     }
 
-    /** Firms that can be parties to a tie: not news agencies or analysts. */
-    private static List<Mention> participants(Discourse d, int si) {
+    /**
+     * Firms that can be parties to a tie: not news agencies or analysts, not firms named only as the
+     * employer of a person ("Amazon founder Jeff Bezos"), and not firms named as the term of a
+     * comparison or as competitors ("unlike X", "rivals such as X", "racing to catch up with X").
+     */
+    static List<Mention> participants(Discourse d, int si) {
+        Sentence s = d.sentence(si);
         List<Mention> out = new ArrayList<>();
         for (Mention m : d.mentions(si)) {
             CompanyKind k = d.company(m.companyId()).map(Company::kind).orElse(CompanyKind.OTHER);
-            if (k != CompanyKind.NEWS_AGENCY && k != CompanyKind.RESEARCH) {
+            if (k != CompanyKind.NEWS_AGENCY && k != CompanyKind.RESEARCH && !Comparison.isCompared(s, m.start())
+                    && !Comparison.employerOfPerson(s, m)) {
                 out.add(m);
             }
         }
@@ -334,14 +431,15 @@ public final class PartnershipFinder {
                 // "X counts A and B among its investors", "Y's backers include A": possessor and the other firms
                 Mention owner = null;
                 for (Mention m : ms) {
-                    if (m.possessive() && m.end() <= c.at() && m.end() >= c.at() - 3) {
+                    if (m.possessive() && m.end() <= c.at() && m.end() >= c.at() - 5) {
                         owner = m;
                     }
                 }
                 if (owner != null) {
                     for (Mention m : ms) {
-                        if (!m.companyId().equals(owner.companyId()) && Math.abs(m.start() - c.at()) <= 10
-                                && m.kind() != Mention.Kind.PLURAL) {
+                        if (!m.companyId().equals(owner.companyId()) && m.kind() != Mention.Kind.PLURAL
+                                && (Math.abs(m.start() - c.at()) <= 10 || m.start() > c.at()
+                                && sameListAfter(s, c.at(), m.start()))) {
                             out.add(new String[] {owner.companyId(), m.companyId()});
                         }
                     }
@@ -382,6 +480,13 @@ public final class PartnershipFinder {
             default -> {
                 List<String> subjects = Roles.agents(d, si, c.at());
                 String possessor = c.pattern() == RelationCues.Pattern.WITH ? possessorOfCue(d, si, ms, c.at()) : null;
+                List<String> pluralOwners = c.pattern() == RelationCues.Pattern.COORDINATED && c.object() < 0
+                        ? pluralPossessorOfCue(d, si, ms, c.at()) : List.of();
+                if (pluralOwners.size() >= 2) {
+                    // "took full ownership of their venture", "their partnership": the pair the plural names
+                    out.add(new String[] {pluralOwners.get(0), pluralOwners.get(1)});
+                    return out;
+                }
                 if (possessor != null) {
                     // "Siro, its joint venture with Farasis", "Togg's battery venture with Farasis", "its cell
                     // arrangement with LG": the possessor of the tie noun is the first party
@@ -410,6 +515,42 @@ public final class PartnershipFinder {
                             out.add(new String[] {subjects.get(i), subjects.get(j)});
                         }
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Its backers include state-owned carmaker FAW Group, internet company Tencent and battery maker
+     * CATL": a list after a holder noun runs on through commas and "and" until a clause or a new
+     * phrase ("along with", "which", ";") ends it.
+     */
+    private static boolean sameListAfter(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String l = s.lower(k);
+            if (Grammar.isClauseBoundary(s, k) || l.equals("which") || l.equals("who") || l.equals("along")
+                    || l.equals("while") || l.equals(".") || l.equals("but") || l.equals("said") || l.equals("says")) {
+                return false;
+            }
+        }
+        return to - from <= 30;
+    }
+
+    /** The firms a plural possessive before the cue noun names ("their venture", "the two companies' alliance"). */
+    private static List<String> pluralPossessorOfCue(Discourse d, int si, List<Mention> ms, int at) {
+        Sentence s = d.sentence(si);
+        List<String> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (m.kind() == Mention.Kind.PLURAL && m.possessive() && m.end() <= at && m.end() >= at - 3) {
+                boolean words = true;
+                for (int k = m.end(); k < at; k++) {
+                    if (!s.token(k).isWord() && !s.token(k).isPossessive() && !s.lower(k).equals("-")) {
+                        words = false;
+                    }
+                }
+                if (words && !out.contains(m.companyId())) {
+                    out.add(m.companyId());
                 }
             }
         }
@@ -465,8 +606,9 @@ public final class PartnershipFinder {
             if (last == null && phraseEndsBefore(s, from, m.start())) {
                 break; // "invest ... in a complex ... on the site Ford vacated": the object is no firm
             }
-            if (out.contains(m.companyId()) || m.kind() == Mention.Kind.PLURAL && last != null) {
-                continue;
+            if (out.contains(m.companyId()) || m.kind() == Mention.Kind.PLURAL && last != null
+                    || last != null && m.kind() == Mention.Kind.PRONOUN && m.possessive()) {
+                continue; // "X and its larger partner Y": the possessive belongs to the next conjunct
             }
             if (m.end() + 1 < s.size() && s.lower(m.end()).equals("-") && MODIFIER_PARTICIPLES.contains(s.lower(m.end() + 1))
                     || m.end() < s.size() && RELATIONAL_HEADS.contains(s.lower(m.end()))) {
@@ -475,11 +617,20 @@ public final class PartnershipFinder {
             if (last != null && !(listed(s, last, m) && !m.possessive())) {
                 break; // only a list continues the phrase: "with X, Y and Z", not "in Argo AI, Ford's unit"
             }
+            if (last != null && m.end() < s.size() && FINITE_AFTER_SUBJECT.contains(s.lower(m.end()))
+                    && s.lower(m.start() - 1).equals("and") && s.lower(m.start() - 2).equals(",")) {
+                break; // "holds 17 percent of Aston Martin, and Mercedes-Benz owns a smaller stake": a new clause
+            }
             out.add(m.companyId());
             last = m;
         }
         return out;
     }
+
+    /** Finite verbs and auxiliaries: a name followed by one is the subject of a new clause, not a list item. */
+    private static final Set<String> FINITE_AFTER_SUBJECT = Set.of("owns", "holds", "has", "have", "had", "is", "are",
+            "was", "were", "will", "would", "can", "could", "may", "said", "says", "plans", "sells", "sold", "makes",
+            "made", "builds", "built", "supplies", "controls", "invested", "agreed", "signed", "took", "bought");
 
     private static final Set<String> PHRASE_BREAKS = Set.of(",", ";", ".", "on", "at", "in", "into", "when",
             "where", "which", "that", "who", "after", "before", "while", "because", "since", "to", "by", "from");
@@ -511,7 +662,10 @@ public final class PartnershipFinder {
             between.append(s.lower(k)).append(' ');
         }
         String w = between.toString().strip();
-        return w.equals(",") || w.equals("and") || w.equals(", and") || w.equals("&") || w.equals("as well as")
+        if (w.startsWith("and its ") && w.split(" ").length <= 5 && !w.contains(",")) {
+            return true; // "Mitsubishi Motors and its larger partner Nissan"
+        }
+        return w.equals("and from") || w.equals(", and from") || w.equals("or from") || w.equals(",") || w.equals("and") || w.equals(", and") || w.equals("&") || w.equals("as well as")
                 || w.equals("or") || w.equals(", as well as");
     }
 
@@ -549,10 +703,15 @@ public final class PartnershipFinder {
         if (s.title()) {
             return out;
         }
+        List<RelationCues.Found> focusCues = new ArrayList<>();
         for (RelationCues.Found c : underDenial(s, RelationCues.find(s))) {
-            if (!refersToFocus(s, c)) {
-                continue;
+            if (refersToFocus(s, c, productSubject(d, si))) {
+                // an end reported in the sentence outweighs the tie it ends ("X, which assembled the car,
+                // said the production contract had been terminated")
+                focusCues.add(c.type() == PartnershipType.ENDED ? 0 : focusCues.size(), c);
             }
+        }
+        for (RelationCues.Found c : focusCues) {
             String focus = focus(d, si, java.util.Set.of(only.companyId()));
             if (focus != null && !d.sameGroup(focus, only.companyId())) {
                 Modality mood = Modality.of(s, c.at());
@@ -574,12 +733,14 @@ public final class PartnershipFinder {
      * "X will build it", "X will supply the cells (under a separate agreement)", "X said the
      * production contract had been terminated", "the relationship has broken down".
      */
-    private static boolean refersToFocus(Sentence s, RelationCues.Found c) {
+    private static boolean refersToFocus(Sentence s, RelationCues.Found c, boolean productSubject) {
         if (c.type() == PartnershipType.MANUFACTURING) {
             return c.pattern() == RelationCues.Pattern.PASSIVE_BY || c.pattern() == RelationCues.Pattern.BUILD_IT;
         }
         if (c.type() == PartnershipType.SUPPLY) {
             return c.pattern() == RelationCues.Pattern.COORDINATED && definiteAfter(s, c.at(), 3)
+                    || c.pattern() == RelationCues.Pattern.OBJECT && productSubject
+                    // "Every version uses Nvidia's processor": the product's owner, the firm in focus, is supplied
                     || anyWord(s, c.at() + 1, s.size(), "agreement", "contract", "deal");
         }
         if (c.type() == PartnershipType.ENDED || c.type() == PartnershipType.IN_TALKS) {
@@ -658,7 +819,8 @@ public final class PartnershipFinder {
     private static boolean productSubject(Discourse d, int si) {
         Sentence s = d.sentence(si);
         int k = 0;
-        if (s.size() < 3 || !(s.lower(0).equals("the") || s.lower(0).equals("its") || s.lower(0).equals("their"))) {
+        if (s.size() < 3 || !(s.lower(0).equals("the") || s.lower(0).equals("its") || s.lower(0).equals("their")
+                || s.lower(0).equals("every") || s.lower(0).equals("each") || s.lower(0).equals("all"))) {
             return false;
         }
         for (k = 1; k < Math.min(s.size(), 6); k++) {
@@ -679,19 +841,49 @@ public final class PartnershipFinder {
     }
 
     private static final Set<String> VEHICLE_SUBJECTS = Set.of("car", "cars", "vehicle", "vehicles", "model", "models",
-            "sedan", "suv", "pickup", "van", "truck", "hatchback", "crossover", "coupe", "prototype");
+            "sedan", "suv", "pickup", "van", "truck", "hatchback", "crossover", "coupe", "prototype", "version",
+            "versions", "trim", "trims", "variant", "variants", "batteries", "battery", "cells", "packs", "pack",
+            "chips", "motors", "motor", "drivetrain", "powertrain");
 
     /** The firm in focus: the first actor named in the nearest earlier sentences that is not one of these. */
     private static String focus(Discourse d, int si, Set<String> others) {
+        // the subject of a recent sentence first ("Xiaomi began selling its second car ... Every version uses
+        // Nvidia's processor"), not a firm named in passing, compared or as a supplier
+        for (int back = 1; back <= 4 && si - back >= 0; back++) {
+            Sentence prev = d.sentence(si - back);
+            for (Mention m : d.mentions(si - back)) {
+                CompanyKind k = d.company(m.companyId()).map(Company::kind).orElse(CompanyKind.OTHER);
+                if (!others.contains(m.companyId()) && !k.isObserver() && m.kind() != Mention.Kind.PLURAL
+                        && sentenceSubject(prev, m)) {
+                    return m.companyId();
+                }
+            }
+        }
         for (int back = 1; back <= 3 && si - back >= 0; back++) {
             for (Mention m : d.mentions(si - back)) {
                 CompanyKind k = d.company(m.companyId()).map(Company::kind).orElse(CompanyKind.OTHER);
-                if (!others.contains(m.companyId()) && !k.isObserver() && m.kind() != Mention.Kind.PLURAL) {
+                if (!others.contains(m.companyId()) && !k.isObserver() && m.kind() != Mention.Kind.PLURAL
+                        && !Comparison.isCompared(d.sentence(si - back), m.start())) {
                     return m.companyId();
                 }
             }
         }
         return null;
+    }
+
+    /** A mention before the sentence's first verb: only determiners, modifiers, names and punctuation precede it. */
+    private static boolean sentenceSubject(Sentence s, Mention m) {
+        if (m.prepositional()) {
+            return false;
+        }
+        for (int k = 0; k < m.start(); k++) {
+            String l = s.lower(k);
+            if (s.token(k).isWord() && !s.token(k).isCapitalised() && !Grammar.NP_MODIFIER_WORDS.contains(l)
+                    && !Character.isDigit(l.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static RelationCues.Found firstOf(List<RelationCues.Found> cues, PartnershipType type) {

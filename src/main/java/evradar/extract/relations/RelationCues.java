@@ -47,11 +47,13 @@ final class RelationCues {
     private static final Set<String> END = Set.of("ended", "ending", "end", "ends", "scrapped", "scrap", "scraps",
             "dropped", "drop", "drops", "terminated", "terminate", "terminates", "collapsed", "collapse", "collapses",
             "abandoned", "abandon", "abandons", "halted", "halt", "halts", "dissolved", "dissolve", "severed",
-            "sever");
+            "sever", "cancelled", "canceled", "cancel", "cancels", "cancelling", "canceling", "axed", "scrapping",
+            "terminating", "rescinded", "shelved", "shelve", "shelves");
     private static final Set<String> TIE_NOUNS = Set.of("talks", "partnership", "collaboration", "alliance",
             "cooperation", "venture", "deal", "agreement", "merger", "plan", "plans", "tie-up", "memorandum",
             "negotiations", "discussions", "relationship", "ties", "project", "jointly", "joint", "partner",
-            "contract", "contracts", "programme", "program");
+            "contract", "contracts", "programme", "program", "order", "orders", "takeover", "acquisition",
+            "sale", "purchase", "co-developed", "together");
     private static final Set<String> COMPONENT_OBJECTS = Set.of("system", "systems", "software", "platform",
             "chassis", "batteries", "battery", "cells", "chips", "technology", "architecture", "drive", "motors",
             "components", "parts", "sensors", "engines", "platforms", "inverters", "units", "modules", "packs",
@@ -100,18 +102,21 @@ final class RelationCues {
                 // prepositional phrase follows it ("a stake of 40 percent in", "an investment in")
                 int obj = holder ? (s.lower(i + 1).equals("in") || s.lower(i + 1).equals("of") ? i + 2 : -1)
                         : objectAfter(s, i, verb ? 10 : 3, "in", "into", "of");
-                if (obj > 0 && s.lower(obj - 1).equals("of") && obj < s.size()
-                        && (AMOUNTS.contains(s.lower(obj)) || Character.isDigit(s.lower(obj).charAt(0)))) {
+                if (obj > 0 && s.lower(obj - 1).equals("of") && obj < s.size() && !holder
+                        && (AMOUNTS.contains(s.lower(obj)) || Character.isDigit(s.lower(obj).charAt(0))
+                        || QUANTITY_WORDS.contains(s.lower(obj)))) {
                     // "an injection of £45 million into Kestrel": the amount, then the investee
                     int into = objectAfter(s, obj, 6, "in", "into");
                     obj = into >= 0 ? into : obj;
                 }
+                if (obj < 0 && !holder && MONEY_NOUNS.contains(w)) {
+                    // "secured $245 million of new financing, including from Scania": the source of the money
+                    obj = objectAfter(s, i, 4, "from");
+                }
                 Pattern p = obj >= 0 ? Pattern.OBJECT : Pattern.COORDINATED;
                 boolean holderNoun = w.equals("backer") || w.equals("backers") || w.equals("investor")
                         || w.equals("investors") || w.equals("shareholder") || w.equals("shareholders");
-                if (holderNoun && obj < 0 && i > 0 && (s.lower(i - 1).equals("its") || s.lower(i - 1).equals("their")
-                        || s.token(i - 1).isPossessive() || i > 1 && s.token(i - 2).isPossessive()
-                        || s.lower(i - 2).equals("its") || s.lower(i - 2).equals("their"))) {
+                if (holderNoun && obj < 0 && i > 0 && possessedHolder(s, i)) {
                     // "which counts Amazon and Ford among its investors": the possessor is the investee
                     out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.HOLDERS, -1));
                 } else if (holderNoun) {
@@ -150,7 +155,9 @@ final class RelationCues {
                 int by = passiveAgent(s, i);
                 if (by >= 0) {
                     out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.PASSIVE_BY, by));
-                } else if ((s.lower(i + 1).equals("it") || s.lower(i + 1).equals("them")) && !ownProductBefore(s, i)) {
+                } else if ((s.lower(i + 1).equals("it") || s.lower(i + 1).equals("them") || definiteVehicle(s, i + 1))
+                        && !ownProductBefore(s, i)) {
+                    // "Foxconn will build it", "BYD will build the vehicle at one of its plants": the car just named
                     out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.BUILD_IT, -1));
                 } else {
                     int with = objectAfter(s, i, 8, "with");
@@ -200,6 +207,14 @@ final class RelationCues {
                 out.add(new Found(PartnershipType.SUPPLY, i, Pattern.HOLDERS, -1, false, false, null, null));
             } else if ((w.equals("ordered") || w.equals("orders") || w.equals("order")) && objectAfter(s, i, 8, "from") >= 0) {
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, objectAfter(s, i, 8, "from")));
+            } else if (BUY.contains(w) && vehicleWithin(s, i + 1, 6) && !percentWithin(s, i + 1, 6)) {
+                // a fleet sale: "agreed to buy 4,500 electric delivery vans from Canoo", "to buy thousands of
+                // its delivery vans" -- the seller supplies the buyer
+                int from = objectAfter(s, i, 9, "from");
+                int owner = from < 0 ? vehicleOwner(s, i + 1, 6) : -1;
+                if (from >= 0 || owner >= 0) {
+                    out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, from >= 0 ? from : owner));
+                }
             } else if (SUPPLY.contains(w) && !w.startsWith("supplier") && i + 1 < s.size() && s.token(i + 1).isCapitalised()
                     && s.token(i + 1).isWord()) {
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 1)); // "will supply BMW and Mercedes-Benz"
@@ -243,14 +258,31 @@ final class RelationCues {
                 }
             }
             // ---- PARTNERSHIP
-            if (PARTNER.contains(w) && !jobTitle(s, i) || w.equals("tie") && s.lower(i + 1).equals("up")
+            if (jointlyOwned(s, i)) {
+                // "a plant in Windsor, which the two companies will own jointly"
+                out.add(new Found(PartnershipType.JOINT_VENTURE, i, Pattern.COORDINATED, -1, false, false, null, null));
+            } else if ((w.equals("together") || w.equals("jointly")) && s.lower(i + 1).equals("with")) {
+                // "agreed to engineer the RapidE ... together with the British sports-car maker"
+                out.add(Found.of(PartnershipType.PARTNERSHIP, i, Pattern.WITH, i + 2));
+            } else if ((w.equals("together") || w.equals("jointly")) && !jointAction(s, i)) {
+                // "together account for most of the electric cars sold": a sum, not a tie
+            } else if (developedWith(s, i) >= 0) {
+                // "a hatchback that it designed with BYD", "the RapidE it developed with LeEco"
+                out.add(Found.of(PartnershipType.PARTNERSHIP, i, Pattern.WITH, developedWith(s, i)));
+            } else if ((w.equals("hired") || w.equals("hires") || w.equals("hire") || w.equals("hiring")
+                    || w.equals("contracted") || w.equals("commissioned") || w.equals("tapped") || w.equals("picked")
+                    || w.equals("chose") || w.equals("chosen") || w.equals("selected")) && hiredToBuild(s, i) >= 0) {
+                // "Fisker, which has hired it to produce a car", "chose Magna to assemble the SUV"
+                out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, i + 1));
+            } else if (PARTNER.contains(w) && !jobTitle(s, i) || coVerb(w) || w.equals("tie") && s.lower(i + 1).equals("up")
                     || (w.equals("team") || w.equals("teamed") || w.equals("teams")) && s.lower(i + 1).equals("up")
                     || (w.equals("work") || w.equals("working") || w.equals("works") || w.equals("worked"))
                     && (s.lower(i + 1).equals("with") || s.lower(i + 1).equals("together"))
                     || (w.equals("share") || w.equals("sharing")) && componentWithin(s, i + 1, 3)) {
                 int with = objectAfter(s, i, 6, "with");
                 int between = s.lower(i + 1).equals("between") ? i + 2 : -1;
-                out.add(new Found(PartnershipType.PARTNERSHIP, i, between >= 0 ? Pattern.BETWEEN : with >= 0 ? Pattern.WITH
+                PartnershipType typed = tieNoun(w) ? dealType(s, i) : null;
+                out.add(new Found(typed == null ? PartnershipType.PARTNERSHIP : typed, i, between >= 0 ? Pattern.BETWEEN : with >= 0 ? Pattern.WITH
                         : Pattern.COORDINATED, between >= 0 ? between : with, false, false, null, null));
             } else if (w.equals("agreement") || w.equals("deal") || w.equals("pact") || w.equals("accord")
                     || w.equals("contract") || w.equals("arrangement") || w.equals("arrangements")
@@ -272,10 +304,16 @@ final class RelationCues {
                 out.add(Found.of(PartnershipType.PARTNERSHIP, i, Pattern.OBJECT, members));
             }
             // ---- IN_TALKS
-            if (TALKS.contains(w) || w.equals("merger") && (s.lower(i - 1).equals("possible")
+            if ((w.equals("sounded") || w.equals("sounding") || w.equals("sound") || w.equals("sounds"))
+                    && s.lower(i + 1).equals("out") && i + 2 < s.size()) {
+                // "had sounded out Mitsubishi Motors and its larger partner Nissan": an approach
+                out.add(Found.of(PartnershipType.IN_TALKS, i, Pattern.WITH, i + 2));
+            } else if (TALKS.contains(w) || w.equals("merger") && (s.lower(i - 1).equals("possible")
                     || s.lower(i - 1).equals("potential")) || w.equals("eyes") && i > 0 && s.token(i - 1).isCapitalised()) {
-                boolean notIn = w.equals("talks") && s.lower(i - 1).equals("in") && (s.lower(i - 2).equals("not")
-                        || s.lower(i - 2).endsWith("n't"));
+                // "not in talks", "not in discussions", "there are no negotiations with": the talks are over
+                boolean talksNoun = w.equals("talks") || w.equals("discussions") || w.equals("negotiations");
+                boolean notIn = talksNoun && (s.lower(i - 1).equals("in") && (s.lower(i - 2).equals("not")
+                        || s.lower(i - 2).endsWith("n't")) || s.lower(i - 1).equals("no"));
                 int with = objectAfter(s, i, 6, "with");
                 if ((w.equals("approached") || w.equals("approach") || w.equals("courting") || w.equals("courted")
                         || w.equals("eyes")) && with < 0) {
@@ -294,13 +332,17 @@ final class RelationCues {
                     || w.equals("pulling")) && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of")) {
                 int obj = objectAfter(s, i, 8, "from", "of", "with", "in");
                 out.add(Found.of(PartnershipType.ENDED, i, obj >= 0 ? Pattern.OBJECT : Pattern.COORDINATED, obj));
-            } else if (END.contains(w) || (w.equals("cut") || w.equals("cuts")) && s.lower(i + 1).equals("ties")
+            } else if (buyout(s, i)) {
+                // "took full ownership of their venture", "bought out its partner's share": one party leaves
+                out.add(Found.of(PartnershipType.ENDED, i, Pattern.COORDINATED, -1));
+            } else if (END.contains(w) && !timeNoun(s, i) || (w.equals("cut") || w.equals("cuts")) && s.lower(i + 1).equals("ties")
                     || w.equals("called") && s.lower(i + 1).equals("off")
                     || (w.equals("call") || w.equals("calls")) && s.lower(i + 1).equals("off")
                     || (w.equals("broke") || w.equals("break") || w.equals("breaks")) && s.lower(i + 1).equals("down")
                     || w.equals("fell") && s.lower(i + 1).equals("through")
                     || (w.equals("pulled") || w.equals("pulls")) && s.lower(i + 1).equals("out")
-                    || w.equals("parted") && s.lower(i + 1).equals("ways") || w.equals("hold") && s.lower(i - 1).equals("on") && s.lower(i - 2).equals("put")) {
+                    || w.equals("parted") && s.lower(i + 1).equals("ways") || w.equals("hold") && s.lower(i - 1).equals("on") && s.lower(i - 2).equals("put")
+                    || (w.equals("tore") || w.equals("tear") || w.equals("tears")) && s.lower(i + 1).equals("up")) {
                 if (tieNounNear(s, i)) {
                     int with = objectAfter(s, i, 10, "with");
                     out.add(Found.of(PartnershipType.ENDED, i, with >= 0 ? Pattern.WITH : Pattern.COORDINATED, with));
@@ -638,8 +680,191 @@ final class RelationCues {
             if (k > i && (s.lower(k).equals(";") || s.lower(k).equals("."))) {
                 break;
             }
-            if (TIE_NOUNS.contains(s.lower(k))) {
+            if (TIE_NOUNS.contains(s.lower(k)) || developedWith(s, k) >= 0 || coVerb(s.lower(k))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "took full ownership of their venture", "took full control of the joint venture", "bought out
+     * its partner's stake in the venture": a venture that one parent now owns alone has ended as a tie.
+     */
+    private static boolean buyout(Sentence s, int i) {
+        String w = s.lower(i);
+        boolean full = (w.equals("full") || w.equals("sole") || w.equals("100") || w.equals("complete"))
+                && (s.lower(i + 1).equals("ownership") || s.lower(i + 1).equals("control"));
+        boolean out = (w.equals("bought") || w.equals("buy") || w.equals("buys") || w.equals("buying"))
+                && s.lower(i + 1).equals("out");
+        if (!full && !out) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
+            String l = s.lower(k);
+            if (l.equals("venture") || l.equals("jv") || l.equals("partner") || l.equals("partner's")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "by the end of April", "at the end of the year": "end" as a noun of time, not the verb. */
+    private static boolean timeNoun(Sentence s, int i) {
+        String w = s.lower(i);
+        return (w.equals("end") || w.equals("halt")) && (s.lower(i - 1).equals("the") || s.lower(i - 1).equals("an")
+                || s.lower(i - 1).equals("a")) && !s.lower(i + 1).equals("to");
+    }
+
+    private static final Set<String> CO_ACTION_VERBS = Set.of("develop", "developed", "developing", "develops",
+            "design", "designed", "designing", "designs", "engineer", "engineered", "engineering", "build", "built",
+            "building", "builds", "work", "worked", "working", "works", "produce", "produced", "producing", "make",
+            "made", "making", "manufacture", "manufactured", "invest", "invested", "investing", "own", "owned",
+            "owns", "operate", "operated", "operating", "run", "running", "runs", "create", "created", "form",
+            "formed", "launch", "launched", "test", "tested", "testing", "research", "market", "marketed",
+            "explore", "exploring", "study", "studying", "fund", "funded", "found", "founded", "set", "establish",
+            "established", "pursue", "pursuing", "co-develop", "cooperate");
+
+    /**
+     * "jointly develop", "will work together", "a plant the two will own jointly": an adverb of joint
+     * action is a tie only beside a verb of doing something together, not beside a verb of measure
+     * ("together account for most sales", "together hold 60 percent of the market").
+     */
+    private static boolean jointAction(Sentence s, int i) {
+        for (int k = Math.max(0, i - 3); k <= Math.min(s.size() - 1, i + 3); k++) {
+            if (k != i && CO_ACTION_VERBS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "own jointly", "jointly owned", "co-owned": a thing held together is a joint venture. */
+    private static boolean jointlyOwned(Sentence s, int i) {
+        String w = s.lower(i);
+        if (w.equals("co-owned") || w.equals("co-own") || w.equals("co-owns")) {
+            return true;
+        }
+        if (!w.equals("jointly")) {
+            return false;
+        }
+        String p = s.lower(i - 1);
+        String n = s.lower(i + 1);
+        return p.equals("own") || p.equals("owned") || p.equals("owns") || n.equals("owned") || n.equals("own")
+                || n.equals("owns") || n.equals("run") || n.equals("operated") || p.equals("operate");
+    }
+
+    /** "co-developing", "co-designed", "co-engineer": the prefix marks joint work. */
+    private static boolean coVerb(String w) {
+        return (w.startsWith("co-develop") || w.startsWith("codevelop") || w.startsWith("co-design")
+                || w.startsWith("co-engineer") || w.startsWith("co-produc") || w.startsWith("co-invest")) ;
+    }
+
+    /** "designed with X", "developed together with X", "engineered jointly with X": joint development. */
+    private static int developedWith(Sentence s, int i) {
+        String w = s.lower(i);
+        if (!(w.startsWith("develop") || w.startsWith("design") || w.startsWith("engineer"))
+                || w.startsWith("developer") || w.startsWith("designer") || w.startsWith("engineers")) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
+            String l = s.lower(k);
+            if (l.equals("with") && k + 1 < s.size() && (s.token(k + 1).isCapitalised() || s.lower(k + 1).equals("the")
+                    || s.lower(k + 1).equals("its") || s.lower(k + 1).equals("it"))) {
+                return k + 1;
+            }
+            if (!(l.equals("together") || l.equals("jointly") || l.equals("closely") || l.equals("in")
+                    || l.equals("partnership") || l.equals("cooperation") || l.equals("collaboration"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean tieNoun(String w) {
+        return w.equals("partnership") || w.equals("partnerships") || w.equals("alliance") || w.equals("tie-up")
+                || w.equals("cooperation") || w.equals("collaboration") || w.equals("memorandum");
+    }
+
+    private static final Set<String> MAKE_VERBS = Set.of("build", "produce", "make", "manufacture", "assemble");
+
+    private static final Set<String> BUY = Set.of("buy", "buys", "bought", "buying", "purchase", "purchases",
+            "purchased", "purchasing", "lease", "leases", "leased", "leasing");
+
+    private static boolean vehicleWithin(Sentence s, int from, int span) {
+        for (int k = from; k < Math.min(s.size(), from + span); k++) {
+            if (VEHICLE_HEADS.contains(s.lower(k)) || s.lower(k).equals("fleet")) {
+                return true;
+            }
+            if (s.lower(k).equals(",") || s.lower(k).equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "thousands of its delivery vans", "500 of Rivian's vans": the possessor of the vehicles bought. */
+    private static int vehicleOwner(Sentence s, int from, int span) {
+        for (int k = from; k < Math.min(s.size() - 1, from + span); k++) {
+            if (s.lower(k).equals("its") || s.lower(k).equals("their")) {
+                return k;
+            }
+            if (s.token(k).isCapitalised() && s.token(k + 1).isPossessive()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> VEHICLE_HEADS = Set.of("vehicle", "vehicles", "car", "cars", "truck", "trucks",
+            "van", "vans", "suv", "suvs", "sedan", "pickup", "hatchback", "model", "models", "coupe");
+
+    /** "the vehicle", "the new car", "the electric van": a definite vehicle without a possessor, already named. */
+    private static boolean definiteVehicle(Sentence s, int from) {
+        if (!s.lower(from).equals("the") && !s.lower(from).equals("these") && !s.lower(from).equals("this")) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(s.size(), from + 4); k++) {
+            if (!s.token(k).isWord() && !s.lower(k).equals("-") || s.token(k).isCapitalised()) {
+                return false; // "the Model 3": a named product, not the car just mentioned
+            }
+            if (VEHICLE_HEADS.contains(s.lower(k))) {
+                return k + 1 >= s.size() || !s.lower(k + 1).equals("of") && !s.token(k + 1).isPossessive();
+            }
+        }
+        return false;
+    }
+
+    /** "hired it to produce a car", "chose Magna to assemble the SUV": the hired firm makes it; -1 if not so. */
+    private static int hiredToBuild(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size() - 1, i + 7); k++) {
+            if (s.lower(k).equals("to") && MAKE_VERBS.contains(s.lower(k + 1))) {
+                return k;
+            }
+            if (s.lower(k).equals(",") || s.lower(k).equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> QUANTITY_WORDS = Set.of("up", "about", "around", "roughly", "nearly", "almost",
+            "some", "as", "more", "less", "just", "over", "under", "a", "an");
+    private static final Set<String> MONEY_NOUNS = Set.of("funding", "financing", "investment", "investments",
+            "injection", "placement");
+
+    /**
+     * "its investors", "Didi's largest outside shareholder", "their main backers": a possessor before
+     * the holder noun, over at most three modifiers, makes the possessor the investee.
+     */
+    private static boolean possessedHolder(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            String l = s.lower(k);
+            if (l.equals("its") || l.equals("their") || s.token(k).isPossessive()) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !l.equals("-") || s.token(k).isCapitalised()) {
+                return false;
             }
         }
         return false;

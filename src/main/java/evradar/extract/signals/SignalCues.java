@@ -23,7 +23,7 @@ final class SignalCues {
             "retails");
     private static final Set<String> ON_SALE_VERBS = Set.of("is", "are", "went", "goes", "go", "gone", "been", "put",
             "puts", "was", "were");
-    static final Set<String> DELIVER = Set.of("delivered", "delivers", "delivering");
+    static final Set<String> DELIVER = Set.of("delivered", "delivers", "delivering", "deliver");
     static final Set<String> BEGIN = Set.of("began", "begun", "begin", "begins", "started", "start", "starts",
             "starting", "commenced", "commence", "opened", "opens", "open", "kicked");
     static final Set<String> UNVEIL = Set.of("unveiled", "unveils", "unveil", "unveiling", "showed", "shows", "shown",
@@ -107,7 +107,7 @@ final class SignalCues {
                     || s.lower(i + 1).equals("taking") && s.lower(i + 2).equals("orders")
                     || s.lower(i + 1).equals("orders"))) {
                 out.add(Cue.of(Stage.SALES, i));
-            } else if ((w.equals("handed") || w.equals("hands") || w.equals("handing")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
+            } else if ((w.equals("handed") || w.equals("hands") || w.equals("handing") || w.equals("hand")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
                     "customers", "buyers", "owners", "over")) {
                 out.add(Cue.of(Stage.SALES, i));
             } else if (w.equals("sales") && (s.lower(i + 1).equals("opened") || s.lower(i + 1).equals("began")
@@ -161,7 +161,7 @@ final class SignalCues {
             } else if (productionStart(s, i) && !anyOf(s, Math.max(0, i - 10), Math.min(s.size(), i + 8), "battery",
                     "cell", "cells", "batteries", "chips") && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
                 out.add(Cue.fixed(Stage.DEVELOPMENT, i));
-            } else if (UNVEIL.contains(w) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
+            } else if ((UNVEIL.contains(w) || w.equals("show") && isVerbPosition(s, i)) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
                     && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")) {
                 out.add(Cue.of(Stage.DEVELOPMENT, i));
             } else if ((w.equals("signed") || w.equals("sign") || w.equals("signs") || w.equals("inked"))
@@ -171,6 +171,11 @@ final class SignalCues {
             } else if (w.equals("development") && (anyOf(s, i + 1, Math.min(s.size(), i + 4), "continue", "continues",
                     "underway") || s.lower(i + 1).equals("under") || s.lower(i - 1).equals("in"))
                     && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
+                out.add(Cue.of(Stage.DEVELOPMENT, i));
+            }
+            if ((w.equals("built") || w.equals("developed") || w.equals("designed") || w.equals("engineered"))
+                    && isVerbPosition(s, i) && evPlatformAfter(s, i + 1, Math.min(end, i + 8))) {
+                // "has built an open electric-vehicle platform": the technology a car is made on exists
                 out.add(Cue.of(Stage.DEVELOPMENT, i));
             }
             if (developmentWork(s, i, carStory)) {
@@ -206,7 +211,7 @@ final class SignalCues {
                 // "GM will build the startup's Badger electric pickup": a production deal for the owner's EV
                 int owner = ownerOfObject(s, i);
                 if (owner >= 0 && EvTerms.anyEv(s, i + 1, Math.min(end, i + WINDOW))) {
-                    out.add(new Cue(Stage.DEVELOPMENT, i, owner, false));
+                    out.add(new Cue(Stage.DEVELOPMENT, i, owner, true)); // a production deal, whatever its tense
                 }
             } else if (MAKE.contains(w) && isVerbPosition(s, i) && carMaking(s, i + 1, Math.min(end, i + WINDOW))
                     && !anyOf(s, i + 1, Math.min(end, i + 4), NOT_ABOUT_ENTRY)) {
@@ -214,7 +219,7 @@ final class SignalCues {
                     // "evaluates building EVs", "is weighing whether to make cars": the study verb's cue decides
                 } else if (underSignedAgreement(s, i)) {
                     // "Under the agreement, Foo will develop and build the car": a signed production deal
-                    out.add(Cue.of(Stage.DEVELOPMENT, i));
+                    out.add(Cue.fixed(Stage.DEVELOPMENT, i));
                 } else {
                     out.add(Cue.of(Stage.PLAN, i));
                 }
@@ -483,11 +488,32 @@ final class SignalCues {
         return false;
     }
 
+    /** An EV platform, architecture or chassis: "an open electric-vehicle platform", "its own EV architecture". */
+    private static boolean evPlatformAfter(Sentence s, int from, int to) {
+        boolean ev = false;
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            ev |= EvTerms.isEvTerm(s, k) || l.equals("electric");
+            if ((l.equals("platform") || l.equals("platforms") || l.equals("architecture") || l.equals("chassis")
+                    || l.equals("skateboard")) && ev) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PRODUCTION_KINDS = Set.of("limited", "commercial", "series", "volume",
+            "full", "regular", "serial", "full-scale", "small-scale", "low-volume", "initial");
+
     private static boolean productionStart(Sentence s, int i) {
         String w = s.lower(i);
         if (BEGIN.contains(w) && (s.lower(i + 1).equals("production") || s.lower(i + 1).equals("mass")
                 || s.lower(i + 1).equals("making") || s.lower(i + 1).equals("manufacturing")
-                || s.lower(i + 1).equals("producing") || s.lower(i + 1).equals("assembly"))) {
+                || s.lower(i + 1).equals("producing") || s.lower(i + 1).equals("assembly")
+                || s.lower(i + 1).equals("building") && vehicleAfter(s, i + 2, Math.min(s.size(), i + 7))
+                && !anyOf(s, i + 2, Math.min(s.size(), i + 5), PLANT_NOUNS)
+                || PRODUCTION_KINDS.contains(s.lower(i + 1)) && s.lower(i + 2).equals("production"))) {
+            // "begin production", "start building its Endurance truck", "begin limited production"
             return true;
         }
         if (w.equals("production") && (s.lower(i + 1).equals("is") || s.lower(i + 1).equals("will")

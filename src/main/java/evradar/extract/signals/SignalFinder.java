@@ -89,8 +89,16 @@ public final class SignalFinder {
                     mood = new Modality(mood.negated(), true, mood.intention(), mood.speculative());
                 }
                 EvStatus status = status(cue.stage(), source, mood);
-                if (status == null) {
+                if (status == null || cue.stage() == Stage.EXIT && replacedInstead(s, cue.at())) {
+                    // "dropped its plan to have the vans built by VDL Nedcar and is instead preparing its own
+                    // factory": one route is replaced by another, the effort goes on
                     continue;
+                }
+                if (status == EvStatus.ANNOUNCED && cue.stage() == Stage.SALES && !mood.intention()
+                        && nearTerm(s, cue.at(), d.year())) {
+                    // "will hand over its first R1T pickups this summer": deliveries scheduled within months are
+                    // a car in its last stage of development, not a bare plan
+                    status = EvStatus.DEVELOPING;
                 }
                 List<String> agents = new ArrayList<>();
                 if (cue.agentHint() >= 0) {
@@ -182,6 +190,8 @@ public final class SignalFinder {
         boolean productEv = false;
         for (int si = 0; si < d.sentences().size(); si++) {
             for (Map.Entry<String, Boolean> e : ProductMentions.owners(d, si).entrySet()) {
+                // a rival's product named only for comparison casts it in an EV role only if it is an EV
+                // ("less than Tesla's Model 3" does; "undercut Ford's Maverick hybrid" does not)
                 agentsBySentence.get(si).put(e.getKey(), true);
                 productEv |= e.getValue();
             }
@@ -310,7 +320,9 @@ public final class SignalFinder {
                 if (third || mood.speculative()) {
                     yield EvStatus.RUMORED;
                 }
-                yield EvStatus.DEVELOPING;
+                // "will show its first prototypes next month", "prototypes would begin testing next year": work
+                // promised, not yet under way, is a plan (production deals and scheduled starts fix their mood)
+                yield mood.future() || mood.intention() ? EvStatus.ANNOUNCED : EvStatus.DEVELOPING;
             }
             case COMMITMENT -> mood.negated() ? null : third || mood.speculative() ? EvStatus.RUMORED : EvStatus.ANNOUNCED;
             case PLAN -> {
@@ -367,6 +379,60 @@ public final class SignalFinder {
                     || d.sentence(0).title() && EvTerms.anyEvOrCar(d.sentence(0), 0, d.sentence(0).size());
         }
         return true;
+    }
+
+    /** "instead" (or "in favour of") later in the sentence: the dropped thing is replaced, not given up. */
+    private static boolean replacedInstead(Sentence s, int at) {
+        for (int k = at + 1; k < s.size(); k++) {
+            if (s.lower(k).equals("instead") || s.lower(k).equals("favour") && s.lower(k - 1).equals("in")
+                    || s.lower(k).equals("favor") && s.lower(k - 1).equals("in")) {
+                // the replacement must carry the car effort on ("is instead preparing its own factory"), not
+                // turn to something else ("will instead sell its solar roofs to carmakers")
+                for (int j = Math.max(at + 1, k - 6); j < Math.min(s.size(), k + 8); j++) {
+                    String l = s.lower(j);
+                    if (l.equals("factory") || l.equals("plant") || l.equals("assemble") || l.equals("assembling")
+                            || l.equals("build") || l.equals("building") || l.equals("production") || l.equals("produce")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter");
+
+    /**
+     * A time in the cue's clause no later than the end of the next calendar year: a month or season, "this
+     * year", "next month", "in the coming months", "next year", a year up to publication + 1.
+     */
+    static boolean nearTerm(Sentence s, int at, int year) {
+        for (int k = at + 1; k < Math.min(s.size(), at + 16); k++) {
+            String l = s.lower(k);
+            if (l.equals(";")) {
+                return false;
+            }
+            if (l.length() == 4 && l.startsWith("20") && l.chars().allMatch(Character::isDigit)) {
+                return Integer.parseInt(l) <= year + 1;
+            }
+            if (MONTHS.contains(l) && (s.token(k).isCapitalised() || s.lower(k - 1).equals("this")
+                    || s.lower(k - 1).equals("next")) && !(l.equals("may") && !s.token(k).isCapitalised())
+                    || (l.equals("year") || l.equals("month") || l.equals("quarter") || l.equals("weeks")
+                    || l.equals("months")) && (s.lower(k - 1).equals("this") || s.lower(k - 1).equals("next")
+                    || s.lower(k - 1).equals("coming"))) {
+                // a later explicit year in the same phrase decides ("in the second half of 2023")
+                for (int j = k + 1; j < Math.min(s.size(), k + 4); j++) {
+                    String y = s.lower(j);
+                    if (y.length() == 4 && y.startsWith("20") && y.chars().allMatch(Character::isDigit)) {
+                        return Integer.parseInt(y) <= year + 1;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean futureYearAfter(Sentence s, int at, int year) {
@@ -429,6 +495,52 @@ public final class SignalFinder {
         return false;
     }
 
+    /**
+     * A rival named only as the standard of a comparison in a sentence that says nothing of EVs ("its
+     * price would undercut Ford's Maverick hybrid and the Toyota Tacoma"): no EV role there. A rival
+     * compared in EV terms ("the launch pits the phone maker against Tesla" in an EV story with the EV
+     * named) keeps it.
+     */
+    private static boolean comparedOnlyToNonEv(Discourse d, int si, String id) {
+        return comparedIn(d, si, id) && !EvTerms.anyEv(d.sentence(si), 0, d.sentence(si).size());
+    }
+
+    /** Whether every mention of the firm in sentence si is the standard of a comparison (or a coordinated one). */
+    private static boolean comparedIn(Discourse d, int si, String id) {
+        Sentence s = d.sentence(si);
+        boolean any = false;
+        Mention prevCompared = null;
+        for (Mention m : d.mentions(si)) {
+            boolean compared = evradar.extract.discourse.Comparison.isCompared(s, m.start())
+                    || prevCompared != null && m.start() > prevCompared.end() && m.start() - prevCompared.end() <= 12
+                    && coordinatedAfterComparison(s, prevCompared.end(), m.start());
+            if (compared) {
+                prevCompared = m;
+            }
+            if (m.companyId().equals(id)) {
+                if (!compared) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** "undercut Ford's Maverick hybrid, the cheapest pickup in America, and the Toyota Tacoma": the list goes on. */
+    private static boolean coordinatedAfterComparison(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if (l.equals("and") || l.equals("or")) {
+                return true;
+            }
+            if (l.equals(";") || l.equals("but") || l.equals("which") || l.equals("while")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Incumbent EV sellers in an active role in an EV story are LAUNCHED. */
     private static void addIncumbents(Discourse d, List<Candidate> candidates, Map<Integer, Map<String, Boolean>> agents) {
         int year = d.year();
@@ -447,7 +559,8 @@ public final class SignalFinder {
                         continue;
                     }
                     inBody |= !title;
-                    if (agents.get(si).containsKey(c.id()) || !passive(d, si, m) && inCarRole(d, si, m)) {
+                    if (agents.get(si).containsKey(c.id()) || !passive(d, si, m) && inCarRole(d, si, m)
+                            && !comparedOnlyToNonEv(d, si, c.id())) {
                         if (title) {
                             titleActive = si;
                         } else {
@@ -473,7 +586,8 @@ public final class SignalFinder {
      */
     private static boolean inCarRole(Discourse d, int si, Mention m) {
         Sentence s = d.sentence(si);
-        if (m.end() < s.size() && SITES.contains(s.lower(m.end()))) {
+        if (m.end() < s.size() && SITES.contains(s.lower(m.end()))
+                || evradar.extract.discourse.Comparison.employerOfPerson(s, m)) {
             return false;
         }
         return EvTerms.anyEvOrCar(s, 0, s.size()) || evMakersProduct(d, si);
@@ -483,9 +597,42 @@ public final class SignalFinder {
             "facilities", "campus", "headquarters", "dealership", "dealerships", "showroom", "showrooms", "store",
             "stores", "executive", "executives", "engineers", "veteran", "veterans", "alumni");
 
-    /** A mention as owner, owned unit, investor, party to talks, or in market news: no EV role. */
+    private static final Set<String> COMPONENT_GOODS = Set.of("cells", "cell", "battery", "batteries", "packs",
+            "pack", "chips", "chip", "motors", "processors", "processor", "semiconductors", "modules", "components",
+            "parts", "lidar", "sensors", "software", "systems", "system", "drivetrains", "powertrains");
+
+    /**
+     * "cells from China's BYD", "BYD battery cells", "the batteries come from CATL": the firm is named as
+     * the source of components, a supplier's role.
+     */
+    private static boolean componentSource(Sentence s, Mention m) {
+        for (int k = m.end(); k < Math.min(s.size(), m.end() + 3); k++) {
+            if (COMPONENT_GOODS.contains(s.lower(k))) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !s.token(k).isPossessive()) {
+                break;
+            }
+        }
+        for (int k = m.start() - 1; k >= 0 && k >= m.start() - 3; k--) {
+            if (s.lower(k).equals("from")) {
+                for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+                    if (COMPONENT_GOODS.contains(s.lower(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A mention as owner, owned unit, investor, supplier, party to talks, or in market news: no EV role. */
     private static boolean passive(Discourse d, int si, Mention m) {
         Sentence s = d.sentence(si);
+        if (componentSource(s, m)) {
+            return true;
+        }
         for (int k = 0; k < s.size(); k++) {
             if (ROLE_WORDS.contains(s.lower(k))) {
                 return true;

@@ -1,0 +1,108 @@
+package evradar.extract.discourse;
+
+import evradar.extract.text.Lexicon;
+import evradar.extract.text.Sentence;
+
+import java.util.Set;
+
+/**
+ * Positions in which a firm is named without being a party to anything the sentence reports: the
+ * standard of a comparison ("unlike Tesla", "cheaper than BYD", "compared with Ford"), a competitor
+ * ("rivals such as NIO", "racing to catch up with BYD", "competes with Tesla"), and the employer in
+ * a person's title ("Amazon founder Jeff Bezos", "former BMW executives").
+ */
+public final class Comparison {
+
+    /** Single words that make the phrase after them the standard of a comparison or a competitor. */
+    private static final Set<String> MARKERS = Set.of("unlike", "than", "versus", "vs", "outsold", "outsell",
+            "outsells", "undercut", "undercuts", "undercutting", "overtake", "overtook", "overtaking", "overtakes",
+            "beat", "beats", "beating", "trail", "trails", "trailing", "trailed", "rivalling", "rivaling");
+    /** Words after which "with", "to", "from", "as", "including" mark a comparison or competition. */
+    private static final Set<String> BEFORE_PREPOSITION = Set.of("compared", "comparison", "compare", "compares",
+            "compete", "competes", "competing", "competed", "competition", "competitive", "up", "pace", "par",
+            "rivals", "rival", "competitors", "competitor", "challengers", "contenders", "peers", "such",
+            "similar", "likes");
+    private static final Set<String> PERSON_ROLES = Set.of("founder", "co-founder", "cofounder", "chief", "ceo",
+            "chairman", "chairwoman", "chair", "president", "boss", "executive", "executives", "engineer",
+            "engineers", "veteran", "veterans", "alumni", "alumnus", "spokesperson", "spokesman", "spokeswoman",
+            "director", "designer", "designers", "cto", "cfo", "coo", "head", "manager", "managers", "employee",
+            "employees", "staff", "staffer", "staffers", "worker", "workers", "investor's");
+
+    private Comparison() {
+    }
+
+    /** Whether the name starting at {@code start} is the standard of a comparison or a competitor. */
+    public static boolean isCompared(Sentence s, int start) {
+        int k = start - 1;
+        // over the noun phrase's own modifiers: "than China's BYD", "against rival Tesla", "with U.S. giant Ford"
+        for (int steps = 0; k >= 0 && steps < 4; steps++) {
+            String l = s.lower(k);
+            if (s.token(k).isPossessive() || l.equals("the") || l.equals("a") || Lexicon.countryOf(s.token(k).text()) != null
+                    || l.equals("rival") || l.equals("fellow") || l.equals("market") || l.equals("leader")
+                    || l.equals("giant") || l.equals("incumbent") || l.equals("incumbents")) {
+                k--;
+                continue;
+            }
+            break;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String l = s.lower(k);
+        if (MARKERS.contains(l)) {
+            return true;
+        }
+        if ((l.equals("with") || l.equals("to") || l.equals("as") || l.equals("including") || l.equals("like")
+                || l.equals("from") || l.equals("against")) && k > 0) {
+            String p = s.lower(k - 1);
+            if (BEFORE_PREPOSITION.contains(p) && !(p.equals("up") && !catchUp(s, k - 1))) {
+                return !(p.equals("such") && !rivalsBefore(s, k - 1));
+            }
+            if (l.equals("against") && (p.equals("up") || p.equals("compete") || p.equals("competes") || p.equals("pits")
+                    || p.equals("directly") || p.equals("head"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "catch up with", "keep up with", "line up against": the "up" of a verb of competing. */
+    private static boolean catchUp(Sentence s, int up) {
+        String v = s.lower(up - 1);
+        return v.equals("catch") || v.equals("catching") || v.equals("caught") || v.equals("keep") || v.equals("keeping")
+                || v.equals("line") || v.equals("lines") || v.equals("square") || v.equals("squares") || v.equals("stack");
+    }
+
+    /** "rivals such as", "competitors such as": the list after "such as" names competitors. */
+    private static boolean rivalsBefore(Sentence s, int such) {
+        for (int k = such - 1; k >= 0 && k >= such - 3; k--) {
+            String l = s.lower(k);
+            if (l.equals("rivals") || l.equals("competitors") || l.equals("challengers") || l.equals("peers")
+                    || l.equals("incumbents")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Amazon founder Jeff Bezos", "former BMW and Infiniti executives": the firm is a person's employer. */
+    public static boolean employerOfPerson(Sentence s, Mention m) {
+        int k = m.end();
+        // over a coordinated list of names: "BMW and Infiniti executives"
+        for (int guard = 0; guard < 4 && k + 1 < s.size(); guard++) {
+            String l = s.lower(k);
+            if ((l.equals("and") || l.equals(",")) && s.token(k + 1).isCapitalised()) {
+                k += 2;
+                while (k < s.size() && s.token(k).isCapitalised() && s.token(k).isWord()) {
+                    k++;
+                }
+            } else {
+                break;
+            }
+        }
+        if (k < s.size() && s.token(k).isPossessive()) {
+            return false; // "Amazon's founder" may be a person, but the firm is a possessor there, read elsewhere
+        }
+        return k < s.size() && PERSON_ROLES.contains(s.lower(k));
+    }
+}
