@@ -122,13 +122,12 @@ class ReplayIT {
         List<StatusChange> alertsBefore = alerts(config, serdes);
         assertTrue(alertsBefore.stream().noneMatch(StatusChange::getReplay), "live processing raises live alerts");
 
-        // Kafka Streams does not leave its group on close (to spare rolling restarts a rebalance), so right
-        // after the stop its member lingers until the session times out: --force says we know it is stopped.
-        String dryRun = run(concat(new String[] {"replay", "--all", "--force"}, connection));
+        // the instance above left its consumer group on close, so replay needs no --force right after it
+        String dryRun = run(concat(new String[] {"replay", "--all"}, connection));
         assertTrue(dryRun.contains("Dry run: nothing changed"), dryRun);
         assertEquals(alertsBefore.size(), alerts(config, serdes).size());
 
-        run(concat(new String[] {"replay", "--all", "--execute", "--force"}, connection));
+        run(concat(new String[] {"replay", "--all", "--execute"}, connection));
 
         Map<String, byte[]> after = tableBodies(config);
         assertEquals(before.keySet(), after.keySet());
@@ -140,7 +139,7 @@ class ReplayIT {
         assertFalse(alertsAfter.size() == alertsBefore.size(), "the replay produced its own (replay) alerts");
 
         // --from reprocesses only the articles published since then, on top of the evidence kept from before
-        run(concat(new String[] {"replay", "--from", "2024-01-01", "--execute", "--force"}, connection));
+        run(concat(new String[] {"replay", "--from", "2024-01-01", "--execute"}, connection));
         Map<String, byte[]> afterFrom = tableBodies(config);
         assertEquals(before.keySet(), afterFrom.keySet());
         before.forEach((firm, body) -> assertArrayEquals(body, afterFrom.get(firm), "the row of " + firm + " after --from"));
