@@ -23,7 +23,7 @@ import java.util.Map;
 public final class RuleBasedExtractor implements Extractor {
 
     /** Bump when the rules change, so stored extractions say which rules made them. */
-    public static final String RULES_VERSION = "rules-4";
+    public static final String RULES_VERSION = "rules-5";
 
     private final CompanyDictionary dictionary;
     private final CompanyRecognizer recognizer;

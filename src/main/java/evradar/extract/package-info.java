@@ -13,8 +13,11 @@
  *       ownership ties stated in the text, who does what ({@code Roles}), and the positions that name a
  *       firm without making it an actor or a party: rivals, standards of comparison, a person's employer
  *       ({@code Comparison});</li>
- *   <li>{@code relations}: partnership cues with their argument syntax, merged per pair by the corpus
- *       conventions (ENDED unless a tie continues; most binding news; unconfirmed ties are talks);</li>
+ *   <li>{@code relations}: partnership cues with their argument syntax, then a broad second pass for
+ *       pairs the first found nowhere ({@code CooccurrenceTies}: two firms in one clause joined by a word
+ *       of {@code lexicon/relation-words.tsv}, blocked by ownership, statistics, negation and analysts'
+ *       speculation), merged per pair by the corpus conventions (ENDED unless a tie continues; most
+ *       binding news; unconfirmed ties are talks);</li>
  *   <li>{@code signals}: EV-stage cues read with attribution ({@code cues.Attribution}) and mood
  *       ({@code cues.Modality}), incumbency, one status per firm folded with
  *       {@link evradar.status.StatusRules};</li>

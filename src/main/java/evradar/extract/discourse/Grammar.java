@@ -16,7 +16,8 @@ public final class Grammar {
     public static final Set<String> PREPOSITIONS = Set.of(
             "in", "into", "with", "for", "of", "from", "to", "by", "at", "on", "about", "against", "than", "like",
             "including", "between", "among", "over", "under", "as", "via", "toward", "towards", "behind", "after",
-            "before", "without", "across", "unlike", "alongside", "versus", "vs", "per", "through", "within", "beyond");
+            "before", "without", "across", "unlike", "alongside", "versus", "vs", "per", "through", "within", "beyond",
+            "around", "near", "beside", "inside", "outside", "onto", "upon", "despite", "amid", "during", "throughout");
 
     /** Words that may stand between a preposition (or a verb) and the name it governs. */
     static final Set<String> NP_MODIFIERS = Set.of(

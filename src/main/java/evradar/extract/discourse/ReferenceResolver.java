@@ -533,6 +533,12 @@ public final class ReferenceResolver {
                         candidates.add(m);
                     }
                 }
+                for (int k = here.size() - 1; k >= 0; k--) {
+                    Mention m = here.get(k);
+                    if (m.start() < det && m.prepositional() && m.kind() == Mention.Kind.NAME && !candidates.contains(m)) {
+                        candidates.add(m); // "the RapidE it developed with LeEco, ... after the Chinese tech group's ..."
+                    }
+                }
             } else {
                 // "GM, which lent the startup $40 million, will hold a stake in the company": an object in the
                 // same sentence, not the subject of the description's own clause, before earlier sentences
@@ -592,6 +598,26 @@ public final class ReferenceResolver {
         for (String mod : modifiers) {
             demonym = demonym == null ? Lexicon.countryOf(mod) : demonym;
         }
+        // "the ride-hailing company", "the Chinese tech group": a firm whose own descriptor carries the
+        // description's content words is meant before one the head noun merely fits
+        List<String> content = new ArrayList<>();
+        for (String mod : modifiers) {
+            String ml = mod.toLowerCase(Locale.ROOT);
+            if (Lexicon.countryOf(mod) == null && !Lexicon.isPlace(mod) && !CAR_MODIFIERS.contains(ml)
+                    && !NEW_ENTITY.contains(ml) && ml.length() > 2) {
+                content.add(ml);
+            }
+        }
+        if (!content.isEmpty()) {
+            for (Mention m : candidates) {
+                Company c = m.kind() == Mention.Kind.PLURAL ? null : lookup.apply(m.companyId());
+                if (c != null && !(m.sentence() == si && insideAppositionOf(s, m, det))
+                        && (demonym == null || c.country() == null || demonym.equals(c.country()))
+                        && describedBy(c, content)) {
+                    return c.id();
+                }
+            }
+        }
         for (int pass = demonym == null ? 1 : 0; pass < 2; pass++) {
             for (Mention m : candidates) {
                 if (m.kind() == Mention.Kind.PLURAL || m.sentence() == si && insideAppositionOf(s, m, det)) {
@@ -642,11 +668,15 @@ public final class ReferenceResolver {
         String l = s.lower(k);
         if (l.endsWith("ing") || l.endsWith("ed") && !l.equals("red") || Grammar.isPreposition(l)
                 || l.equals("and") || l.equals("but") || l.equals("or") || l.equals("which") || l.equals("who")
-                || l.equals("said") || l.equals("says")) {
+                || l.equals("said") || l.equals("says") || AUXILIARY_VERBS.contains(l)) {
             return false;
         }
         return true;
     }
+
+    /** "X, was shelved ...": a finite auxiliary after the comma closes a clause; no noun phrase opens. */
+    private static final Set<String> AUXILIARY_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had",
+            "will", "would", "can", "could", "may", "might", "should", "did", "does");
 
     /** Whether a description (head noun and modifiers) can refer to the firm. */
     static boolean compatible(Company c, String head, List<String> modifiers) {
@@ -718,6 +748,21 @@ public final class ReferenceResolver {
             case "venture", "unit", "subsidiary" -> c.parent() != null;
             default -> false;
         };
+    }
+
+    /** Some descriptor of the firm holds every content word ("ride-hailing company" for "ride", "hailing"). */
+    private static boolean describedBy(Company c, List<String> content) {
+        for (String desc : c.descriptors()) {
+            String dl = " " + desc.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+            boolean all = true;
+            for (String w : content) {
+                all &= dl.contains(" " + w + " ");
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A firm known only from this article: no dictionary facts (descriptors, parent, EV sales). */

@@ -55,6 +55,15 @@ public final class Roles {
                     addWithConjuncts(d, s, ms, ante, out);
                     return out;
                 }
+                if (ante == null && s.lower(k - 1).equals(",") && ORGANISATION_NOUNS.contains(s.lower(k - 2))) {
+                    // "MG Motor India, the local arm of a Chinese carmaker, which sells ...": the antecedent is an
+                    // organisation the text does not name, or the firm its apposition describes; never the subject
+                    Mention described = appositionOwner(s, ms, k - 2);
+                    if (described != null && isActor(d, described)) {
+                        out.add(described.companyId());
+                    }
+                    return out;
+                }
                 break; // the antecedent is not a firm ("the P7 sedan, which ..."): use the clause subject
             }
         }
@@ -92,6 +101,29 @@ public final class Roles {
             return firms;
         }
         return out;
+    }
+
+    /** Nouns for an organisation: a relative clause on one of them is about that organisation. */
+    private static final java.util.Set<String> ORGANISATION_NOUNS = java.util.Set.of("carmaker", "automaker", "maker",
+            "company", "firm", "group", "arm", "unit", "subsidiary", "division", "affiliate", "manufacturer",
+            "conglomerate", "startup", "venture", "brand");
+
+    /**
+     * The firm an apposition ending at {@code head} describes: "X, the local arm of a Chinese carmaker":
+     * the name right before the comma that opens the apposition, within a short reach, or null.
+     */
+    private static Mention appositionOwner(Sentence s, List<Mention> ms, int head) {
+        for (int k = head - 1; k > 0 && k >= head - 12; k--) {
+            String l = s.lower(k);
+            if (l.equals(",")) {
+                Mention m = mentionEndingAt(ms, k);
+                return m != null && m.kind() == Mention.Kind.NAME ? m : null;
+            }
+            if (Grammar.isClauseBoundary(s, k) || Grammar.isRelativePronoun(l)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "because", "since", "after",

@@ -315,11 +315,19 @@ public final class CompanyRecognizer {
     private static void addIfFree(List<NameSpan> spans, List<NameSpan> more) {
         for (NameSpan m : more) {
             boolean free = true;
+            boolean onlyBrandsInside = true;
             for (NameSpan s : spans) {
                 if (s.overlaps(m)) {
                     free = false;
-                    break;
+                    onlyBrandsInside &= !s.isCompany() && s.start() >= m.start() && s.end() <= m.end()
+                            && s.length() + 2 <= m.length(); // not "Ioniq Electric": a brand and one designator is a model
                 }
+            }
+            if (!free && onlyBrandsInside && m.source() == NameSpan.Source.FORM) {
+                // "Apollo Future Mobility Group": a firm's full name that begins with some brand ("Apollo")
+                // names a firm of its own; a brand is never a company
+                spans.removeIf(s -> s.overlaps(m));
+                free = true;
             }
             if (free) {
                 spans.add(m);

@@ -56,12 +56,18 @@ public final class DescribedNameFinder implements NameFinder {
         List<NameSpan> out = new ArrayList<>();
         List<Token> t = s.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (!isHead(t, i) || APPOSITION_ONLY.contains(t.get(i).lower())) {
+            if (!isHead(t, i) && !t.get(i).is("agency") || APPOSITION_ONLY.contains(t.get(i).lower()) && !compoundHead(t, i)
+                    || t.get(i).is("agency") && !compoundHead(t, i)) {
                 continue;
             }
             // head + Name: "startup Zoox", "the startup Zoox"; not "a startup Zoox ..." (odd) or a plural list
             if (i > 0 && !t.get(i - 1).is("a") && !t.get(i - 1).is("an")) {
-                NameSpan n = name(s, i + 1, NameSpan.Source.DESCRIBED);
+                // after a compound organisation noun ("design house", "energy group") no person can follow
+                NameSpan n = name(s, i + 1, compoundHead(t, i) ? NameSpan.Source.OBSERVED_BY_ROLE : NameSpan.Source.DESCRIBED);
+                if (n != null && n.source() == NameSpan.Source.OBSERVED_BY_ROLE) {
+                    n = new NameSpan(n.start(), n.end(), n.companyId(), n.name(), n.type(), NameSpan.Source.DESCRIBED,
+                            n.surface(), n.needsSupport());
+                }
                 if (n != null) {
                     out.add(n);
                 }
@@ -209,6 +215,25 @@ public final class DescribedNameFinder implements NameFinder {
         return out;
     }
 
+    /**
+     * A general head made specific by a noun before it: "mobile operator Turkcell", "design house
+     * Pininfarina", "energy group PTT", "news agency Antara", "joint venture Horizon Plus". The
+     * compound describes a kind of firm, so the capitalised name after it is one.
+     */
+    private static boolean compoundHead(List<Token> t, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token m = t.get(i - 1);
+        String l = m.lower();
+        return m.isWord() && !m.isCapitalised() && !Lexicon.isPlace(m.text()) && !DETERMINERS.contains(l)
+                && !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("ly") && l.length() > 2;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "this", "that", "which", "whose", "other", "another", "new", "and", "or", "of", "by", "to", "for", "with",
+            "same", "parent", "sister", "own", "owning");
+
     /** The name at {@code start} follows an analyst's role: "analysts at Foo", "an economist with Foo". */
     static boolean afterObserverRole(Sentence s, int start) {
         return start >= 2 && (s.lower(start - 1).equals("at") || s.lower(start - 1).equals("with"))
@@ -245,6 +270,9 @@ public final class DescribedNameFinder implements NameFinder {
             return false; // "Zhou, the company's founder": the head is the possessed noun
         }
         String l = next.lower();
+        if (l.endsWith("ing") && l.length() > 5 && !l.equals("leading") || l.equals("and")) {
+            return true; // "the state-backed company developing the Izera brand", "its carmaker and brand"
+        }
         if (l.equals("that") || l.equals("which") || l.equals("based") || l.equals("founded") || l.equals("backed")
                 || l.equals("best") || l.equals("owned") || l.equals("controlled") || l.equals("headquartered")
                 || l.equals("known") || l.equals("with") || l.equals("in") || l.equals("from")) {
@@ -327,6 +355,9 @@ public final class DescribedNameFinder implements NameFinder {
             } else if (end > from && (t.get(end).is("&") || t.get(end).is("of")) && end + 1 < t.size()
                     && isNameWord(t.get(end + 1))) {
                 end += 2; // "Halloran & Finch", "Bank of Montreal"
+            } else if (end > from && t.get(end).is("-") && end + 1 < t.size() && isNameWord(t.get(end + 1))
+                    && t.get(end - 1).end() == t.get(end).start() && t.get(end).end() == t.get(end + 1).start()) {
+                end += 2; // "DRB-Hicom": one hyphenated name
             } else {
                 break;
             }
@@ -337,14 +368,22 @@ public final class DescribedNameFinder implements NameFinder {
     private static NameSpan make(Sentence s, int start, int end, NameSpan.Source source) {
         List<Token> t = s.tokens();
         Token first = t.get(start);
+        if (end + 1 < t.size() && t.get(end).is("-") && (t.get(end + 1).is("based") || t.get(end + 1).is("headquartered"))) {
+            return null; // "analysts at Pune-based Kalpa": a place modifying the firm's name
+        }
         if (Lexicon.isGivenName(first.text()) || Lexicon.isHonorific(first.lower()) || Lexicon.isPlace(first.text())
                 || Lexicon.isCalendarWord(first.text())) {
             return null;
         }
         // "analysts at Motilal Oswal": people work at firms, so the name after the role is a firm's
-        if (end - start >= 2 && source != NameSpan.Source.OBSERVED_BY_ROLE && !anyDesignator(t, start, end)
+        boolean hyphenated = false;
+        for (int k = start; k < end; k++) {
+            hyphenated |= t.get(k).is("-");
+        }
+        if (end - start >= 2 && source != NameSpan.Source.OBSERVED_BY_ROLE && !anyDesignator(t, start, end) && !hyphenated
                 && t.get(end - 1).text().length() <= 6
-                && !Lexicon.isEnglishWord(t.get(end - 1).lower())) {
+                && !Lexicon.isEnglishWord(t.get(end - 1).lower())
+                && !Lexicon.isPlace(t.get(end - 1).text()) && !isInternalCaps(t.get(start).text())) {
             // two plain capitalised words after "founder"-like nouns are usually a person: "Lei Jun"
             return null;
         }

@@ -120,7 +120,11 @@ public final class DictionaryNameFinder implements NameFinder {
             boolean initial = ts == 0 || isOpener(tokens.get(ts - 1));
             // "Smart electric cars": a common-word name modifying a vehicle noun is the brand, not the firm
             boolean modifier = e.commonWord && !e.brand && vehicleModifier(tokens, te + 1);
-            boolean needsSupport = modifier || e.commonWord && (initial || titleCase) && !e.brand
+            // "UPS, which ordered ...": an alias written in capitals, matched in capitals outside an
+            // all-caps line, is an acronym, not the ordinary word at the start of a sentence
+            boolean acronym = surface.length() >= 3 && surface.equals(e.surface) && isAllCaps(surface)
+                    && !isAllCaps(text);
+            boolean needsSupport = modifier || e.commonWord && !acronym && (initial || titleCase) && !e.brand
                     && !(te + 1 < tokens.size() && (tokens.get(te + 1).isPossessive()
                     || Lexicon.isLegalSuffix(tokens.get(te + 1).text())
                     || !titleCase && initial && isFiniteVerb(tokens, te + 1)));
@@ -129,6 +133,18 @@ public final class DictionaryNameFinder implements NameFinder {
                     needsSupport));
         });
         return asBrandWhereModifier(absorbSuffixes(select(candidates), tokens), tokens);
+    }
+
+    private static boolean isAllCaps(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     private static final java.util.Set<String> BRAND_NOUNS = java.util.Set.of("brand", "brands", "marque",

@@ -190,8 +190,21 @@ public final class OrganisationFormFinder implements NameFinder {
                 && !legal) {
             return null;
         }
-        String name = s.textOf(first, nameEnd);
+        // "Indonesia Battery Corporation": without its legal form the rest is only a place and common
+        // words, which name nothing; the legal form then belongs to the name
+        String name = s.textOf(first, legal && descriptive(t, first, nameEnd) ? end : nameEnd);
         return new NameSpan(first, end, Slugs.of(name), name, NameSpan.Type.COMPANY, NameSpan.Source.FORM,
                 s.textOf(first, end), false);
+    }
+
+    /** Every word a place or an ordinary English word: "Indonesia Battery", "National Energy". */
+    static boolean descriptive(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            if (x.isWord() && !Lexicon.isPlace(x.text()) && !Lexicon.isEnglishWord(x.lower())) {
+                return false;
+            }
+        }
+        return to > from;
     }
 }

@@ -54,6 +54,12 @@ public final class PartnershipFinder {
         for (int si = 0; si < d.sentences().size(); si++) {
             ties.addAll(inSentence(d, si));
         }
+        // the broad second pass speaks only for pairs the syntax-reading first pass found nowhere
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (Tie t : ties) {
+            known.add(key(t.a(), t.b()));
+        }
+        ties.addAll(CooccurrenceTies.find(d, known));
         return merge(d, ties);
     }
 
@@ -905,7 +911,7 @@ public final class PartnershipFinder {
     }
 
     /** A tie mentioned in passing: in a relative clause or with "already", "existing", a past agreement. */
-    private static boolean background(Sentence s, int at) {
+    static boolean background(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && k >= at - 8; k--) {
             String l = s.lower(k);
             if (BACKGROUND.contains(l) && !l.equals("signed") && !l.equals("agreed") && !l.equals("formed")
@@ -927,7 +933,7 @@ public final class PartnershipFinder {
         return false;
     }
 
-    private static boolean continuing(Sentence s) {
+    static boolean continuing(Sentence s) {
         return continuing(s, 0, s.size());
     }
 

@@ -89,8 +89,8 @@ final class SignalCues {
             String w = s.lower(i);
             int end = clauseEnd(s, i);
             // ---- SALES
-            if (SELL.contains(w) && !divestment(s, i) && (evGoods(s, i + 1, end) || EvTerms.anyEv(s, Math.max(0, i - 5), i)
-                    && !anyOf(s, Math.max(0, i - 5), i, COMPONENT))) {
+            if (SELL.contains(w) && !divestment(s, i) && (!objectBefore(s, i) && evGoods(s, i + 1, end)
+                    || EvTerms.anyEv(s, Math.max(0, i - 5), i) && !anyOf(s, Math.max(0, i - 5), i, COMPONENT))) {
                 out.add(Cue.of(Stage.SALES, i));
             } else if ((w.equals("seller") || w.equals("sellers") || w.equals("maker")) && s.lower(i + 1).equals("of")
                     && evGoods(s, i + 2, Math.min(end, i + 8))) {
@@ -101,12 +101,16 @@ final class SignalCues {
                     && (EvTerms.anyEv(s, 0, s.size()) || articleEv)) {
                 out.add(Cue.of(Stage.SALES, i - 1));
             } else if (DELIVER.contains(w) && (vehicleAfter(s, i + 1, Math.min(end, i + 8)) || articleEv
-                    && !s.lower(i + 1).equals("on"))) {
+                    && !s.lower(i + 1).equals("on") && !anyOf(s, Math.max(0, i - 7), Math.min(s.size(), i + 4), COMPONENT))) {
+                // in an EV story "delivered" is about cars unless its theme is another thing ("as the
+                // technology is delivered", "delivers battery packs")
                 out.add(Cue.of(Stage.SALES, i));
             } else if (BEGIN.contains(w) && (startsWithAny(s, i + 1, "deliveries", "delivering", "selling", "sales")
                     || s.lower(i + 1).equals("taking") && s.lower(i + 2).equals("orders")
-                    || s.lower(i + 1).equals("orders"))) {
-                out.add(Cue.of(Stage.SALES, i));
+                    || s.lower(i + 1).equals("orders")) && !nonEvGoods(s, i + 2, Math.min(end, i + 8))) {
+                // orders taken before any car is handed over are pre-orders, development by the label meanings
+                boolean preOrders = !startsWithAny(s, i + 1, "deliveries", "delivering", "selling", "sales");
+                out.add(Cue.of(preOrders ? Stage.DEVELOPMENT : Stage.SALES, i));
             } else if ((w.equals("handed") || w.equals("hands") || w.equals("handing") || w.equals("hand")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
                     "customers", "buyers", "owners", "over")) {
                 out.add(Cue.of(Stage.SALES, i));
@@ -258,6 +262,10 @@ final class SignalCues {
             if (MAKE.contains(w) && directlyNegated(s, i) && !s.lower(i - 1).equals("to")
                     && carMaking(s, i + 1, Math.min(end, i + 6))) {
                 out.add(Cue.fixed(Stage.DENIAL, i));
+            } else if (w.equals("any") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 1).equals("intention"))
+                    && negatedBefore(s, i) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
+                // "does not currently have any plan to manufacture complete vehicles"
+                out.add(Cue.fixed(Stage.DENIAL, i));
             } else if (w.equals("no") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 2).startsWith("plan")
                     || s.lower(i + 1).equals("intention")) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
                 out.add(Cue.fixed(Stage.DENIAL, i));
@@ -272,7 +280,19 @@ final class SignalCues {
             // ---- EXIT
             int hold = w.equals("put") || w.equals("puts") || w.equals("putting") || w.equals("placed")
                     ? onHold(s, i + 1) : -1;
-            if (EXIT.contains(w) || hold > 0) {
+            int attributive = attributiveExit(s, i);
+            if (attributive >= 0) {
+                // "its shelved electric-car project": the participle states the effort's present condition,
+                // whatever the mood of the clause around it ("could return to its shelved project")
+                out.add(new Cue(Stage.EXIT, i, attributive, true));
+            } else if (INTRANSITIVE_EXIT.contains(w) && passiveExit(s, i, true) >= 0) {
+                // "the Chinese tech group's car ambitions collapsed": the effort is the subject
+                int owner = passiveExit(s, i, true);
+                out.add(new Cue(Stage.EXIT, i, owner == Integer.MAX_VALUE ? -1 : owner, false));
+            } else if (collapsedFirms(s, i)) {
+                // "startups that have collapsed since 2023, among them X, Y and Z"
+                out.add(Cue.fixed(Stage.EXIT, i));
+            } else if (EXIT.contains(w) || hold > 0) {
                 int hint = exitObject(s, i + 1, hold > 0 ? hold : Math.min(end, i + 10));
                 if (hint >= 0) {
                     out.add(new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false));
@@ -541,6 +561,30 @@ final class SignalCues {
     }
 
     /** EV words naming the goods themselves, not components for them ("electric-vehicle batteries"). */
+    /**
+     * "every car it sells will have an electrified option": in a relative clause without "that" the
+     * verb's object is the noun before its subject, so what follows the verb is not what is sold.
+     */
+    private static boolean objectBefore(Sentence s, int i) {
+        String subj = s.lower(i - 1);
+        return i >= 2 && (subj.equals("it") || subj.equals("they") || subj.equals("we")) && EvTerms.isCarWord(s, i - 2);
+    }
+
+    /** "began selling petrol sedans": goods the sentence says are not EVs. */
+    private static boolean nonEvGoods(Sentence s, int from, int to) {
+        for (int k = from; k < Math.min(s.size(), to); k++) {
+            String l = s.lower(k);
+            if (l.equals("petrol") || l.equals("gasoline") || l.equals("diesel") || l.equals("combustion")
+                    || l.equals("gas") || l.equals("conventional")) {
+                return true;
+            }
+            if (EvTerms.isEvTerm(s, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean evGoods(Sentence s, int from, int to) {
         return EvTerms.anyEv(s, from, to) && carMaking(s, from, to);
     }
@@ -757,7 +801,9 @@ final class SignalCues {
         boolean carOrEv = false;
         for (int k = from; k < to; k++) {
             String l = s.lower(k);
-            if (k + 1 < s.size() && s.token(k + 1).isPossessive() && s.token(k).isCapitalised()) {
+            if (k + 1 < s.size() && s.token(k + 1).isPossessive() && (s.token(k).isCapitalised()
+                    || FIRM_NOUNS.contains(l) || l.equals("group"))) {
+                // "ending the ride-hailing company's own attempt": a description names the owner too
                 possessor = k;
                 determiner = true;
                 ownDeterminer = true;
@@ -931,16 +977,24 @@ final class SignalCues {
      * "the programme has been cancelled". Returns the possessor token, MAX_VALUE for a plain subject,
      * or -1.
      */
+    /** Verbs of an effort failing by itself: "the car project collapsed", "its EV ambitions fizzled out". */
+    private static final Set<String> INTRANSITIVE_EXIT = Set.of("collapsed", "collapses", "fizzled", "foundered",
+            "failed", "faltered");
+
     private static int passiveExit(Sentence s, int i) {
+        return passiveExit(s, i, false);
+    }
+
+    private static int passiveExit(Sentence s, int i, boolean intransitive) {
         String aux = s.lower(i - 1);
         boolean passive = aux.equals("was") || aux.equals("were") || aux.equals("been") || aux.equals("being")
                 || aux.equals("is") || aux.equals("are") || aux.equals("be")
                 || aux.endsWith("ly") && (s.lower(i - 2).equals("was") || s.lower(i - 2).equals("been"));
         String w = s.lower(i);
-        if (!passive || !(w.endsWith("ed") || w.equals("shut") || w.equals("axed") || w.equals("wound"))) {
+        if (!intransitive && (!passive || !(w.endsWith("ed") || w.equals("shut") || w.equals("axed") || w.equals("wound")))) {
             return -1;
         }
-        for (int k = i - 2; k >= 0 && k >= i - 9; k--) {
+        for (int k = i - (intransitive && !passive ? 1 : 2); k >= 0 && k >= i - 9; k--) {
             String l = s.lower(k);
             if (l.equals(",") || l.equals(";") || SUBORDINATE.contains(l) || l.equals("that") && k < i - 3) {
                 return -1;
@@ -992,6 +1046,53 @@ final class SignalCues {
     private static final Set<String> AVERTED = Set.of("avoid", "avoided", "avoiding", "avert", "averted", "stave",
             "staved", "fears", "fear", "risk", "risks", "threat", "threatened", "brink", "verge", "warned", "warns",
             "emerged", "emerges", "emerge", "exit", "exits", "exited", "exiting", "out", "without", "rescue");
+
+    /**
+     * An exit participle used as an adjective before a car effort: "its shelved electric-car project",
+     * "Dyson's abandoned car programme". Returns the possessor's token (the firm), or -1.
+     */
+    private static int attributiveExit(Sentence s, int i) {
+        String w = s.lower(i);
+        if (!(w.equals("shelved") || w.equals("abandoned") || w.equals("scrapped") || w.equals("cancelled")
+                || w.equals("canceled") || w.equals("axed") || w.equals("mothballed") || w.equals("aborted"))) {
+            return -1;
+        }
+        String det = s.lower(i - 1);
+        int owner;
+        if (det.equals("its") || det.equals("their")) {
+            owner = i - 1;
+        } else if (i >= 2 && s.token(i - 1).isPossessive()) {
+            owner = i - 2;
+        } else {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(s.size(), i + 5); k++) {
+            if (EFFORT.contains(s.lower(k))) {
+                return carMaking(s, i + 1, k + 1) || EvTerms.anyEvOrCar(s, i + 1, k) ? owner : -1;
+            }
+            if (!s.token(k).isWord() && !s.lower(k).equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "startups that have collapsed", "carmakers that went under": firms described by their failure. */
+    private static boolean collapsedFirms(Sentence s, int i) {
+        String w = s.lower(i);
+        if (!(w.equals("collapsed") || w.equals("folded") || w.equals("failed") || w.equals("foundered"))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            String l = s.lower(k);
+            if (l.equals("that") || l.equals("which") || l.equals("have") || l.equals("has") || l.equals("had")) {
+                continue;
+            }
+            return l.equals("startups") || l.equals("carmakers") || l.equals("automakers") || l.equals("makers")
+                    || l.equals("companies") || l.equals("firms") || l.equals("newcomers") || l.equals("brands");
+        }
+        return false;
+    }
 
     private static boolean bankrupt(Sentence s, int i) {
         String w = s.lower(i);

@@ -52,9 +52,13 @@ public final class SignalFinder {
      *                direct cue exists
      */
     record Candidate(String companyId, EvStatus status, Certainty certainty, int sentence, boolean self,
-                     boolean derived) {
+                     boolean derived, boolean history) {
         Candidate(String companyId, EvStatus status, Certainty certainty, int sentence, boolean self) {
-            this(companyId, status, certainty, sentence, self, false);
+            this(companyId, status, certainty, sentence, self, false, false);
+        }
+
+        Candidate(String companyId, EvStatus status, Certainty certainty, int sentence, boolean self, boolean derived) {
+            this(companyId, status, certainty, sentence, self, derived, false);
         }
     }
 
@@ -93,6 +97,11 @@ public final class SignalFinder {
                     // "dropped its plan to have the vans built by VDL Nedcar and is instead preparing its own
                     // factory": one route is replaced by another, the effort goes on
                     continue;
+                }
+                if (status == EvStatus.ANNOUNCED && (cue.stage() == Stage.PLAN || cue.stage() == Stage.DEVELOPMENT)
+                        && hiredMaker(s, cue.at()) && source != Attribution.Source.THIRD) {
+                    // "which has hired it to produce a car from 2023": a signed production agreement is development
+                    status = EvStatus.DEVELOPING;
                 }
                 if (status == EvStatus.ANNOUNCED && cue.stage() == Stage.SALES && !mood.intention()
                         && nearTerm(s, cue.at(), d.year())) {
@@ -155,7 +164,8 @@ public final class SignalFinder {
                         continue; // an incumbent dropping one model or one plant has not left the EV market
                     }
                     if (eligible(d, id, cue.stage(), si)) {
-                        candidates.add(new Candidate(id, status, certainty, si, source == Attribution.Source.SELF));
+                        candidates.add(new Candidate(id, status, certainty, si, source == Attribution.Source.SELF, false,
+                                history(s, cue.at(), d.year())));
                         agentsHere.put(id, true);
                     }
                 }
@@ -265,6 +275,29 @@ public final class SignalFinder {
             "unveil", "outlined", "outlines", "outline", "detailed", "details", "presented", "presents", "revealed",
             "reveals", "confirmed", "confirms", "published", "publishes", "disclosed", "discloses", "released",
             "laid", "lays", "set", "sets", "filed", "files");
+
+    private static final Set<String> HIRE = Set.of("hired", "contracted", "commissioned", "signed", "tapped",
+            "engaged", "chose", "chosen", "picked", "selected");
+
+    /**
+     * "has hired it to produce a car", "signed Magna to build its SUV": a build verb whose maker was
+     * hired (a verb of engaging, then the maker, then "to"): a production agreement, signed, in the past.
+     */
+    private static boolean hiredMaker(Sentence s, int at) {
+        if (!s.lower(at - 1).equals("to") || !BUILD_VERBS.contains(s.lower(at))) {
+            return false;
+        }
+        for (int k = at - 2; k >= 0 && k >= at - 5; k--) {
+            if (HIRE.contains(s.lower(k))) {
+                String aux = s.lower(k - 1);
+                return !aux.equals("will") && !aux.equals("would") && !aux.equals("to") && !aux.equals("could");
+            }
+            if (!s.token(k).isWord() || s.lower(k).equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "unveiled plans on Tuesday to build", "laid out a plan to make": a plan made public by its owner. */
     private static boolean announcedPlan(Sentence s, int at) {
@@ -454,12 +487,57 @@ public final class SignalFinder {
         return cue.selfMood() && (w.equals("ruled") || w.equals("rules") || w.equals("rule") || w.equals("ruling"));
     }
 
+    /**
+     * A cue in a clause about the firm's past: an adverb of a former time ("was once", "formerly",
+     * "previously", "for decades", "in its best year", "at its peak") or a year at least four years
+     * before publication ("stopped production in 2009"). Such history describes no present state.
+     */
+    static boolean history(Sentence s, int at, int year) {
+        int from = at;
+        while (from > 0 && at - from < 12 && !boundary(s, from - 1)) {
+            from--;
+        }
+        int to = at + 1;
+        while (to < s.size() && to - at < 12 && !boundary(s, to)) {
+            to++;
+        }
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if (l.equals("once") && (s.lower(k - 1).equals("was") || s.lower(k - 1).equals("were")
+                    || s.lower(k - 1).equals("had") || s.lower(k - 1).equals("is")) || l.equals("formerly")
+                    || l.equals("decades") && s.lower(k - 1).equals("for")
+                    || l.equals("best") && s.lower(k + 1).equals("year") || l.equals("peak") && s.lower(k - 2).equals("at")
+                    || (l.equals("previous") || l.equals("earlier") || l.equals("former") || l.equals("past"))
+                    && EFFORT_HEADS.contains(s.lower(k + 1))) {
+                return true;
+            }
+            if (l.length() == 4 && l.startsWith("19") || l.length() == 4 && l.startsWith("20")
+                    && l.chars().allMatch(Character::isDigit) && Integer.parseInt(l) <= year - 4
+                    && !s.lower(k - 1).equals("since")) {
+                return l.chars().allMatch(Character::isDigit);
+            }
+        }
+        return false;
+    }
+
+    /** "its previous attempt at an electric car", "an earlier project": an effort that is over or replaced. */
+    private static final Set<String> EFFORT_HEADS = Set.of("attempt", "attempts", "project", "effort", "plan",
+            "plans", "programme", "program", "venture", "foray", "bid");
+
+    private static boolean boundary(Sentence s, int k) {
+        String l = s.lower(k);
+        return l.equals(";") || l.equals(",") && (s.lower(k + 1).equals("and") || s.lower(k + 1).equals("but")
+                || s.lower(k + 1).equals("which") || s.lower(k - 1).matches("\\d{4}"))
+                || evradar.extract.discourse.Grammar.isClauseBoundary(s, k);
+    }
+
     /** "technology companies wishing to enter ...": a generic plural noun is the agent. */
     private static boolean genericPluralAgent(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
             String l = s.lower(k);
             if (l.equals("companies") || l.equals("firms") || l.equals("groups") || l.equals("makers")
-                    || l.equals("players") || l.equals("giants")) {
+                    || l.equals("players") || l.equals("giants") || l.equals("startups") || l.equals("carmakers")
+                    || l.equals("automakers") || l.equals("newcomers")) {
                 return true;
             }
         }
@@ -473,7 +551,8 @@ public final class SignalFinder {
         for (int k = at + 1; k < s.size(); k++) {
             String l = s.lower(k);
             if ((l.equals("such") && s.lower(k + 1).equals("as")) || l.equals("including") || l.equals("like")
-                    || l.equals("notably")) {
+                    || l.equals("notably") || l.equals("among") && (s.lower(k + 1).equals("them")
+                    || s.lower(k + 1).equals("those") || s.lower(k + 1).equals("which"))) {
                 for (Mention m : d.mentions(si)) {
                     if (m.start() > k && m.kind() == Mention.Kind.NAME && !out.contains(m.companyId())) {
                         out.add(m.companyId());
@@ -586,11 +665,32 @@ public final class SignalFinder {
      */
     private static boolean inCarRole(Discourse d, int si, Mention m) {
         Sentence s = d.sentence(si);
-        if (m.end() < s.size() && SITES.contains(s.lower(m.end()))
+        if (m.end() < s.size() && SITES.contains(s.lower(m.end())) || siteModifier(s, m)
                 || evradar.extract.discourse.Comparison.employerOfPerson(s, m)) {
             return false;
         }
         return EvTerms.anyEvOrCar(s, 0, s.size()) || evMakersProduct(d, si);
+    }
+
+    /**
+     * "the former General Motors assembly plant", "an old Ford car factory": the name modifies a site
+     * through a compound ("assembly plant") or is marked as a former holder.
+     */
+    private static boolean siteModifier(Sentence s, Mention m) {
+        String before = s.lower(m.start() - 1);
+        boolean former = before.equals("former") || before.equals("old") || before.equals("ex") || before.equals("disused");
+        for (int k = m.end(); k < Math.min(s.size(), m.end() + 3); k++) {
+            if (SITES.contains(s.lower(k))) {
+                return true;
+            }
+            if (!s.token(k).isWord() || s.token(k).isCapitalised()) {
+                return false;
+            }
+            if (!former && k > m.end()) {
+                return false; // without "former" only one compound word: "the General Motors assembly plant"
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SITES = Set.of("plant", "plants", "factory", "factories", "site", "facility",
@@ -688,6 +788,11 @@ public final class SignalFinder {
                 continue;
             }
             cs = headlineFollowsBody(d, cs);
+            if (cs.stream().anyMatch(c -> !c.history() && !c.derived())) {
+                // the firm's history ("was once among the best-funded and sold 40,000 cars", "stopped production
+                // in 2009") gives way to what the article reports of its present
+                cs = cs.stream().filter(c -> !c.history()).toList();
+            }
             boolean ownExploring = cs.stream().anyMatch(c -> c.status() == EvStatus.EXPLORING && c.self());
             boolean rumoured = cs.stream().anyMatch(c -> c.status() == EvStatus.RUMORED);
             EvStatus folded = null;

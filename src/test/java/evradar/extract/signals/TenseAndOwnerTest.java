@@ -1,0 +1,116 @@
+package evradar.extract.signals;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.avro.EvStatus.ANNOUNCED;
+import static evradar.avro.EvStatus.DEVELOPING;
+import static evradar.avro.EvStatus.EXITED;
+import static evradar.avro.EvStatus.EXPLORING;
+import static evradar.extract.ExtractionAssert.extract;
+
+/**
+ * Rules-5: which firm a sentence's stage belongs to (a description's possessor, an effort's owner,
+ * a listed group) and what time it describes (a participle's present condition, history, a signed
+ * production agreement). Every text is written for this test.
+ */
+class TenseAndOwnerTest {
+
+    @Test
+    void attributiveExitParticipleIsThePresentCondition() {
+        extract("2024-06-01", "Dyson",
+                "Dyson said it could return to its shelved electric-car project if battery prices fall further.")
+                .hasSignal("dyson", EXITED);
+        extract("2024-06-01", "Dyson",
+                "Dyson is studying its abandoned car programme again, a newspaper said.")
+                .hasSignal("dyson", EXITED);
+    }
+
+    @Test
+    void failedFirmsListedAfterAGroupNoun() {
+        extract("2025-01-05", "Failed startups",
+                "Canoo joins several electric-vehicle startups that have collapsed since 2023, among them Lordstown Motors and Fisker.")
+                .hasSignal("lordstown-motors", EXITED)
+                .hasSignal("fisker", EXITED);
+    }
+
+    @Test
+    void theEffortOfADescribedOwnerEnds() {
+        extract("2023-08-28", "XPeng buys Didi unit",
+                "XPeng will buy the car unit of Didi Global, ending the ride-hailing company's own attempt to build cars.")
+                .hasSignal("didi", EXITED);
+    }
+
+    @Test
+    void anEffortThatCollapsesByItself() {
+        extract("2021-06-01", "Aston Martin",
+                "Aston Martin developed an electric sedan with LeEco, but the project was shelved after the Chinese internet company's car ambitions collapsed.")
+                .hasSignal("leeco", EXITED);
+    }
+
+    @Test
+    void historyGivesWayToThePresent() {
+        extract("2020-07-14", "Nasr Motors",
+                "Nasr Motors built petrol cars for decades before it stopped production in 2009. "
+                        + "It now plans to assemble an electric sedan at its plant from next year.")
+                .hasSignal("nasr", EXPLORING);
+        extract("2020-07-14", "Nasr Motors",
+                "Nasr Motors scrapped its first electric-car project in 2012. It now plans to build an electric sedan from next year.")
+                .hasSignal("nasr", EXPLORING);
+        // a recent exit is the present
+        extract("2020-07-14", "Nasr Motors",
+                "Nasr Motors has scrapped its electric-car project, the company said.")
+                .hasSignal("nasr", EXITED);
+    }
+
+    @Test
+    void hiringABuilderIsASignedProductionAgreement() {
+        extract("2021-03-01", "Foxconn factory",
+                "Foxconn said the factory could also build a small electric car for Fisker, which has hired it to produce the model from 2023.")
+                .hasSignal("fisker", DEVELOPING);
+        extract("2021-03-01", "Fisker",
+                "Fisker will hire a contract maker to produce its second electric model, it said.")
+                .hasSignal("fisker", ANNOUNCED);
+    }
+
+    @Test
+    void aRelativeClauseOnAnUnnamedOrganisation() {
+        extract("2024-09-16", "JSW",
+                "JSW bought a 35 percent stake in MG Motor India, the local arm of a Chinese carmaker, which sells two electric SUVs there.")
+                .hasSignal("mg-motor", evradar.avro.EvStatus.LAUNCHED)
+                .hasNoSignal("jsw-group");
+    }
+
+    @Test
+    void denialOfAnyPlan() {
+        extract("2025-07-10", "Dreame",
+                "Dreame said it does not currently have any plan to manufacture complete vehicles.")
+                .hasSignal("dreame", evradar.avro.EvStatus.DENIED);
+    }
+
+    @Test
+    void preOrdersAreDevelopment() {
+        extract("2021-03-22", "VinFast",
+                "VinFast began taking orders on Saturday for its first electric SUV, with deliveries promised from November.")
+                .hasSignal("vinfast", DEVELOPING);
+        extract("2021-03-22", "VinFast",
+                "VinFast began selling petrol sedans in 2019 and now builds electric scooters as well.")
+                .hasNoSignal("vinfast");
+    }
+
+    @Test
+    void aSiteOnceHeldIsNoCarRole() {
+        extract("2021-10-01", "Foxconn plant",
+                "Foxconn will buy the former General Motors assembly plant in Ohio and build electric pickups there.")
+                .hasNoSignal("general-motors");
+    }
+
+    @Test
+    void thingsDeliveredThatAreNotCars() {
+        extract("2023-06-26", "Aston Martin pays",
+                "Aston Martin will pay in stages as the technology for its electric cars is delivered.")
+                .hasNoSignal("aston-martin");
+        extract("2023-06-26", "Aston Martin sales",
+                "Aston Martin says every car it sells will have an electrified option by the end of the decade.")
+                .hasNoSignal("aston-martin");
+    }
+}
