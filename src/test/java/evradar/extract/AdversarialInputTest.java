@@ -11,12 +11,22 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * A 1 MB hostile body must not hang the stream thread (no catastrophic backtracking, nothing
- * quadratic). The bound is generous for slow CI machines; ExtractorBenchmark measures real times
- * (about 0.1-0.5 s per megabyte on the development machine).
+ * quadratic; and no more than {@link RuleBasedExtractor#MAX_ANALYSED_CHARS} of it is read). The
+ * bound is generous for slow CI machines; ExtractorBenchmark measures real times.
  */
 class AdversarialInputTest {
 
     private static final int MEGABYTE = 1 << 20;
+
+    @org.junit.jupiter.api.Test
+    void anOversizedBodyIsReadUpToTheLastSentenceEndWithinTheLimit() {
+        String sentence = "Tesla said it delivered more cars. ";
+        String body = sentence.repeat(RuleBasedExtractor.MAX_ANALYSED_CHARS / sentence.length() + 100);
+        String read = RuleBasedExtractor.bounded(body);
+        org.junit.jupiter.api.Assertions.assertTrue(read.length() <= RuleBasedExtractor.MAX_ANALYSED_CHARS);
+        org.junit.jupiter.api.Assertions.assertTrue(read.endsWith("more cars."), read.substring(read.length() - 20));
+        org.junit.jupiter.api.Assertions.assertSame(sentence, RuleBasedExtractor.bounded(sentence), "a normal body is read whole");
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {
