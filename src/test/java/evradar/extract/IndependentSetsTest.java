@@ -1,0 +1,36 @@
+package evradar.extract;
+
+import evradar.extract.evaluation.EvaluationReport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A regression guard, not a goal: on the five independent sets (written by other people, see each
+ * set's README) the figures must not fall below what rules-5 reached, less a small margin for
+ * deliberate trade-offs. A change that raises them should raise these floors too.
+ */
+class IndependentSetsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // set,       companies, partnerships, signals, final
+        "holdout,     0.98, 0.95, 0.95, 0.90",
+        "holdout2,    0.98, 0.94, 0.93, 0.90",
+        "holdout3,    0.98, 0.93, 0.84, 0.88",
+        "holdout4,    0.97, 0.84, 0.80, 0.80",
+        "holdout5,    0.97, 0.74, 0.80, 0.88",
+    })
+    void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy)
+            throws IOException {
+        EvaluationReport r = CorpusRun.evaluate(set + "/articles.jsonl", set + "/gold.json");
+        String figures = set + "\n" + r.format(10);
+        assertTrue(r.companies().f1() >= companies, figures);
+        assertTrue(r.partnerships().f1() >= partnerships, figures);
+        assertTrue(r.signals().f1() >= signals, figures);
+        assertTrue(r.finalAccuracy() >= finalAccuracy, figures);
+    }
+}
