@@ -11,6 +11,7 @@ import evradar.extract.discourse.Grammar;
 import evradar.extract.discourse.Mention;
 import evradar.extract.text.Lexicon;
 import evradar.extract.text.Sentence;
+import evradar.extract.text.SortedPositions;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -199,7 +200,7 @@ final class CooccurrenceTies {
         Sentence s = d.sentence(si);
         List<Cue> out = new ArrayList<>();
         boolean coordinated = coordinated(s, x, y);
-        int firstCue = firstCueAtOrAfter(cues, x.end());
+        int firstCue = SortedPositions.firstAtOrAfter(cues, Cue::at, x.end());
         boolean cueBetween = firstCue < cues.size() && cues.get(firstCue).at() < y.start();
         if (!coordinated && cueBetween && !blockedBetween(d, si, ms, x, y) && y.kind() != Mention.Kind.PRONOUN
                 && !speaker(s, y) && !venueModifier(s, y)
@@ -207,7 +208,7 @@ final class CooccurrenceTies {
                 && !(s.lower(y.end()).equals("-") && MODIFIER_PARTICIPLES.contains(s.lower(y.end() + 1)))) {
             boolean symmetric = false;
             int from = afterApposition(s, x, y);
-            for (int ci = firstCueAtOrAfter(cues, from); ci < cues.size() && cues.get(ci).at() < y.start(); ci++) {
+            for (int ci = SortedPositions.firstAtOrAfter(cues, Cue::at, from); ci < cues.size() && cues.get(ci).at() < y.start(); ci++) {
                 Cue c = cues.get(ci);
                 if (c.at() >= from && c.end() <= y.start() && c.at() - from <= REACH
                         && y.start() - c.end() <= REACH && firstParty(s, x, c) && !ownProduct(s, c)) {
@@ -217,7 +218,7 @@ final class CooccurrenceTies {
             }
             if (symmetric) {
                 // "a contract with Valmet to build its Sion": the infinitive after the partner says what it does
-                for (int ci = firstCueAtOrAfter(cues, y.end()); ci < cues.size() && cues.get(ci).at() <= y.end() + 2; ci++) {
+                for (int ci = SortedPositions.firstAtOrAfter(cues, Cue::at, y.end()); ci < cues.size() && cues.get(ci).at() <= y.end() + 2; ci++) {
                     Cue c = cues.get(ci);
                     if (c.at() >= y.end() && c.at() <= y.end() + 2 && s.lower(c.at() - 1).equals("to")
                             && !c.word().symmetric()) {
@@ -232,7 +233,7 @@ final class CooccurrenceTies {
         }
         // "A and B signed a memorandum", "A and B are in talks": a reciprocal word after coordinated subjects
         if (!x.prepositional() && !x.possessive()) {
-            for (int ci = firstCueAtOrAfter(cues, y.end()); ci < cues.size() && cues.get(ci).at() <= y.end() + SUBJECT_REACH; ci++) {
+            for (int ci = SortedPositions.firstAtOrAfter(cues, Cue::at, y.end()); ci < cues.size() && cues.get(ci).at() <= y.end() + SUBJECT_REACH; ci++) {
                 Cue c = cues.get(ci);
                 if (c.word().symmetric() && c.at() >= y.end() && c.at() - y.end() <= SUBJECT_REACH
                         && plainPredicate(s, y.end(), c.at())) {
@@ -242,7 +243,7 @@ final class CooccurrenceTies {
             }
         }
         // "a joint venture of five groups, among them A and B", "talks between A and B"
-        for (int ci = firstCueAtOrAfter(cues, x.start() - 12); ci < cues.size() && cues.get(ci).at() < x.start(); ci++) {
+        for (int ci = SortedPositions.firstAtOrAfter(cues, Cue::at, x.start() - 12); ci < cues.size() && cues.get(ci).at() < x.start(); ci++) {
             Cue c = cues.get(ci);
             if (c.word().symmetric() && c.end() <= x.start() && x.start() - c.end() <= 10
                     && listIntroducer(s, c.end(), x.start())) {
@@ -349,20 +350,6 @@ final class CooccurrenceTies {
         return false;
     }
 
-    private static int firstCueAtOrAfter(List<Cue> cues, int from) {
-        int lo = 0;
-        int hi = cues.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cues.get(mid).at() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** Two firms in one list: only list punctuation, "and", "or", "as well as" and short descriptors between. */
     private static boolean coordinated(Sentence s, Mention x, Mention y) {
         boolean conj = false;
@@ -445,7 +432,7 @@ final class CooccurrenceTies {
 
     private static boolean thirdFirmBetween(Sentence s, List<Mention> ms, Mention x, Mention y) {
         int seen = 0;
-        for (int i = firstAtOrAfter(ms, x.end()); i < ms.size() && ms.get(i).start() < y.start(); i++) {
+        for (int i = SortedPositions.firstAtOrAfter(ms, Mention::start, x.end()); i < ms.size() && ms.get(i).start() < y.start(); i++) {
             Mention m = ms.get(i);
             if (++seen > MAX_BETWEEN) {
                 return true;
@@ -508,20 +495,6 @@ final class CooccurrenceTies {
     private static final Set<String> MODIFIED_HEADS = Set.of("rival", "rivals", "competitor", "competitors",
             "challenger", "lookalike", "clone", "affiliate", "unit", "spinoff", "subsidiary", "owner", "spin-off",
             "peer", "peers", "alumni", "veteran", "veterans");
-
-    private static int firstAtOrAfter(List<Mention> ms, int from) {
-        int lo = 0;
-        int hi = ms.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ms.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** Words opening an adverbial clause: its events are not the main clause's tie. */
     private static final Set<String> SUBORDINATORS = Set.of("when", "where", "since", "until", "unless", "if",
@@ -675,7 +648,7 @@ final class CooccurrenceTies {
 
     /** An end word counts only beside the tie it ends: another relation word in its clause. */
     private static boolean tieWordNear(Sentence s, List<Cue> all, Cue end) {
-        for (int ci = firstCueAtOrAfter(all, end.at() - 10); ci < all.size() && all.get(ci).at() <= end.at() + 10; ci++) {
+        for (int ci = SortedPositions.firstAtOrAfter(all, Cue::at, end.at() - 10); ci < all.size() && all.get(ci).at() <= end.at() + 10; ci++) {
             Cue c = all.get(ci);
             if (c != end && c.word().type() != PartnershipType.ENDED && Math.abs(c.at() - end.at()) <= 10) {
                 boolean sameClause = true;

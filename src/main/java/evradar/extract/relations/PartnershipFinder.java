@@ -13,6 +13,7 @@ import evradar.extract.discourse.Grammar;
 import evradar.extract.discourse.Mention;
 import evradar.extract.discourse.Roles;
 import evradar.extract.text.Sentence;
+import evradar.extract.text.SortedPositions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -607,7 +608,7 @@ public final class PartnershipFinder {
     private static List<String> firmsAfter(Sentence s, List<Mention> ms, int from, int span) {
         List<String> out = new ArrayList<>();
         Mention last = null;
-        for (int i = firstAtOrAfter(ms, from); i < ms.size() && ms.get(i).start() < from + span; i++) {
+        for (int i = SortedPositions.firstAtOrAfter(ms, Mention::start, from); i < ms.size() && ms.get(i).start() < from + span; i++) {
             Mention m = ms.get(i);
             if (last == null && phraseEndsBefore(s, from, m.start())) {
                 break; // "invest ... in a complex ... on the site Ford vacated": the object is no firm
@@ -673,21 +674,6 @@ public final class PartnershipFinder {
         }
         return w.equals("and from") || w.equals(", and from") || w.equals("or from") || w.equals(",") || w.equals("and") || w.equals(", and") || w.equals("&") || w.equals("as well as")
                 || w.equals("or") || w.equals(", as well as");
-    }
-
-    /** Index of the first mention starting at or after token {@code from} (mentions are sorted by start). */
-    private static int firstAtOrAfter(List<Mention> ms, int from) {
-        int lo = 0;
-        int hi = ms.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ms.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static boolean clauseBreakBetween(Sentence s, int from, int to) {
