@@ -6,6 +6,7 @@ import evradar.extract.CompanyHit;
 import evradar.extract.Extraction;
 import evradar.extract.PartnershipHit;
 import evradar.extract.SignalHit;
+import evradar.extract.text.Lexicon;
 import evradar.status.StatusRules;
 
 import java.util.ArrayList;
@@ -56,9 +57,9 @@ public final class Evaluation {
             Map<String, String> idMap = new HashMap<>();
             Set<String> found = new LinkedHashSet<>();
             for (CompanyHit c : x.companies()) {
-                String gid = aliases.get(GoldStandard.normalise(c.id()));
+                String gid = aliases.get(Lexicon.lettersAndDigits(c.id()));
                 if (gid == null) {
-                    gid = aliases.get(GoldStandard.normalise(c.name()));
+                    gid = aliases.get(Lexicon.lettersAndDigits(c.name()));
                 }
                 String mapped = gid == null ? c.id() : gid;
                 idMap.put(c.id(), mapped);
@@ -104,9 +105,9 @@ public final class Evaluation {
             }
             Map<String, String> idMap = new HashMap<>();
             for (CompanyHit c : x.companies()) {
-                String gid = aliases.get(GoldStandard.normalise(c.id()));
+                String gid = aliases.get(Lexicon.lettersAndDigits(c.id()));
                 if (gid == null) {
-                    gid = aliases.get(GoldStandard.normalise(c.name()));
+                    gid = aliases.get(Lexicon.lettersAndDigits(c.name()));
                 }
                 idMap.put(c.id(), gid == null ? c.id() : gid);
             }

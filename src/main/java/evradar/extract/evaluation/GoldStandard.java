@@ -2,6 +2,7 @@ package evradar.extract.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import evradar.extract.text.Lexicon;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -82,20 +83,9 @@ public record GoldStandard(Map<String, Entity> entities, Map<String, ArticleLabe
             forms.add(e.name());
             forms.add(e.id());
             for (String f : forms) {
-                index.putIfAbsent(normalise(f), e.id());
+                index.putIfAbsent(Lexicon.lettersAndDigits(f), e.id());
             }
         }
         return index;
-    }
-
-    public static String normalise(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
-        }
-        return b.toString();
     }
 }

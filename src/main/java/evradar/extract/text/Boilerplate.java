@@ -68,7 +68,7 @@ public final class Boilerplate {
         List<String> out = new ArrayList<>();
         boolean inTeaser = false;
         boolean seenProse = false;
-        String normTitle = normalise(title);
+        String normTitle = Lexicon.lettersAndDigits(title);
         for (int p = 0; p < paragraphs.size(); p++) {
             List<String> kept = new ArrayList<>();
             for (String line : paragraphs.get(p)) {
@@ -93,7 +93,7 @@ public final class Boilerplate {
                 continue;
             }
             String para = String.join("\n", kept);
-            if (!seenProse && !normTitle.isEmpty() && normalise(para).equals(normTitle)) {
+            if (!seenProse && !normTitle.isEmpty() && Lexicon.lettersAndDigits(para).equals(normTitle)) {
                 continue;
             }
             // A lone headline-like line between paragraphs of prose is a teaser or a section label.
@@ -191,16 +191,5 @@ public final class Boilerplate {
             in = w;
         }
         return n;
-    }
-
-    static String normalise(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
-        }
-        return b.toString();
     }
 }

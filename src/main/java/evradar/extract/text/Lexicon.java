@@ -27,6 +27,18 @@ public final class Lexicon {
     private Lexicon() {
     }
 
+    /** Lower-case letters and digits only: names and headlines compared regardless of case, spacing and punctuation. */
+    public static String lettersAndDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
     /** Whether the lowercase form is an ordinary English word. */
     public static boolean isEnglishWord(String lower) {
         return Words.SET.contains(lower.toLowerCase(Locale.ROOT));
