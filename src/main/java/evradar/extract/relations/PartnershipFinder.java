@@ -434,6 +434,22 @@ public final class PartnershipFinder {
                     }
                 }
             }
+            case RELATIVE_WITH -> {
+                // the first firm inside the relative clause (its subject) and the "with" object
+                String subject = null;
+                for (Mention m : ms) {
+                    if (m.start() > c.at() && m.start() < c.object() - 1 && m.kind() != Mention.Kind.PLURAL) {
+                        subject = m.companyId();
+                        break;
+                    }
+                }
+                List<String> objects = firmsAfter(d, si, ms, c.object(), 8);
+                if (subject != null) {
+                    for (String y : objects) {
+                        out.add(new String[] {subject, y});
+                    }
+                }
+            }
             case HOLDERS -> {
                 // "X counts A and B among its investors", "Y's backers include A": possessor and the other firms
                 Mention owner = null;
@@ -672,9 +688,29 @@ public final class PartnershipFinder {
         if (w.startsWith("and its ") && w.split(" ").length <= 5 && !w.contains(",")) {
             return true; // "Mitsubishi Motors and its larger partner Nissan"
         }
+        if (w.startsWith("and ") && describedConjunct(w.substring(4))) {
+            return true; // "search giant Baidu and automaker Geely": a conjunct with its own description
+        }
         return w.equals("and from") || w.equals(", and from") || w.equals("or from") || w.equals(",") || w.equals("and") || w.equals(", and") || w.equals("&") || w.equals("as well as")
                 || w.equals("or") || w.equals(", as well as");
     }
+
+    /** One to three words that describe a firm ("automaker", "battery maker"), ending in a firm noun. */
+    private static boolean describedConjunct(String words) {
+        String[] ws = words.split(" ");
+        if (ws.length < 1 || ws.length > 3 || words.isBlank()) {
+            return false;
+        }
+        for (String x : ws) {
+            if (!Grammar.NP_MODIFIER_WORDS.contains(x) || x.equals("and") || x.equals(",")) {
+                return false;
+            }
+        }
+        return FIRM_HEAD_WORDS.contains(ws[ws.length - 1]);
+    }
+
+    private static final Set<String> FIRM_HEAD_WORDS = Set.of("automaker", "carmaker", "maker", "company", "firm",
+            "group", "giant", "manufacturer", "supplier", "startup", "chipmaker", "brand", "partner", "rival");
 
     private static boolean clauseBreakBetween(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {

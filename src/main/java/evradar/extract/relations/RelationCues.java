@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class RelationCues {
 
-    enum Pattern { WITH, OBJECT, BETWEEN, PASSIVE_BY, HYPHEN, COORDINATED, BUILD_IT, HOLDERS, HYPHEN_BACKED }
+    enum Pattern { WITH, OBJECT, BETWEEN, PASSIVE_BY, HYPHEN, COORDINATED, BUILD_IT, HOLDERS, HYPHEN_BACKED, RELATIVE_WITH }
 
     /**
      * @param object         first token of the phrase naming the other party, or -1
@@ -85,6 +85,10 @@ final class RelationCues {
                     && s.lower(i + 1).equals("by") || w.equals("up") && s.lower(i - 1).equals("set")
                     && s.lower(i + 1).equals("by")) {
                 out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, i + 2));
+            } else if ((w.equals("formed") || w.equals("founded") || w.equals("established") || w.equals("created")
+                    || w.equals("up") && s.lower(i - 1).equals("set")) && byAfterTime(s, i) >= 0) {
+                // "the company formed last year by Sony and Honda", "set up in 2021 by Baidu and Geely"
+                out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, byAfterTime(s, i) + 1));
             } else if ((w.equals("set") && s.lower(i + 1).equals("up") || w.equals("form") || w.equals("create")
                     || w.equals("establish") || w.equals("forming") || w.equals("setting"))
                     && nounWithin(s, i + 1, 5, "company", "entity", "firm") >= 0) {
@@ -112,6 +116,12 @@ final class RelationCues {
                 if (obj < 0 && !holder && MONEY_NOUNS.contains(w)) {
                     // "secured $245 million of new financing, including from Scania": the source of the money
                     obj = objectAfter(s, i, 4, "from");
+                }
+                if (verb && obj >= 0 && plantObject(s, obj)) {
+                    // "Stellantis and CATL will invest 4.1 billion euros in a factory": firms that put money
+                    // together into one plant own it together; a single investor's plant is no tie at all
+                    out.add(new Found(PartnershipType.JOINT_VENTURE, i, Pattern.COORDINATED, -1, true, false, null, null));
+                    continue;
                 }
                 Pattern p = obj >= 0 ? Pattern.OBJECT : Pattern.COORDINATED;
                 boolean holderNoun = w.equals("backer") || w.equals("backers") || w.equals("investor")
@@ -332,6 +342,18 @@ final class RelationCues {
                     || w.equals("pulling")) && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of")) {
                 int obj = objectAfter(s, i, 8, "from", "of", "with", "in");
                 out.add(Found.of(PartnershipType.ENDED, i, obj >= 0 ? Pattern.OBJECT : Pattern.COORDINATED, obj));
+            } else if (divestment(s, i) >= 0) {
+                // "sold its remaining stake in the venture it set up with BYD", "sold its holding in X": the
+                // seller leaves; a partial sale ("part of its stake", "a 5 percent stake") is no exit
+                int stake = divestment(s, i);
+                int in = objectAfter(s, stake, 2, "in");
+                out.add(in >= 0 && s.token(Math.min(in, s.size() - 1)).isCapitalised()
+                        ? Found.of(PartnershipType.ENDED, i, Pattern.OBJECT, in)
+                        : new Found(PartnershipType.ENDED, i, Pattern.COORDINATED, -1, false, false, null, null));
+            } else if (w.equals("longer") && s.lower(i - 1).equals("no") && tieNounNear(s, i)) {
+                // "the two companies no longer have any joint projects", "is no longer a partner"
+                int with = objectAfter(s, i, 10, "with");
+                out.add(Found.of(PartnershipType.ENDED, i, with >= 0 ? Pattern.WITH : Pattern.COORDINATED, with));
             } else if (buyout(s, i)) {
                 // "took full ownership of their venture", "bought out its partner's share": one party leaves
                 out.add(Found.of(PartnershipType.ENDED, i, Pattern.COORDINATED, -1));
@@ -360,6 +382,12 @@ final class RelationCues {
         if (s.lower(i + 1).equals("of") && i + 2 < s.size() && s.token(i + 2).isCapitalised()) {
             return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.BETWEEN, i + 2); // "the venture of X and Y"
         }
+        int relativeWith = relativeClauseWith(s, i);
+        if (relativeWith >= 0) {
+            // "the venture that Stellantis controls together with Leapmotor", "a venture it set up with BYD":
+            // the relative clause's subject is one parent, the "with" object the other
+            return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.RELATIVE_WITH, relativeWith);
+        }
         int with = objectAfter(s, i, 4, "with");
         if (with >= 0) {
             return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.WITH, with);
@@ -375,6 +403,74 @@ final class RelationCues {
             return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, by);
         }
         return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.COORDINATED, -1);
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "early", "earlier", "late", "later",
+            "in", "year", "years", "month", "months", "ago", "originally", "jointly", "together", "only", "back",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "spring", "summer", "autumn", "fall", "winter");
+
+    /** The "by" after a participle and a short time adverbial ("formed last year by"), or -1. */
+    private static int byAfterTime(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 5; k++) {
+            String l = s.lower(k);
+            if (l.equals("by")) {
+                return k > i + 1 ? k : -1;
+            }
+            if (!TIME_WORDS.contains(l) && !(s.token(k).isWord() && Character.isDigit(l.charAt(0)))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> PLANT_NOUNS = Set.of("plant", "plants", "factory", "factories", "gigafactory",
+            "facility", "facilities", "site", "complex", "venture");
+
+    /** "in a (new) (battery) factory": the object phrase is a plant, not a firm. */
+    private static boolean plantObject(Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + 5; k++) {
+            String l = s.lower(k);
+            if (PLANT_NOUNS.contains(l)) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !l.equals("-") || s.token(k).isCapitalised() && k > from) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A relative clause on a venture noun whose verb takes a "with" phrase: "the venture (that) X
+     * set up with Y", "the venture which X runs jointly with Y". Returns the index of the token after
+     * "with", or -1. The clause opens with a relative pronoun or straight with its subject (a
+     * capitalised name or a pronoun), and no comma or clause boundary comes before "with".
+     */
+    private static int relativeClauseWith(Sentence s, int venture) {
+        int k = venture + 1;
+        if (k >= s.size()) {
+            return -1;
+        }
+        String opener = s.lower(k);
+        boolean relative = opener.equals("that") || opener.equals("which");
+        if (relative) {
+            k++;
+        }
+        if (k >= s.size() || !(s.token(k).isCapitalised() && s.token(k).isWord() || s.lower(k).equals("it")
+                || s.lower(k).equals("they") || s.lower(k).equals("the"))) {
+            return -1;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 9; j++) {
+            String l = s.lower(j);
+            if (l.equals(",") || l.equals(";") || l.equals(".") || l.equals("and") && !relative) {
+                return -1;
+            }
+            if (l.equals("with") && j > k + 1) {
+                return j + 1 < s.size() ? j + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -707,6 +803,32 @@ final class RelationCues {
             }
         }
         return false;
+    }
+
+    private static final Set<String> SOLD = Set.of("sold", "sells", "sell", "selling", "divested", "divests",
+            "divest", "offloaded", "offload", "unloaded", "dumped");
+    private static final Set<String> HOLDING_NOUNS = Set.of("stake", "holding", "holdings", "shareholding",
+            "shares", "interest");
+    private static final Set<String> WHOLE_HOLDING = Set.of("its", "their", "remaining", "entire", "whole", "all",
+            "of", "percent", "per", "cent", "%", "residual", "last");
+
+    /** The holding noun of a complete sale, "sold its (remaining) (10 percent) stake", or -1. */
+    private static int divestment(Sentence s, int i) {
+        if (!SOLD.contains(s.lower(i))) {
+            return -1;
+        }
+        boolean owned = false;
+        for (int k = i + 1; k < s.size() && k <= i + 6; k++) {
+            String l = s.lower(k);
+            if (HOLDING_NOUNS.contains(l)) {
+                return owned ? k : -1;
+            }
+            owned |= l.equals("its") || l.equals("their");
+            if (!WHOLE_HOLDING.contains(l) && !(s.token(k).isWord() && Character.isDigit(l.charAt(0)))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "by the end of April", "at the end of the year": "end" as a noun of time, not the verb. */
