@@ -57,6 +57,13 @@ public final class ExtractionAssert {
         return this;
     }
 
+    public ExtractionAssert hasMentionCount(String id, int count) {
+        mentions(id);
+        int actual = x.companies().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().mentions();
+        assertTrue(actual == count, () -> "expected " + count + " mentions of " + id + ", found " + actual);
+        return this;
+    }
+
     public ExtractionAssert doesNotMention(String id) {
         assertTrue(x.companies().stream().noneMatch(c -> c.id().equals(id)), () -> "did not expect " + id + " in " + describe());
         return this;

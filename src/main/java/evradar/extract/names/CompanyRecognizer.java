@@ -245,6 +245,12 @@ public final class CompanyRecognizer {
                 while (core > 1 && (Lexicon.isLegalSuffix(words[core - 1]) || Lexicon.isCorporateDesignator(words[core - 1]))) {
                     core--;
                 }
+                if (core == words.length && words.length >= 2 && words[0].length() >= 4
+                        && !Lexicon.isGivenName(words[0]) && !firstWordOfAnother(settled, n, words[0])) {
+                    // "Aston Martin Lagonda" ... "Aston's shareholder", "Faraday Future" ... "Faraday said":
+                    // a later mention by the first word alone, when that word is distinctive
+                    core = 1;
+                }
                 if (core == words.length) {
                     continue;
                 }
@@ -260,6 +266,19 @@ public final class CompanyRecognizer {
             }
         }
         return out;
+    }
+
+    /** Whether another firm named in the article has a name that starts with the same word. */
+    private static boolean firstWordOfAnother(List<List<NameSpan>> settled, NameSpan n, String word) {
+        for (List<NameSpan> spans : settled) {
+            for (NameSpan o : spans) {
+                if (o.isCompany() && o.source() == NameSpan.Source.DICTIONARY && !o.companyId().equals(n.companyId())
+                        && (o.surface().equals(word) || o.surface().startsWith(word + " "))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A name found by form or role that is the short form of a dictionary firm in the article is that firm. */

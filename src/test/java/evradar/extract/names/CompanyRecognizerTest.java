@@ -118,6 +118,18 @@ class CompanyRecognizerTest {
     }
 
     @Test
+    void aDistinctiveFirstWordLaterNamesTheSameFirm() {
+        extract("2023-02-01", "Deliveries delayed",
+                "Faraday Future delayed deliveries. Faraday's shares fell 9 percent.")
+                .hasCompanies("faraday-future")
+                .hasMentionCount("faraday-future", 2);
+        // an ordinary word ("General") or a given name is no short form, and neither is a word two firms share
+        extract("2023-02-01", "GM results",
+                "General Motors reported higher sales. General economic conditions were weak.")
+                .hasCompanies("general-motors");
+    }
+
+    @Test
     void aFirmsNameUsedAsAGivenNameIsAPerson() {
         extract("2023-02-01", "Analyst view",
                 "\"It is a bold move,\" said Mercedes Alcaraz, a senior analyst at Pomeroy Research.")
