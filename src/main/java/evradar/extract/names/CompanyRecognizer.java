@@ -49,11 +49,18 @@ public final class CompanyRecognizer {
 
     public Result recognise(List<Sentence> sentences) {
         List<List<NameSpan>> raw = new ArrayList<>(sentences.size());
+        StringBuilder prose = new StringBuilder();
+        for (Sentence s : sentences) {
+            if (!titleCase(s)) {
+                prose.append(s.text()).append('\n');
+            }
+        }
         for (Sentence s : sentences) {
             List<NameSpan> spans = new ArrayList<>(dictionaryFinder.find(s));
             ventureNamedAfterParents(spans, DescribedNameFinder.ventureNames(s));
-            addIfFree(spans, formFinder.find(s));
-            addIfFree(spans, describedFinder.find(s));
+            boolean titleCase = titleCase(s);
+            addIfFree(spans, titleCase ? namedInProse(formFinder.find(s), prose) : formFinder.find(s));
+            addIfFree(spans, titleCase ? namedInProse(describedFinder.find(s), prose) : describedFinder.find(s));
             raw.add(spans);
         }
         // Firms named without doubt somewhere in the article.
@@ -263,6 +270,41 @@ public final class CompanyRecognizer {
                     out.put(c.id(), new Company(c.id(), c.name(), c.kind(), c.country(), List.of(shortName),
                             c.formerNames(), c.parent(), c.brands(), c.evSalesSince(), c.descriptors()));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A headline in Title Case ("Phone Maker Sunvale Reportedly In Early Talks With Chery"): every
+     * long word is capitalised, so capitals say nothing about names. The title or a line without a
+     * closing stop, with four or more words of four or more letters, three quarters of them capitalised.
+     */
+    static boolean titleCase(Sentence s) {
+        String last = s.size() == 0 ? "" : s.lower(s.size() - 1);
+        if (!s.title() && (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\""))) {
+            return false; // prose; a headline line inside the body has no closing stop
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (evradar.extract.text.Token t : s.tokens()) {
+            String x = t.text();
+            if (x.length() >= 4 && x.chars().allMatch(Character::isLetter)) {
+                words++;
+                if (Character.isUpperCase(x.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised * 4 >= words * 3;
+    }
+
+    /** Names found by their form in a Title Case line count only when the prose names them too. */
+    private static List<NameSpan> namedInProse(List<NameSpan> found, CharSequence prose) {
+        List<NameSpan> out = new ArrayList<>();
+        for (NameSpan n : found) {
+            if (prose.toString().contains(n.surface())) {
+                out.add(n);
             }
         }
         return out;

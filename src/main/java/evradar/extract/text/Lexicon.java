@@ -89,7 +89,8 @@ public final class Lexicon {
 
     static final Set<String> LEGAL_SUFFIXES = Set.of(
             "inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag", "se", "sa",
-            "nv", "bv", "gmbh", "spa", "kk", "lp", "llp", "pte", "pty", "oyj", "ab", "asa", "jsc", "pjsc", "tbk", "bhd");
+            "nv", "bv", "gmbh", "spa", "kk", "lp", "llp", "pte", "pty", "oyj", "ab", "asa", "jsc", "pjsc", "tbk", "bhd",
+            "pvt", "sdn", "oy", "sas", "srl", "sarl", "kgaa", "ltda", "sro", "aps");
 
     static final Set<String> DESIGNATORS = Set.of(
             "Motors", "Motor", "Automotive", "Auto", "Autos", "Automobile", "Automobiles", "Group", "Holdings", "Holding",

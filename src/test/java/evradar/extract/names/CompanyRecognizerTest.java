@@ -130,6 +130,24 @@ class CompanyRecognizerTest {
     }
 
     @Test
+    void capitalsInATitleCaseHeadlineSayNothingAboutNames() {
+        extract("2024-05-02", "Kitchen Appliance Maker Brevora Quietly Hires Car Engineers, Sources Say",
+                "Brevora Holdings has hired about 40 automotive engineers, people familiar with the matter said.")
+                .hasCompanies("brevora");
+        // a firm named by its form in the headline and in the prose is still found
+        extract("2024-05-02", "Why Halden Motors Is Betting Everything On Vans",
+                "Halden Motors will stop making petrol vans next year.")
+                .hasCompanies("halden");
+    }
+
+    @Test
+    void moreLegalSuffixes() {
+        extract("2024-05-02", "Scooters",
+                "Veloxa Mobility Pvt Ltd sold 20,000 scooters last year.")
+                .hasCompanies("veloxa");
+    }
+
+    @Test
     void aFirmsNameUsedAsAGivenNameIsAPerson() {
         extract("2023-02-01", "Analyst view",
                 "\"It is a bold move,\" said Mercedes Alcaraz, a senior analyst at Pomeroy Research.")
