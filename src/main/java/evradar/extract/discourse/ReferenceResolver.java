@@ -160,8 +160,25 @@ public final class ReferenceResolver {
             return false;
         }
         String n = s.lower(i + 1);
+        if ((n.equals("is") || n.equals("was") || n.equals("'s")) && progressive(s, i + 2)) {
+            return false; // "It is also building a plant": the firm's own doing, not "it is expected that"
+        }
         return n.equals("is") || n.equals("was") || n.equals("'s") || (n.equals("would") || n.equals("will")
                 || n.equals("could") || n.equals("may") || n.equals("might")) && s.lower(i + 2).equals("be");
+    }
+
+    private static final Set<String> ASPECT_ADVERBS = Set.of("also", "now", "still", "already", "currently",
+            "reportedly", "quietly", "actively", "busy", "meanwhile");
+
+    /** A progressive verb at k, after any aspect adverbs: "building", "also developing" (not "going to be"). */
+    private static boolean progressive(Sentence s, int k) {
+        while (ASPECT_ADVERBS.contains(s.lower(k))) {
+            k++;
+        }
+        String w = s.lower(k);
+        return w.length() > 5 && w.endsWith("ing") && !w.equals("going") && !w.equals("nothing")
+                && !w.equals("something") && !w.equals("everything") && !w.equals("anything") && !w.equals("interesting")
+                && !w.equals("surprising") && !w.equals("worrying") && !w.equals("striking") && !w.equals("telling");
     }
 
     /**
@@ -228,10 +245,11 @@ public final class ReferenceResolver {
             }
         }
         Mention local = clauseSubject(s, here, i);
-        if (local != null && isActor(d, local.companyId()) && s.lower(i).equals("its") && goodsBought(s, i)) {
+        if (local != null && isActor(d, local.companyId()) && s.lower(i).equals("its")
+                && (goodsBought(s, i) || predicatedHolder(s, local, i))) {
             // "Walmart agreed to buy thousands of its delivery vans": a buyer does not buy its own goods;
-            // the seller is the firm in focus before this clause
-            for (int back = 1; back <= 2 && si - back >= 0; back++) {
+            // the seller is the firm in focus before this clause: the subject of the nearest sentence that has one
+            for (int back = 1; back <= 3 && si - back >= 0; back++) {
                 for (Mention m : d.mentions(si - back)) {
                     if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())
                             && !m.companyId().equals(local.companyId())) {
@@ -338,6 +356,40 @@ public final class ReferenceResolver {
                 return true;
             }
             if (!s.token(k).isWord() || Grammar.isClauseBoundary(s, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "become", "became",
+            "becomes", "remain", "remains", "remained");
+    private static final Set<String> HOLDER_NOUNS = Set.of("backer", "backers", "investor", "investors", "shareholder",
+            "shareholders", "owner", "owners", "customer", "customers", "client", "clients", "supplier", "suppliers",
+            "lender", "lenders", "creditor", "creditors", "partner", "partners", "rival", "rivals", "competitor",
+            "competitors", "parent");
+
+    /**
+     * "Baidu was among its early backers", "CATL became its main supplier": a firm predicated to be
+     * one of the possessor's backers or suppliers is not the possessor, so the possessive is not
+     * bound by the clause's subject.
+     */
+    private static boolean predicatedHolder(Sentence s, Mention subject, int i) {
+        boolean copula = false;
+        for (int k = subject.end(); k < i; k++) {
+            copula |= COPULAS.contains(s.lower(k));
+            if (Grammar.isClauseBoundary(s, k)) {
+                return false;
+            }
+        }
+        if (!copula) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() && k <= i + 3; k++) {
+            if (HOLDER_NOUNS.contains(s.lower(k))) {
+                return true;
+            }
+            if (!s.token(k).isWord()) {
                 return false;
             }
         }

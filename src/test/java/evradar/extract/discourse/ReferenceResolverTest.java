@@ -38,6 +38,23 @@ class ReferenceResolverTest {
     }
 
     @Test
+    void aFirmPredicatedToBeOneOfItsBackersIsNotThePossessor() {
+        assertEquals(List.of("its=rivian"),
+                references("", "Rivian cut prices. Amazon remains one of its largest shareholders."));
+        // without the copula the possessive is the subject's own: "Amazon raised its forecast"
+        assertEquals(List.of("its=amazon"),
+                references("", "Rivian cut prices. Amazon raised its forecast."));
+    }
+
+    @Test
+    void itBeforeAProgressiveIsTheFirmNotAnExpletive() {
+        assertEquals(List.of("It=volvo-cars"),
+                references("", "Volvo Cars sells electric SUVs. It is now testing a smaller model in Sweden."));
+        assertEquals(List.of(),
+                references("", "Volvo Cars sells electric SUVs. It is unclear whether prices will fall."));
+    }
+
+    @Test
     void demonymMatchesCountry() {
         assertEquals(List.of("the German carmaker=bmw"),
                 references("", "BMW and Great Wall Motor agreed a deal. It is the German carmaker's second venture in China."));
