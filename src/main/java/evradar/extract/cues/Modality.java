@@ -120,8 +120,9 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
                     || l.equals("that") || l.equals("and") && k < verb - 2) {
                 break;
             }
-            if (Grammar.isNegation(l) || l.equals("yet") && s.lower(k + 1).equals("to")) {
-                negated = true;
+            if (Grammar.isNegation(l) || l.equals("yet") && s.lower(k + 1).equals("to")
+                    || l.equals("than") && s.lower(k - 1).equals("rather") || l.equals("of") && s.lower(k - 1).equals("instead")) {
+                negated = true; // "a licensing deal rather than a joint venture", "instead of building its own"
             }
             if (FUTURE.contains(l)) {
                 if (l.equals("to") && k > 0 && (s.lower(k - 1).equals("began") || s.lower(k - 1).equals("started")

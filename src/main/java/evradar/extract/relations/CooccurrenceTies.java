@@ -162,8 +162,9 @@ final class CooccurrenceTies {
                 if (x.companyId().equals(y.companyId()) || d.sameGroup(x.companyId(), y.companyId())
                         || x.kind() != Mention.Kind.NAME && y.kind() != Mention.Kind.NAME
                         || x.kind() == Mention.Kind.PLURAL || y.kind() == Mention.Kind.PLURAL
-                        || y.start() < x.end() || observer(d, x) || observer(d, y)) {
-                    continue;
+                        || y.start() < x.end() || observer(d, x) || observer(d, y)
+                        || y.possessive() && y.kind() == Mention.Kind.NAME && PartnershipFinder.headFirmAfter(s, ms, j)) {
+                    continue; // "invest in Ford's battery partner SK On": the possessor only determines the object
                 }
                 List<Cue> linking = linking(d, si, ms, x, y, cues);
                 if (linking.isEmpty()) {

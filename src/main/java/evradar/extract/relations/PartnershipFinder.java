@@ -77,7 +77,7 @@ public final class PartnershipFinder {
             }
             return out;
         }
-        List<RelationCues.Found> cues = outsideNames(d, si, underDenial(s, RelationCues.find(s)));
+        List<RelationCues.Found> cues = endsOfNamedTies(d, si, outsideNames(d, si, underDenial(s, RelationCues.find(s))));
         if (cues.isEmpty()) {
             return out;
         }
@@ -168,6 +168,53 @@ public final class PartnershipFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "after a previous cell supplier walked away": an end whose subject is an indefinite noun
+     * phrase is about a party the text does not name, so it ends none of the named firms' ties.
+     */
+    private static List<RelationCues.Found> endsOfNamedTies(Discourse d, int si, List<RelationCues.Found> cues) {
+        Sentence s = d.sentence(si);
+        List<RelationCues.Found> out = new ArrayList<>();
+        for (RelationCues.Found c : cues) {
+            if (c.type() == PartnershipType.ENDED && indefiniteSubject(d, si, s, c.at()) || contrasted(s, c.at())) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** "a licensing agreement rather than a joint venture", "instead of a merger": the tie set aside. */
+    private static boolean contrasted(Sentence s, int at) {
+        for (int k = at - 1; k >= 1 && k >= at - 4; k--) {
+            String l = s.lower(k);
+            if (l.equals("than") && s.lower(k - 1).equals("rather") || l.equals("of") && s.lower(k - 1).equals("instead")) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !s.lower(k).equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean indefiniteSubject(Discourse d, int si, Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
+            if (d.mentionAt(si, k).isPresent()) {
+                return false;
+            }
+            String l = s.lower(k);
+            if (l.equals("a") || l.equals("an") || l.equals("another")) {
+                return true;
+            }
+            if (!s.token(k).isWord() || Grammar.isClauseBoundary(s, k) || l.equals("the") || l.equals("that")
+                    || l.equals("which")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Zhejiang Geely Holding Group", "Sony Honda Mobility Partners": a word of a firm's name is no cue. */
@@ -434,6 +481,32 @@ public final class PartnershipFinder {
                     }
                 }
             }
+            case CAUSATIVE -> {
+                // "making it a strategic shareholder (of the company)": the one made a holder invests in
+                // the firm its "of"/"in" phrase names, or else in the other party of the clause
+                List<String> made = firmsAfter(d, si, ms, c.object(), 4);
+                if (made.isEmpty()) {
+                    break;
+                }
+                int holder = RelationCues.causativeHolder(s, c.at());
+                List<String> investee = holder >= 0 && (s.lower(holder + 1).equals("of") || s.lower(holder + 1).equals("in"))
+                        ? firmsAfter(d, si, ms, holder + 2, 5) : List.of();
+                List<String> others = new ArrayList<>(investee);
+                if (others.isEmpty()) {
+                    others.addAll(Roles.agents(d, si, c.at()));
+                }
+                if (others.isEmpty() || others.equals(List.of(made.get(0)))) {
+                    for (Mention m : ms) {
+                        if (!m.companyId().equals(made.get(0)) && !others.contains(m.companyId())) {
+                            others.add(m.companyId());
+                            break;
+                        }
+                    }
+                }
+                for (String y : others) {
+                    out.add(new String[] {made.get(0), y});
+                }
+            }
             case RELATIVE_WITH -> {
                 // the first firm inside the relative clause (its subject) and the "with" object
                 String subject = null;
@@ -633,6 +706,9 @@ public final class PartnershipFinder {
                     || last != null && m.kind() == Mention.Kind.PRONOUN && m.possessive()) {
                 continue; // "X and its larger partner Y": the possessive belongs to the next conjunct
             }
+            if (last == null && m.kind() == Mention.Kind.NAME && m.possessive() && headFirmAfter(s, ms, i)) {
+                continue; // "in Ford's autonomous-driving partner Argo AI": the possessor determines the head firm
+            }
             if (m.end() + 1 < s.size() && s.lower(m.end()).equals("-") && MODIFIER_PARTICIPLES.contains(s.lower(m.end() + 1))
                     || m.end() < s.size() && RELATIONAL_HEADS.contains(s.lower(m.end()))) {
                 continue; // "in Microsoft-backed Cruise", "in a Nio rival": a modifier, not the object
@@ -648,6 +724,32 @@ public final class PartnershipFinder {
             last = m;
         }
         return out;
+    }
+
+    /**
+     * Whether the possessive mention at index {@code i} determines a noun phrase headed by another
+     * firm's name: only modifier words stand between ("Ford's autonomous-driving partner Argo AI").
+     */
+    static boolean headFirmAfter(Sentence s, List<Mention> ms, int i) {
+        Mention owner = ms.get(i);
+        if (i + 1 >= ms.size()) {
+            return false;
+        }
+        Mention next = ms.get(i + 1);
+        if (next.kind() != Mention.Kind.NAME || next.start() - owner.end() > 5 || next.companyId().equals(owner.companyId())) {
+            return false;
+        }
+        for (int k = owner.end(); k < next.start(); k++) {
+            if (s.token(k).isPossessive() && k == owner.end()) {
+                continue;
+            }
+            String l = s.lower(k);
+            if (!s.token(k).isWord() && !l.equals("-") || s.token(k).isCapitalised() || l.equals("and") || l.equals("or")
+                    || FINITE_AFTER_SUBJECT.contains(l)) {
+                return false;
+            }
+        }
+        return next.start() > owner.end();
     }
 
     /** Finite verbs and auxiliaries: a name followed by one is the subject of a new clause, not a list item. */

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class RelationCues {
 
-    enum Pattern { WITH, OBJECT, BETWEEN, PASSIVE_BY, HYPHEN, COORDINATED, BUILD_IT, HOLDERS, HYPHEN_BACKED, RELATIVE_WITH }
+    enum Pattern { WITH, OBJECT, BETWEEN, PASSIVE_BY, HYPHEN, COORDINATED, BUILD_IT, HOLDERS, HYPHEN_BACKED, RELATIVE_WITH, CAUSATIVE }
 
     /**
      * @param object         first token of the phrase naming the other party, or -1
@@ -159,6 +159,12 @@ final class RelationCues {
                     || w.equals("acquires") || w.equals("acquired") || w.equals("purchase") || w.equals("take")
                     || w.equals("takes") || w.equals("took")) && percentWithin(s, i + 1, 8)) {
                 out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 12, "of", "in")));
+            }
+            // ---- "making it a strategic shareholder": a causative make, an investment and no manufacturing
+            if ((w.equals("make") || w.equals("makes") || w.equals("made") || w.equals("making"))
+                    && causativeHolder(s, i) >= 0) {
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.CAUSATIVE, i + 1));
+                continue;
             }
             // ---- MANUFACTURING
             if (BUILD.contains(w)) {
@@ -403,6 +409,28 @@ final class RelationCues {
             return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, by);
         }
         return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.COORDINATED, -1);
+    }
+
+    private static final Set<String> HOLDER_ROLES = Set.of("shareholder", "shareholders", "investor", "investors",
+            "stakeholder", "owner", "co-owner", "backer");
+
+    /**
+     * "making it a strategic shareholder", "which will make the carmaker a shareholder with 3.7
+     * percent": make + object + a holder noun phrase; the index of the holder noun, or -1.
+     */
+    static int causativeHolder(Sentence s, int i) {
+        boolean article = false;
+        for (int k = i + 2; k < s.size() && k <= i + 9; k++) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals(";") || l.equals(".")) {
+                return -1;
+            }
+            article |= l.equals("a") || l.equals("an") || l.equals("the") || l.equals("its");
+            if (HOLDER_ROLES.contains(l)) {
+                return article ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "early", "earlier", "late", "later",

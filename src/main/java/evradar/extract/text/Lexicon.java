@@ -147,8 +147,8 @@ public final class Lexicon {
     static {
         String[][] countries = {
             {"CN", "china", "chinese", "beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou", "chongqing", "hefei", "zhejiang", "hebei", "wuhan", "nanjing", "tianjin", "hong kong"},
-            {"US", "u.s.", "us", "usa", "america", "american", "united states", "california", "michigan", "detroit", "texas", "ohio", "georgia", "kentucky", "tennessee", "illinois", "arizona", "washington", "new york", "silicon valley", "delaware"},
-            {"DE", "germany", "german", "berlin", "munich", "stuttgart", "wolfsburg"},
+            {"US", "u.s.", "us", "usa", "america", "american", "united states", "california", "michigan", "detroit", "texas", "ohio", "georgia", "kentucky", "tennessee", "illinois", "arizona", "washington", "new york", "silicon valley", "delaware", "californian", "texan", "michigander"},
+            {"DE", "germany", "german", "berlin", "munich", "stuttgart", "wolfsburg", "bavarian"},
             {"JP", "japan", "japanese", "tokyo", "osaka", "nagoya"},
             {"KR", "korea", "korean", "south korea", "south korean", "seoul"},
             {"TW", "taiwan", "taiwanese", "taipei"},

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import static evradar.avro.PartnershipType.ENDED;
 import static evradar.avro.PartnershipType.INVESTMENT;
 import static evradar.avro.PartnershipType.JOINT_VENTURE;
+import static evradar.avro.PartnershipType.PARTNERSHIP;
+import static evradar.avro.PartnershipType.SUPPLY;
 import static evradar.extract.ExtractionAssert.extract;
 
 /**
@@ -58,5 +60,34 @@ class VentureFormsTest {
                 "Renault has sold its shares to Nissan. The two carmakers no longer have any joint programmes, "
                         + "a Renault spokesman said.")
                 .hasPartnership("nissan", "renault", ENDED);
+    }
+
+    @Test
+    void makingAFirmAShareholderIsAnInvestmentNotManufacturing() {
+        extract("2021-03-02", "Share swap",
+                "Renault will issue new shares to Geely, making it a shareholder with 5 percent of the company.")
+                .hasPartnership("geely", "renault", INVESTMENT);
+    }
+
+    @Test
+    void aPossessorBeforeAnotherFirmsNameIsNotTheObject() {
+        extract("2021-03-02", "Amazon invests",
+                "Amazon will invest 700 million dollars in Ford's battery partner SK On.")
+                .hasPartnership("amazon", "sk-on", INVESTMENT)
+                .hasNoPartnership("amazon", "ford");
+    }
+
+    @Test
+    void anUnnamedPartyWalkingAwayEndsNoNamedTie() {
+        extract("2021-03-02", "Cells secured",
+                "Lucid signed a supply deal with Panasonic after a previous cell supplier walked away.")
+                .hasPartnership("lucid", "panasonic", SUPPLY);
+    }
+
+    @Test
+    void aTieDeniedByRatherThanIsNotClaimed() {
+        extract("2021-03-02", "Renault and Geely",
+                "Renault said the tie with Geely was a technology partnership rather than a joint venture.")
+                .hasPartnership("geely", "renault", PARTNERSHIP);
     }
 }
