@@ -136,7 +136,10 @@ public final class Roles {
     private static boolean newClauseWithSubject(Sentence s, List<Mention> ms, int k, int at) {
         boolean coordinated = (s.lower(k).equals("and") || s.lower(k).equals("but")) && k > 0 && s.lower(k - 1).equals(",");
         // "a report that the smartphone maker wanted to build": a complement clause with its own subject
-        boolean complement = s.lower(k).equals("that") || s.lower(k).equals("whether");
+        boolean complement = s.lower(k).equals("that") || s.lower(k).equals("whether")
+                // "an agreement under which Foxtron will build ...": a relative clause with its own subject
+                || (s.lower(k).equals("which") || s.lower(k).equals("whom")) && k > 0
+                && Grammar.PREPOSITIONS.contains(s.lower(k - 1));
         if (!coordinated && !complement && !SUBORDINATORS.contains(s.lower(k))) {
             return false;
         }

@@ -186,6 +186,20 @@ public final class PartnershipFinder {
         return out;
     }
 
+    /** The clause before the cue opens with a bare component noun phrase: "Battery packs come from", "Cells are sourced from". */
+    private static boolean componentSubject(Sentence s, int at) {
+        for (int k = 0; k < at; k++) {
+            String l = s.lower(k);
+            if (RelationCues.isComponentNoun(l)) {
+                return true;
+            }
+            if (!s.token(k).isWord() || s.token(k).isCapitalised() && k > 0 || l.equals("its") || l.equals("their")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "a licensing agreement rather than a joint venture", "instead of a merger": the tie set aside. */
     private static boolean contrasted(Sentence s, int at) {
         for (int k = at - 1; k >= 1 && k >= at - 4; k--) {
@@ -594,6 +608,17 @@ public final class PartnershipFinder {
                     for (String x : subjects) {
                         for (String y : objects) {
                             out.add(new String[] {x, y});
+                        }
+                    }
+                    if (subjects.isEmpty() && c.type() == PartnershipType.SUPPLY && c.pattern() == RelationCues.Pattern.OBJECT
+                            && componentSubject(s, c.at())) {
+                        // "Battery packs come from CATL and from FinDreams": the buyer is the firm in focus
+                        String buyer = focus(d, si, new java.util.HashSet<>(objects));
+                        if (buyer != null) {
+                            for (String y : objects) {
+                                out.add(new String[] {buyer, y});
+                            }
+                            return out;
                         }
                     }
                     if (subjects.isEmpty() && c.pattern() == RelationCues.Pattern.OBJECT) {

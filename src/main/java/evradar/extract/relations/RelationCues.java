@@ -60,6 +60,10 @@ final class RelationCues {
             "gearboxes", "powertrains", "powertrain", "seats", "panels", "tyres", "tires", "electronics", "displays",
             "chargers", "lidar", "radars", "cameras", "processors", "semiconductors");
 
+    static boolean isComponentNoun(String lower) {
+        return COMPONENT_OBJECTS.contains(lower);
+    }
+
     /** Nouns that describe a firm: "the startup's pickup" names the startup as owner. */
     private static final Set<String> FIRM_NOUNS = Set.of("startup", "company", "carmaker", "automaker", "firm",
             "maker", "brand", "group", "manufacturer", "venture", "partner");
@@ -98,7 +102,7 @@ final class RelationCues {
                 }
             }
             // ---- INVESTMENT
-            if (INVEST.contains(w) && !controlling(s, i) && !soughtMoney(s, i)) {
+            if (INVEST.contains(w) && !controlling(s, i) && !soughtMoney(s, i) && !verbHolding(s, i)) {
                 boolean holder = w.equals("backer") || w.equals("backers") || w.equals("investor")
                         || w.equals("investors") || w.equals("shareholder") || w.equals("shareholders");
                 boolean verb = w.startsWith("invest") && !w.startsWith("investment");
@@ -151,6 +155,11 @@ final class RelationCues {
                     && objectAfter(s, i, 8, "from") >= 0) {
                 // "Cruise raised $2 billion from investors including Microsoft"
                 out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 8, "from")));
+            } else if (HOLD_VERBS.contains(w) && sharesWithin(s, i + 1, 7) >= 0 && !fractionWithin(s, i + 1, 5)) {
+                // "Renault still holds a big block of Nissan shares", "owns shares in Rivian"
+                int shares = sharesWithin(s, i + 1, 7);
+                int in = objectAfter(s, shares, 2, "in", "of");
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, in >= 0 ? in : i + 1));
             } else if ((w.equals("owns") || w.equals("own") || w.equals("owned") || w.equals("holds")
                     || w.equals("held") || w.equals("hold")) && fractionWithin(s, i + 1, 5)) {
                 // "owns about a fifth of the carmaker", "holds 17% of": a shareholding, not control
@@ -409,6 +418,34 @@ final class RelationCues {
             return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, by);
         }
         return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.COORDINATED, -1);
+    }
+
+    private static final Set<String> HOLD_VERBS = Set.of("holds", "hold", "held", "holding", "owns", "own", "owned",
+            "retains", "retained", "keeps", "kept");
+
+    /** "shares" within the span after a verb of holding, before any clause break; its index or -1. */
+    private static int sharesWithin(Sentence s, int from, int span) {
+        for (int k = from; k < s.size() && k < from + span; k++) {
+            String l = s.lower(k);
+            if (l.equals("shares") || l.equals("stock")) {
+                return k;
+            }
+            if (l.equals(",") || l.equals(";") || l.equals(".") || l.equals("that") || l.equals("which")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "holding up", "holding talks": the verb, not a shareholding. */
+    private static boolean verbHolding(Sentence s, int i) {
+        if (!s.lower(i).equals("holding")) {
+            return false;
+        }
+        String n = s.lower(i + 1);
+        return n.equals("up") || n.equals("on") || n.equals("back") || n.equals("off") || n.equals("out")
+                || n.equals("talks") || n.equals("a") || n.equals("an") || n.equals("the") || n.equals("its")
+                || n.equals("steady") || n.equals("firm");
     }
 
     private static final Set<String> HOLDER_ROLES = Set.of("shareholder", "shareholders", "investor", "investors",

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static evradar.avro.PartnershipType.ENDED;
 import static evradar.avro.PartnershipType.INVESTMENT;
 import static evradar.avro.PartnershipType.JOINT_VENTURE;
+import static evradar.avro.PartnershipType.MANUFACTURING;
 import static evradar.avro.PartnershipType.PARTNERSHIP;
 import static evradar.avro.PartnershipType.SUPPLY;
 import static evradar.extract.ExtractionAssert.extract;
@@ -89,5 +90,31 @@ class VentureFormsTest {
         extract("2021-03-02", "Renault and Geely",
                 "Renault said the tie with Geely was a technology partnership rather than a joint venture.")
                 .hasPartnership("geely", "renault", PARTNERSHIP);
+    }
+
+    @Test
+    void aComponentComingFromASupplierIsBoughtByTheFirmInFocus() {
+        extract("2024-04-03", "Deliveries",
+                "Polestar began deliveries of its new SUV. Battery cells come from CATL and from SK On, while the "
+                        + "software was written in-house.")
+                .hasPartnership("catl", "polestar", SUPPLY)
+                .hasPartnership("polestar", "sk-on", SUPPLY);
+    }
+
+    @Test
+    void aBlockOfSharesIsAStake() {
+        extract("2024-04-03", "Nissan",
+                "Renault, which still holds a large block of Nissan shares, said it would not object.")
+                .hasPartnership("nissan", "renault", INVESTMENT);
+        extract("2024-04-03", "Phones",
+                "The premium segment is holding up, which is good for Apple and Samsung.")
+                .hasNoPartnerships();
+    }
+
+    @Test
+    void aPrepositionalRelativeClauseHasItsOwnSubject() {
+        extract("2024-04-03", "Contract",
+                "Nissan signed an agreement with Foxtron, under which Foxtron will build an electric car for Nissan.")
+                .hasPartnership("foxtron", "nissan", MANUFACTURING);
     }
 }
