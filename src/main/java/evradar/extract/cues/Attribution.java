@@ -221,6 +221,9 @@ public final class Attribution {
             if (l.equals(",") || l.equals("that") || l.equals(";")) {
                 return null;
             }
+            if (evradar.extract.text.Lexicon.isCalendarWord(l) && s.token(j).isCapitalised() && !l.equals("may")) {
+                continue; // "Reports since December have said": a time adjunct, not the speaker
+            }
             if (s.token(j).isCapitalised() && s.token(j).isWord() && j > 0) {
                 // a person's name: "Lei said", "Robin Li said" -- the firm's people speak for it
                 if (!isObserverSpeakerAround(d, si, j)) {

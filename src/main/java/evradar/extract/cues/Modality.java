@@ -18,6 +18,8 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
             "intends", "intend", "intending", "wants", "want", "wanted", "wishes", "wish", "wishing", "hopes", "hope",
             "hoping", "seeks", "seek", "seeking", "looks", "preparing", "prepares", "prepare", "ambition", "eager",
             "keen", "targets", "targeting", "goal", "pledged", "vowed", "promised");
+    /** Subordinators whose clause reports an event that has not happened yet. */
+    private static final Set<String> NOT_YET = Set.of("before", "until", "till", "unless");
     private static final Set<String> SPECULATIVE = Set.of("could", "may", "might", "possibly", "perhaps", "potential",
             "potentially", "likely", "unlikely", "considering", "weighing", "if", "whether", "mulling");
 
@@ -118,6 +120,11 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
             String l = s.lower(k);
             if (Grammar.isClauseBoundary(s, k) || l.equals(",") && k < verb - 1 || l.equals("which")
                     || l.equals("that") || l.equals("and") && k < verb - 2) {
+                break;
+            }
+            if (NOT_YET.contains(l) && k + 1 < verb && !s.lower(k + 1).equals("the") && k < verb - 1) {
+                // "before its cars can go on sale", "until the plant opens": the event is still to come
+                future = true;
                 break;
             }
             if (Grammar.isNegation(l) || l.equals("yet") && s.lower(k + 1).equals("to")

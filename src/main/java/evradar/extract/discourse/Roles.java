@@ -182,6 +182,9 @@ public final class Roles {
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
             Sentence s = d.sentence(m.sentence());
+            if (i > 0 && conjunctOfPrepositional(s, ms.get(i - 1), m)) {
+                continue; // "backed by Changan and battery maker CATL": the conjunct shares the preposition
+            }
             if (m.start() >= from && m.start() < to && m.isSubjectLike() && isActor(d, m) && !isSpeakerOnly(d, m)
                     && !Comparison.employerOfPerson(s, m) && !Comparison.isCompared(s, m.start())) {
                 // "Founded by former BMW executives, Byton had taken ...": a person's employer or a rival
@@ -195,6 +198,27 @@ public final class Roles {
             }
         }
         return null;
+    }
+
+    /**
+     * "backed by Changan Automobile and battery maker CATL": a name joined by "and"/"or" (with at most
+     * two lowercase descriptor words, no comma) to a name governed by a preposition is governed by it too.
+     */
+    static boolean conjunctOfPrepositional(Sentence s, Mention prev, Mention m) {
+        if (prev.isSubjectLike() || prev.kind() != Mention.Kind.NAME || m.kind() != Mention.Kind.NAME
+                || m.start() <= prev.end() || m.start() - prev.end() > 3) {
+            return false;
+        }
+        String conj = s.lower(prev.end());
+        if (!conj.equals("and") && !conj.equals("or")) {
+            return false;
+        }
+        for (int k = prev.end() + 1; k < m.start(); k++) {
+            if (!s.token(k).isWord() || s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Foxconn's Foxtron", "General Motors' self-driving unit Cruise": the possessed noun phrase is a firm. */

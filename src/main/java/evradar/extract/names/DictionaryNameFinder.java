@@ -150,6 +150,8 @@ public final class DictionaryNameFinder implements NameFinder {
     private static final java.util.Set<String> BRAND_NOUNS = java.util.Set.of("brand", "brands", "marque",
             "marques", "badge", "nameplate", "nameplates", "label");
 
+    private static final java.util.Set<String> BADGE_PARTICIPLES = java.util.Set.of("badged", "branded", "badge");
+
     /**
      * "under its MG and IM brands", "the Smart marque": a firm's name modifying a brand noun names
      * the brand, not the firm (brands are not companies). A coordination of names before one brand
@@ -167,7 +169,10 @@ public final class DictionaryNameFinder implements NameFinder {
                     && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalised()) {
                 j += 2;
             }
-            if (j < tokens.size() && BRAND_NOUNS.contains(tokens.get(j).lower())
+            // "MG-badged cars", "Aito-branded SUVs": a name joined to a badge participle is the badge
+            boolean badge = j + 1 < tokens.size() && tokens.get(j).is("-")
+                    && (BADGE_PARTICIPLES.contains(tokens.get(j + 1).lower()) || BRAND_NOUNS.contains(tokens.get(j + 1).lower()));
+            if (badge || j < tokens.size() && BRAND_NOUNS.contains(tokens.get(j).lower())
                     && !(j + 1 < tokens.size() && tokens.get(j + 1).is("of"))) {
                 spans.set(k, n.as(NameSpan.Type.BRAND, n.companyId(), n.name()));
             }

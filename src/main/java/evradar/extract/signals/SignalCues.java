@@ -21,6 +21,9 @@ final class SignalCues {
 
     static final Set<String> SELL = Set.of("sells", "sell", "sold", "selling", "leases", "lease", "leased", "leasing",
             "retails");
+    /** Verbs of selling abroad: what a firm exports or ships to a market it sells there. */
+    static final Set<String> EXPORT = Set.of("exports", "exported", "exporting", "export", "ships", "shipped",
+            "shipping");
     private static final Set<String> ON_SALE_VERBS = Set.of("is", "are", "went", "goes", "go", "gone", "been", "put",
             "puts", "was", "were");
     static final Set<String> DELIVER = Set.of("delivered", "delivers", "delivering", "deliver");
@@ -91,6 +94,10 @@ final class SignalCues {
             // ---- SALES
             if (SELL.contains(w) && !divestment(s, i) && (!objectBefore(s, i) && evGoods(s, i + 1, end)
                     || EvTerms.anyEv(s, Math.max(0, i - 5), i) && !anyOf(s, Math.max(0, i - 5), i, COMPONENT))) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if (EXPORT.contains(w) && isVerbPosition(s, i) && !divestment(s, i)
+                    && evGoods(s, i + 1, Math.min(end, i + 8))) {
+                // "SAIC, which exports MG-badged electric cars to Europe": goods shipped abroad are sold there
                 out.add(Cue.of(Stage.SALES, i));
             } else if ((w.equals("seller") || w.equals("sellers") || w.equals("maker")) && s.lower(i + 1).equals("of")
                     && evGoods(s, i + 2, Math.min(end, i + 8))) {
@@ -166,7 +173,9 @@ final class SignalCues {
                     "cell", "cells", "batteries", "chips") && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
                 out.add(Cue.fixed(Stage.DEVELOPMENT, i));
             } else if ((UNVEIL.contains(w) || w.equals("show") && isVerbPosition(s, i)) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
-                    && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")) {
+                    && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")
+                    && !anyOf(s, i + 1, Math.min(end, i + 4), SHOWN_ATTITUDES)) {
+                // not "customers were showing more interest in plug-in hybrids": an attitude is shown, not a car
                 out.add(Cue.of(Stage.DEVELOPMENT, i));
             } else if ((w.equals("signed") || w.equals("sign") || w.equals("signs") || w.equals("inked"))
                     && anyOf(s, i + 1, Math.min(s.size(), i + 4), "agreement", "deal", "contract", "memorandum")
@@ -188,6 +197,10 @@ final class SignalCues {
                 out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
             }
             // ---- COMMITMENT
+            if (scheduledEv(s, i)) {
+                // "Its first battery-electric model is due in 2026": a date set for the firm's EV is a commitment
+                out.add(Cue.of(Stage.COMMITMENT, i));
+            }
             if (CREATE.contains(w) && anyOf(s, Math.max(0, i - 6), Math.min(s.size(), i + 7), UNIT)
                     && (carMaking(s, i + 1, Math.min(end, i + WINDOW)) || evUnitBefore(s, i))
                     && !(w.equals("launched") && s.lower(i + 1).equals("by"))) {
@@ -218,7 +231,7 @@ final class SignalCues {
                     out.add(new Cue(Stage.DEVELOPMENT, i, owner, true)); // a production deal, whatever its tense
                 }
             } else if (MAKE.contains(w) && isVerbPosition(s, i) && carMaking(s, i + 1, Math.min(end, i + WINDOW))
-                    && !anyOf(s, i + 1, Math.min(end, i + 4), NOT_ABOUT_ENTRY)) {
+                    && !anyOf(s, i + 1, Math.min(end, i + 4), NOT_ABOUT_ENTRY) && !causativeMake(s, i, end)) {
                 if (complementOfStudy(s, i)) {
                     // "evaluates building EVs", "is weighing whether to make cars": the study verb's cue decides
                 } else if (underSignedAgreement(s, i)) {
@@ -260,7 +273,7 @@ final class SignalCues {
                 out.add(Cue.fixed(Stage.UNCONFIRMED, i));
             }
             if (MAKE.contains(w) && directlyNegated(s, i) && !s.lower(i - 1).equals("to")
-                    && carMaking(s, i + 1, Math.min(end, i + 6))) {
+                    && !lineupAbsence(s, i) && carMaking(s, i + 1, Math.min(end, i + 6))) {
                 out.add(Cue.fixed(Stage.DENIAL, i));
             } else if (w.equals("any") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 1).equals("intention"))
                     && negatedBefore(s, i) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
@@ -617,7 +630,8 @@ final class SignalCues {
     private static boolean evUnitBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
             if (UNIT.contains(s.lower(k))) {
-                return EvTerms.anyEvOrCar(s, Math.max(0, k - 4), k);
+                // not a unit that makes parts of cars: "the smart-car technology company that Huawei spun off"
+                return carMaking(s, Math.max(0, k - 4), k);
             }
         }
         return false;
@@ -749,6 +763,95 @@ final class SignalCues {
     }
 
     /** "will not make", "does not make", "won't build": the negation right before the verb (one adverb allowed). */
+    /** Nouns for an attitude or a trend one "shows": no car is shown. */
+    private static final Set<String> SHOWN_ATTITUDES = Set.of("interest", "signs", "sign", "demand", "appetite",
+            "growth", "reluctance", "enthusiasm", "preference", "willingness", "restraint", "resilience");
+
+    /** Words for the object complement of a causative "make": "makes the EV maker a shareholder". */
+    private static final Set<String> COMPLEMENT_ROLES = Set.of("shareholder", "shareholders", "investor",
+            "investors", "owner", "owners", "partner", "partners", "leader", "leaders", "member", "members",
+            "part", "rival", "rivals", "competitor", "competitors", "customer", "customers", "stakeholder");
+
+    /**
+     * "a deal that makes the Californian EV maker a shareholder": "make" with an object and an object
+     * complement is causative (it makes someone something), not the making of cars.
+     */
+    private static boolean causativeMake(Sentence s, int i, int end) {
+        String w = s.lower(i);
+        if (!(w.equals("make") || w.equals("makes") || w.equals("making") || w.equals("made"))) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(end, i + 9); k++) {
+            if (COMPLEMENT_ROLES.contains(s.lower(k)) && (s.lower(k - 1).equals("a") || s.lower(k - 1).equals("an")
+                    || s.lower(k - 1).equals("the") || s.lower(k - 1).equals("its") || s.lower(k - 1).equals("major")
+                    || s.lower(k - 1).equals("largest") || s.lower(k - 1).equals("biggest"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adjectives of a fixed schedule after a copula: "is due", "are scheduled", "was slated". */
+    private static final Set<String> SCHEDULED = Set.of("due", "scheduled", "slated");
+
+    /**
+     * "Its first battery-electric model is due in 2026", "The first electric Foo is slated for 2025":
+     * a copula plus a schedule adjective whose subject, just before it in the clause, is an EV (an EV
+     * word and no component). The cue stands on the adjective; the firm is the subject's possessor or name.
+     */
+    private static boolean scheduledEv(Sentence s, int i) {
+        if (!SCHEDULED.contains(s.lower(i))) {
+            return false;
+        }
+        String cop = s.lower(i - 1);
+        if (!(cop.equals("is") || cop.equals("are") || cop.equals("was") || cop.equals("were") || cop.equals("now")
+                && (s.lower(i - 2).equals("is") || s.lower(i - 2).equals("are")))) {
+            return false;
+        }
+        int from = Math.max(0, i - 10);
+        for (int k = i - 2; k >= from; k--) {
+            String l = s.lower(k);
+            if (l.equals(";") || l.equals("that") || l.equals("which") || Grammar.isClauseBoundary(s, k)) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = from; k < i; k++) {
+            String l = s.lower(k);
+            if (COMPONENT.contains(l) || PLANT_NOUNS.contains(l) || l.equals("cell") || l.equals("cells")
+                    || l.equals("battery") && !s.lower(k + 1).equals("-")) {
+                return false; // "the battery plant is due to open": not a car
+            }
+        }
+        // "The first battery-electric Aston Martin is due": the adjective alone makes the subject an EV
+        return EvTerms.anyEv(s, from, i) || anyOf(s, from, i, "electric", "plug-in");
+    }
+
+    /** Verbs of offering goods to buyers: what a firm sells or offers now is its line-up. */
+    private static final Set<String> OFFER = Set.of("sell", "sells", "offer", "offers", "market", "markets",
+            "retail", "retails", "lease", "leases");
+
+    /**
+     * "Mazda does not sell an electric model", "the group doesn't offer a plug-in": a negated present
+     * of a verb of offering states what the line-up lacks today, not a refusal to make EVs. A denial
+     * needs a verb of making ("we do not make cars") or the volitional future ("will not sell cars").
+     */
+    private static boolean lineupAbsence(Sentence s, int i) {
+        if (!OFFER.contains(s.lower(i))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            String l = s.lower(k);
+            if (l.equals("will") || l.equals("would") || l.equals("won't") || l.equals("wouldn't")) {
+                return false;
+            }
+            if (l.equals("does") || l.equals("do") || l.equals("doesn't") || l.equals("don't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean directlyNegated(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             String l = s.lower(k);

@@ -135,6 +135,10 @@ public final class SignalFinder {
                 if (agents.isEmpty()) {
                     agents.addAll(Roles.agents(d, si, cue.at()));
                 }
+                if (agents.isEmpty() && cue.stage() == Stage.DEVELOPMENT) {
+                    // "Prototypes of Avatr's first model are on test": the car's owner is the developer
+                    ofPossessor(d, si, cue.at()).ifPresent(agents::add);
+                }
                 if (agents.isEmpty() || genericPluralAgent(s, cue.at())) {
                     groupStatus = groupStatus == null ? status : groupStatus;
                     agents.addAll(listedAfter(d, si, cue.at()));
@@ -531,6 +535,28 @@ public final class SignalFinder {
                 || evradar.extract.discourse.Grammar.isClauseBoundary(s, k);
     }
 
+    /**
+     * The firm named as possessor in an of-phrase right after a nominal cue: "prototypes of Avatr's
+     * first model", "test cars of the startup's SUV". Only a possessive name, so "prototypes of a
+     * battery for BYD" or "tests of Bosch software" name no car owner.
+     */
+    private static java.util.Optional<String> ofPossessor(Discourse d, int si, int at) {
+        Sentence s = d.sentence(si);
+        for (int k = at; k < Math.min(s.size(), at + 3); k++) {
+            if (!s.lower(k).equals("of")) {
+                continue;
+            }
+            for (Mention m : d.mentions(si)) {
+                if (m.possessive() && m.kind() == Mention.Kind.NAME
+                        && (m.start() == k + 1 || m.start() == k + 2 && s.lower(k + 1).equals("the"))) {
+                    return java.util.Optional.of(m.companyId());
+                }
+            }
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "technology companies wishing to enter ...": a generic plural noun is the agent. */
     private static boolean genericPluralAgent(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
@@ -727,6 +753,23 @@ public final class SignalFinder {
         return false;
     }
 
+    /**
+     * "state-owned SAIC Motor", "a family-controlled group", "privately owned": a compound or adverb
+     * that classifies a firm by its type of ownership names no owner and casts nobody as investor.
+     */
+    private static boolean ownershipType(Sentence s, int k) {
+        String l = s.lower(k);
+        if (!(l.equals("owned") || l.equals("controlled") || l.equals("backed"))) {
+            return false;
+        }
+        String prev = s.lower(k - 1);
+        String head = prev.equals("-") ? s.lower(k - 2) : prev;
+        return OWNERSHIP_TYPES.contains(head);
+    }
+
+    private static final Set<String> OWNERSHIP_TYPES = Set.of("state", "government", "family", "publicly",
+            "privately", "employee", "foreign", "locally", "municipally", "city", "province", "provincial");
+
     /** A mention as owner, owned unit, investor, supplier, party to talks, or in market news: no EV role. */
     private static boolean passive(Discourse d, int si, Mention m) {
         Sentence s = d.sentence(si);
@@ -734,7 +777,7 @@ public final class SignalFinder {
             return true;
         }
         for (int k = 0; k < s.size(); k++) {
-            if (ROLE_WORDS.contains(s.lower(k))) {
+            if (ROLE_WORDS.contains(s.lower(k)) && !ownershipType(s, k)) {
                 return true;
             }
         }
