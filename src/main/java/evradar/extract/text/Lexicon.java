@@ -73,7 +73,9 @@ public final class Lexicon {
 
     /** Legal-form suffixes that never change which firm is meant: "Xiaomi Corp" is Xiaomi. */
     public static boolean isLegalSuffix(String word) {
-        return LEGAL_SUFFIXES.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
+        return LEGAL_SUFFIXES.contains(word.replace(".", "").toLowerCase(Locale.ROOT))
+                // Nordic "AS" / "A/S" and Turkish "A.S." in capitals; the English word "as" never
+                || word.equals("AS") || word.equals("A/S") || word.equals("A.S.") || word.equals("A.Ş.");
     }
 
     /** Words that end or sit inside organisation names ("Motors", "Holdings", "Inc."). */
@@ -102,7 +104,10 @@ public final class Lexicon {
             "Software", "Pharmaceuticals", "Logistics", "Manufacturing", "Aerospace",
             // makers named for what they make, and finance houses
             "Electric", "Electrical", "Computer", "Computers", "Engineering", "Dynamics", "Equities", "Bank",
-            "Financial", "Advisors", "Advisers", "Advisory", "Associates", "Asset", "Management", "Brokerage");
+            "Financial", "Advisors", "Advisers", "Advisory", "Associates", "Asset", "Management", "Brokerage",
+            "Invest", "Investment", "Holdco",
+            // Japanese company words: "Idemitsu Kosan", "Toyota Tsusho", "Hitachi Seisakusho", "Honda Giken Kogyo"
+            "Kosan", "Kogyo", "Shoji", "Tsusho", "Sangyo", "Seisakusho", "Denki", "Jidosha", "Seiki", "Kaisha");
 
     static final Set<String> PUBLIC_SECTOR = Set.of(
             "department", "ministry", "agency", "commission", "administration", "bureau", "council", "authority",

@@ -145,6 +145,17 @@ class CompanyRecognizerTest {
         extract("2024-05-02", "Scooters",
                 "Veloxa Mobility Pvt Ltd sold 20,000 scooters last year.")
                 .hasCompanies("veloxa");
+        // Nordic "AS" in capitals is a legal form; the English "as" is not
+        extract("2024-05-02", "Ferries",
+                "Fjordline Elektro AS ordered two ferries, as did a rival.")
+                .hasCompanies("fjordline-elektro");
+    }
+
+    @Test
+    void japaneseCompanyWordsMarkAFirm() {
+        extract("2024-05-02", "Solid-state cells",
+                "Toyota and Minase Kosan will develop solid electrolytes together.")
+                .hasCompanies("toyota", "minase");
     }
 
     @Test
