@@ -681,7 +681,39 @@ public final class ReferenceResolver {
                 }
             }
         }
+        // nothing recent fits: a plain "the company" / "the group" far from its antecedent is the article's topic
+        if (GENERIC_HEADS.contains(h) && content.isEmpty() && !s.lower(head + 1).equals("that")) {
+            Company topic = topic(d, si, lookup);
+            if (topic != null && (demonym == null || topic.country() == null || demonym.equals(topic.country()))
+                    && compatible(topic, h, modifiers)) {
+                return topic.id();
+            }
+        }
         return null;
+    }
+
+    /**
+     * The firm the article is about, up to sentence {@code si}: the one named most often in the
+     * sentences before (at least twice, ties to the earliest), or null.
+     */
+    private static Company topic(Discourse d, int si, Function<String, Company> lookup) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < si; k++) {
+            for (Mention m : d.mentions(k)) {
+                if (m.kind() != Mention.Kind.PLURAL) {
+                    counts.merge(m.companyId(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int most = 1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best == null ? null : lookup.apply(best);
     }
 
     /** A brand (not a firm) named in this sentence before {@code det} or in the previous sentence. */

@@ -55,6 +55,15 @@ class ReferenceResolverTest {
     }
 
     @Test
+    void aPlainDescriptionFarFromAnyNameIsTheArticlesTopic() {
+        assertEquals(List.of("the company=rivian"),
+                references("", "Rivian cut its forecast again. Rivian blamed supply problems. \"Demand is there,\" "
+                        + "a spokesperson said. \"We just cannot build fast enough.\" Shares fell 4 percent. "
+                        + "Inventories are high. Later, the company said it would cut 600 jobs.")
+                        .stream().filter(r -> r.startsWith("the company")).toList());
+    }
+
+    @Test
     void demonymMatchesCountry() {
         assertEquals(List.of("the German carmaker=bmw"),
                 references("", "BMW and Great Wall Motor agreed a deal. It is the German carmaker's second venture in China."));
