@@ -692,28 +692,9 @@ public final class ReferenceResolver {
         return null;
     }
 
-    /**
-     * The firm the article is about, up to sentence {@code si}: the one named most often in the
-     * sentences before (at least twice, ties to the earliest), or null.
-     */
     private static Company topic(Discourse d, int si, Function<String, Company> lookup) {
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (int k = 0; k < si; k++) {
-            for (Mention m : d.mentions(k)) {
-                if (m.kind() != Mention.Kind.PLURAL) {
-                    counts.merge(m.companyId(), 1, Integer::sum);
-                }
-            }
-        }
-        String best = null;
-        int most = 1;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best == null ? null : lookup.apply(best);
+        String id = Roles.topic(d, si);
+        return id == null ? null : lookup.apply(id);
     }
 
     /** A brand (not a firm) named in this sentence before {@code det} or in the previous sentence. */

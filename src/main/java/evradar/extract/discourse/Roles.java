@@ -103,6 +103,30 @@ public final class Roles {
         return out;
     }
 
+    /**
+     * The firm the article is about, up to sentence {@code si}: the one mentioned most often in the
+     * sentences before (at least twice, ties to the earliest), or null.
+     */
+    public static String topic(Discourse d, int si) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < si; k++) {
+            for (Mention m : d.mentions(k)) {
+                if (m.kind() != Mention.Kind.PLURAL) {
+                    counts.merge(m.companyId(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int most = 1;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
     /** Nouns for an organisation: a relative clause on one of them is about that organisation. */
     private static final java.util.Set<String> ORGANISATION_NOUNS = java.util.Set.of("carmaker", "automaker", "maker",
             "company", "firm", "group", "arm", "unit", "subsidiary", "division", "affiliate", "manufacturer",

@@ -867,7 +867,9 @@ public final class PartnershipFinder {
             }
         }
         for (RelationCues.Found c : focusCues) {
-            String focus = focus(d, si, java.util.Set.of(only.companyId()));
+            // money put in with no named investee went into the firm the article is about
+            String focus = c.type() == PartnershipType.INVESTMENT ? Roles.topic(d, si)
+                    : focus(d, si, java.util.Set.of(only.companyId()));
             if (focus != null && !d.sameGroup(focus, only.companyId())) {
                 Modality mood = Modality.of(s, c.at());
                 if (!mood.negated() || c.type() == PartnershipType.ENDED) {
@@ -894,13 +896,50 @@ public final class PartnershipFinder {
         }
         if (c.type() == PartnershipType.SUPPLY) {
             return c.pattern() == RelationCues.Pattern.COORDINATED && definiteAfter(s, c.at(), 3)
-                    || c.pattern() == RelationCues.Pattern.OBJECT && productSubject
+                    || (c.pattern() == RelationCues.Pattern.OBJECT || c.pattern() == RelationCues.Pattern.PASSIVE_BY) && productSubject
                     // "Every version uses Nvidia's processor": the product's owner, the firm in focus, is supplied
                     || anyWord(s, c.at() + 1, s.size(), "agreement", "contract", "deal");
+        }
+        if (c.type() == PartnershipType.INVESTMENT) {
+            // "Hyundai, which invested 100 million euros the same year, declined to comment": an amount
+            // invested with no "in" phrase went into the firm the article is about
+            String w = s.lower(c.at());
+            return (w.equals("invested") || w.equals("invests") || w.equals("invest")) && c.object() < 0
+                    && amountAfter(s, c.at(), 4) && noPurpose(s, c.at());
         }
         if (c.type() == PartnershipType.ENDED || c.type() == PartnershipType.IN_TALKS) {
             // "the contract has been terminated"; in a quote, "We are not in talks with X": the speaker's firm
             return c.type() == PartnershipType.ENDED && definiteTieNoun(s, c.at()) || firstPersonSubject(s, c.at());
+        }
+        return false;
+    }
+
+    /**
+     * Nothing after the invested sum says what it went into: no "in"/"into" object (a year aside: "in
+     * 2020"), no purpose ("to upgrade the line", "on new plants", "for its factory").
+     */
+    private static boolean noPurpose(Sentence s, int at) {
+        for (int k = at + 1; k < s.size() && k <= at + 12; k++) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals(";") || l.equals(".")) {
+                return true;
+            }
+            if ((l.equals("in") || l.equals("into")) && !(k + 1 < s.size() && Character.isDigit(s.lower(k + 1).charAt(0)))
+                    || l.equals("to") || l.equals("on") || l.equals("for") || l.equals("at") || l.equals("across")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sum of money right after the verb: "invested 100 million euros", "invests $2 billion". */
+    private static boolean amountAfter(Sentence s, int at, int span) {
+        for (int k = at + 1; k < s.size() && k <= at + span; k++) {
+            String l = s.lower(k);
+            if (l.equals("$") || l.equals("€") || l.equals("£") || l.equals("million") || l.equals("billion")
+                    || l.equals("euros") || l.equals("dollars") || l.equals("yuan") || l.equals("yen")) {
+                return true;
+            }
         }
         return false;
     }
@@ -975,7 +1014,9 @@ public final class PartnershipFinder {
         Sentence s = d.sentence(si);
         int k = 0;
         if (s.size() < 3 || !(s.lower(0).equals("the") || s.lower(0).equals("its") || s.lower(0).equals("their")
-                || s.lower(0).equals("every") || s.lower(0).equals("each") || s.lower(0).equals("all"))) {
+                || s.lower(0).equals("every") || s.lower(0).equals("each") || s.lower(0).equals("all")
+                || s.lower(0).equals("both") || s.lower(0).equals("these") || s.lower(0).equals("those")
+                || s.lower(0).equals("our") || s.lower(0).equals("two") || s.lower(0).equals("three"))) {
             return false;
         }
         for (k = 1; k < Math.min(s.size(), 6); k++) {

@@ -110,6 +110,9 @@ final class RelationCues {
                 // prepositional phrase follows it ("a stake of 40 percent in", "an investment in")
                 int obj = holder ? (s.lower(i + 1).equals("in") || s.lower(i + 1).equals("of") ? i + 2 : -1)
                         : objectAfter(s, i, verb ? 10 : 3, "in", "into", "of");
+                if (obj > 0 && obj < s.size() && s.lower(obj - 1).equals("in") && Character.isDigit(s.lower(obj).charAt(0))) {
+                    obj = -1; // "invested 50 million dollars in 2022": a year, not the investee
+                }
                 if (obj > 0 && s.lower(obj - 1).equals("of") && obj < s.size() && !holder
                         && (AMOUNTS.contains(s.lower(obj)) || Character.isDigit(s.lower(obj).charAt(0))
                         || QUANTITY_WORDS.contains(s.lower(obj)))) {
@@ -240,6 +243,10 @@ final class RelationCues {
                 if (from >= 0 || owner >= 0) {
                     out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, from >= 0 ? from : owner));
                 }
+            } else if ((w.equals("supplied") || w.equals("provided"))
+                    && s.lower(i + 1).equals("by") && componentWithin(s, Math.max(0, i - 6), 6)) {
+                // "cells supplied by BYD", "software provided by Huawei": the maker supplies the user
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.PASSIVE_BY, i + 2));
             } else if (SUPPLY.contains(w) && !w.startsWith("supplier") && i + 1 < s.size() && s.token(i + 1).isCapitalised()
                     && s.token(i + 1).isWord()) {
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 1)); // "will supply BMW and Mercedes-Benz"

@@ -117,4 +117,24 @@ class VentureFormsTest {
                 "Nissan signed an agreement with Foxtron, under which Foxtron will build an electric car for Nissan.")
                 .hasPartnership("foxtron", "nissan", MANUFACTURING);
     }
+
+    @Test
+    void aComponentSuppliedByAFirmIsBoughtByTheProductsOwner() {
+        extract("2024-04-03", "Two SUVs",
+                "Kia showed two electric SUVs on Monday. Both models use cells supplied by SK On.")
+                .hasPartnership("kia", "sk-on", SUPPLY);
+    }
+
+    @Test
+    void moneyInvestedWithNoNamedInvesteeWentIntoTheArticlesFirm() {
+        extract("2024-04-03", "Canoo",
+                "Canoo has filed for bankruptcy. Canoo had struggled for years to build its vans. Walmart, which "
+                        + "invested 50 million dollars in 2022, declined to comment.")
+                .hasPartnership("canoo", "walmart", INVESTMENT);
+        // money with a purpose of its own is the firm's own spending
+        extract("2024-04-03", "Canoo",
+                "Canoo has filed for bankruptcy. Canoo had struggled for years to build its vans. Walmart "
+                        + "invested 50 million dollars to upgrade its stores.")
+                .hasNoPartnership("canoo", "walmart");
+    }
 }
