@@ -53,7 +53,11 @@ public final class PartnershipFinder {
     public static List<PartnershipHit> find(Discourse d) {
         List<Tie> ties = new ArrayList<>();
         for (int si = 0; si < d.sentences().size(); si++) {
-            ties.addAll(inSentence(d, si));
+            Tie endOfEarlier = anaphoricEnd(d, si, ties);
+            if (endOfEarlier != null) {
+                ties.add(endOfEarlier);
+            }
+            ties.addAll(inSentence(d, si, endOfEarlier != null));
         }
         // the broad second pass speaks only for pairs the syntax-reading first pass found nowhere
         java.util.Set<String> known = new java.util.HashSet<>();
@@ -65,6 +69,91 @@ public final class PartnershipFinder {
     }
 
     static List<Tie> inSentence(Discourse d, int si) {
+        return inSentence(d, si, false);
+    }
+
+    private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "discussions", "merger");
+    private static final Set<String> ANAPHORIC_TIES = Set.of("talks", "negotiations", "discussions", "merger",
+            "deal", "partnership", "alliance", "tie-up", "venture", "cooperation", "collaboration", "agreement");
+
+    /**
+     * "After those negotiations collapsed, ...": an end whose subject is a definite tie noun with no
+     * firm named in it ends the tie reported just before (in the last two sentences), not a tie between
+     * the firms of its own sentence. Returns that ENDED tie, or null.
+     */
+    private static Tie anaphoricEnd(Discourse d, int si, List<Tie> earlier) {
+        Sentence s = d.sentence(si);
+        for (RelationCues.Found c : RelationCues.find(s)) {
+            int noun = c.type() == PartnershipType.ENDED ? anaphoricTieSubject(d, si, c.at()) : -1;
+            if (noun < 0) {
+                continue;
+            }
+            boolean talks = TALK_NOUNS.contains(s.lower(noun));
+            for (int back = 1; back <= 2 && si - back >= 0; back++) {
+                Tie best = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (Tie t : earlier) {
+                    if (t.sentence() == si - back && t.type() != PartnershipType.ENDED
+                            && (!talks || t.type() == PartnershipType.IN_TALKS)) {
+                        // the tie whose parties stand nearest the same noun there ("merger talks with Honda")
+                        int distance = distanceToNoun(d, si - back, t, s.lower(noun));
+                        if (best == null || distance < bestDistance) {
+                            best = t;
+                            bestDistance = distance;
+                        }
+                    }
+                }
+                if (best != null) {
+                    return new Tie(best.a(), best.b(), PartnershipType.ENDED, best.certainty(), si, false, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How far the tie's two parties stand from the last occurrence of the noun in sentence si (in tokens, summed). */
+    private static int distanceToNoun(Discourse d, int si, Tie t, String noun) {
+        Sentence s = d.sentence(si);
+        int at = -1;
+        for (int k = 0; k < s.size(); k++) {
+            if (s.lower(k).equals(noun)) {
+                at = k;
+            }
+        }
+        if (at < 0) {
+            return Integer.MAX_VALUE - 1;
+        }
+        int a = Integer.MAX_VALUE / 2;
+        int b = Integer.MAX_VALUE / 2;
+        for (Mention m : d.mentions(si)) {
+            if (m.companyId().equals(t.a())) {
+                a = Math.min(a, Math.abs(m.start() - at));
+            } else if (m.companyId().equals(t.b())) {
+                b = Math.min(b, Math.abs(m.start() - at));
+            }
+        }
+        return a + b; // both parties near the noun
+    }
+
+    /** The tie noun of a definite, nameless subject right before an ending verb ("those talks collapsed"), or -1. */
+    private static int anaphoricTieSubject(Discourse d, int si, int at) {
+        Sentence s = d.sentence(si);
+        int k = at - 1;
+        while (k >= 0 && (s.lower(k).equals("had") || s.lower(k).equals("have") || s.lower(k).equals("has")
+                || s.lower(k).equals("were") || s.lower(k).equals("was") || s.lower(k).equals("been"))) {
+            k--;
+        }
+        if (k < 1 || !ANAPHORIC_TIES.contains(s.lower(k)) || d.mentionAt(si, k).isPresent()) {
+            return -1;
+        }
+        String det = s.lower(k - 1);
+        if (det.equals("merger") && k >= 2) {
+            det = s.lower(k - 2); // "the merger talks"
+        }
+        return det.equals("those") || det.equals("these") || det.equals("the") || det.equals("that") ? k : -1;
+    }
+
+    private static List<Tie> inSentence(Discourse d, int si, boolean earlierTieEnded) {
         Sentence s = d.sentence(si);
         List<Mention> ms = participants(d, si);
         List<Tie> out = new ArrayList<>();
@@ -77,7 +166,8 @@ public final class PartnershipFinder {
             }
             return out;
         }
-        List<RelationCues.Found> cues = endsOfNamedTies(d, si, outsideNames(d, si, underDenial(s, RelationCues.find(s))));
+        List<RelationCues.Found> cues = endsOfNamedTies(d, si, outsideNames(d, si, underDenial(s, RelationCues.find(s))),
+                earlierTieEnded);
         if (cues.isEmpty()) {
             return out;
         }
@@ -174,11 +264,13 @@ public final class PartnershipFinder {
      * "after a previous cell supplier walked away": an end whose subject is an indefinite noun
      * phrase is about a party the text does not name, so it ends none of the named firms' ties.
      */
-    private static List<RelationCues.Found> endsOfNamedTies(Discourse d, int si, List<RelationCues.Found> cues) {
+    private static List<RelationCues.Found> endsOfNamedTies(Discourse d, int si, List<RelationCues.Found> cues,
+                                                          boolean earlierTieEnded) {
         Sentence s = d.sentence(si);
         List<RelationCues.Found> out = new ArrayList<>();
         for (RelationCues.Found c : cues) {
-            if (c.type() == PartnershipType.ENDED && indefiniteSubject(d, si, s, c.at()) || contrasted(s, c.at())) {
+            if (c.type() == PartnershipType.ENDED && (indefiniteSubject(d, si, s, c.at())
+                    || earlierTieEnded && anaphoricTieSubject(d, si, c.at()) >= 0) || contrasted(s, c.at())) {
                 continue;
             }
             out.add(c);

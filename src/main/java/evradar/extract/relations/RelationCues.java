@@ -384,10 +384,13 @@ final class RelationCues {
                     || (w.equals("call") || w.equals("calls")) && s.lower(i + 1).equals("off")
                     || (w.equals("broke") || w.equals("break") || w.equals("breaks")) && s.lower(i + 1).equals("down")
                     || w.equals("fell") && s.lower(i + 1).equals("through")
+                    || (w.equals("fell") || w.equals("fall") || w.equals("falls") || w.equals("fallen")
+                    || w.equals("falling")) && s.lower(i + 1).equals("apart")
+                    || w.equals("foundered") || w.equals("fizzled") || w.equals("unravelled") || w.equals("unraveled")
                     || (w.equals("pulled") || w.equals("pulls")) && s.lower(i + 1).equals("out")
                     || w.equals("parted") && s.lower(i + 1).equals("ways") || w.equals("hold") && s.lower(i - 1).equals("on") && s.lower(i - 2).equals("put")
                     || (w.equals("tore") || w.equals("tear") || w.equals("tears")) && s.lower(i + 1).equals("up")) {
-                if (tieNounNear(s, i)) {
+                if (tieNounNear(s, i) && !ownPlanEnded(s, i)) {
                     int with = objectAfter(s, i, 10, "with");
                     out.add(Found.of(PartnershipType.ENDED, i, with >= 0 ? Pattern.WITH : Pattern.COORDINATED, with));
                 }
@@ -901,6 +904,31 @@ final class RelationCues {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> OWN_EFFORTS = Set.of("plan", "plans", "project", "programme", "program", "effort",
+            "efforts", "ambitions", "strategy");
+
+    /**
+     * "abandoned its plan to build an electric car of its own", "scrapped its EV project": a firm's own
+     * effort ends, not a tie (unless a "with" phrase or a joint word names a partner).
+     */
+    private static boolean ownPlanEnded(Sentence s, int i) {
+        int k = i + 1;
+        if (!(s.lower(k).equals("its") || s.lower(k).equals("his") || s.lower(k).equals("her"))) {
+            return false;
+        }
+        for (k = k + 1; k < s.size() && k <= i + 5; k++) {
+            String l = s.lower(k);
+            if (l.equals("joint") || l.equals("partnership") || l.equals("alliance") || l.equals("venture")
+                    || l.equals("deal") || l.equals("talks")) {
+                return false;
+            }
+            if (OWN_EFFORTS.contains(l)) {
+                return objectAfter(s, k, 8, "with") < 0;
+            }
+        }
+        return false;
     }
 
     /** "by the end of April", "at the end of the year": "end" as a noun of time, not the verb. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static evradar.avro.PartnershipType.ENDED;
 import static evradar.avro.PartnershipType.INVESTMENT;
+import static evradar.avro.PartnershipType.IN_TALKS;
 import static evradar.avro.PartnershipType.JOINT_VENTURE;
 import static evradar.avro.PartnershipType.MANUFACTURING;
 import static evradar.avro.PartnershipType.PARTNERSHIP;
@@ -136,5 +137,29 @@ class VentureFormsTest {
                 "Canoo has filed for bankruptcy. Canoo had struggled for years to build its vans. Walmart "
                         + "invested 50 million dollars to upgrade its stores.")
                 .hasNoPartnership("canoo", "walmart");
+    }
+
+    @Test
+    void thoseTalksCollapsingEndsTheTalksReportedBefore() {
+        extract("2025-02-14", "Merger off",
+                "Renault approached Nissan last year, but Nissan began merger talks with Honda in December. After "
+                        + "those talks collapsed, Renault said it was still interested in cooperation with Nissan.")
+                .hasPartnership("honda", "nissan", ENDED)
+                .hasPartnership("nissan", "renault", IN_TALKS);
+    }
+
+    @Test
+    void talksFallingApartEndThem() {
+        extract("2024-03-25", "Fisker",
+                "Fisker paused production after its talks with Nissan fell apart.")
+                .hasPartnership("fisker", "nissan", ENDED);
+    }
+
+    @Test
+    void abandoningAnOwnPlanEndsNoTie() {
+        extract("2024-03-25", "Apple",
+                "Google's software went on sale in new Volvo cars, a year after Apple abandoned its plan to build "
+                        + "a car of its own.")
+                .hasNoPartnership("apple", "volvo-cars");
     }
 }
