@@ -63,7 +63,7 @@ final class SignalCues {
             "ceased", "cease", "ceases", "ceasing", "suspended", "suspends", "wound", "winding", "wind", "winds",
             "mothballed", "mothball", "mothballs", "closed", "closes",
             "closing", "shut", "shuts", "shutting", "exited", "exit", "exits", "exiting", "quit", "quits", "pulled",
-            "pulls", "stopped", "stops", "stop", "discontinued", "discontinues", "terminated", "abandonment");
+            "pulls", "stopped", "stops", "stop", "discontinued", "discontinues", "terminated", "terminate", "terminates", "terminating", "abandonment");
     static final Set<String> EFFORT = Set.of("project", "projects", "effort", "efforts", "programme", "program",
             "plans", "plan", "business", "unit", "division", "ambitions", "ambition", "attempt", "attempts", "venture",
             "push", "foray", "operations", "operation", "bet", "dream", "initiative", "car", "cars", "vehicle", "ev",
@@ -91,6 +91,7 @@ final class SignalCues {
             }
             String w = s.lower(i);
             int end = clauseEnd(s, i);
+            int before = out.size();
             // ---- SALES
             if (SELL.contains(w) && !divestment(s, i) && (!objectBefore(s, i) && evGoods(s, i + 1, end)
                     || EvTerms.anyEv(s, Math.max(0, i - 5), i) && !anyOf(s, Math.max(0, i - 5), i, COMPONENT))) {
@@ -105,7 +106,8 @@ final class SignalCues {
             } else if (w.equals("on") && s.lower(i + 1).equals("sale") && i > 0
                     && (ON_SALE_VERBS.contains(s.lower(i - 1)) || i > 1 && ON_SALE_VERBS.contains(s.lower(i - 2))
                     && (s.lower(i - 1).equals("now") || s.lower(i - 1).equals("already") || s.lower(i - 1).endsWith("ly")))
-                    && (EvTerms.anyEv(s, 0, s.size()) || articleEv)) {
+                    && (EvTerms.anyEv(s, 0, s.size()) || articleEv) && !anyOf(s, Math.max(0, i - 7), i, COMPONENT)) {
+                // not "the CarPlay software went on sale in new cars": the goods on sale are components
                 out.add(Cue.of(Stage.SALES, i - 1));
             } else if (DELIVER.contains(w) && (vehicleAfter(s, i + 1, Math.min(end, i + 8)) || articleEv
                     && !s.lower(i + 1).equals("on") && !anyOf(s, Math.max(0, i - 7), Math.min(s.size(), i + 4), COMPONENT))) {
@@ -180,7 +182,11 @@ final class SignalCues {
             } else if ((w.equals("signed") || w.equals("sign") || w.equals("signs") || w.equals("inked"))
                     && anyOf(s, i + 1, Math.min(s.size(), i + 4), "agreement", "deal", "contract", "memorandum")
                     && buildAfter(s, i + 1, Math.min(s.size(), i + 16))) {
-                out.add(Cue.of(Stage.DEVELOPMENT, i));
+                // a deal the text calls non-binding or "subject to a final agreement" binds nobody to build: the
+                // production plan is announced, not yet contracted
+                boolean preliminary = anyOf(s, i + 1, Math.min(s.size(), i + 5), "non-binding", "nonbinding")
+                        || subjectToFinal(s, i + 1);
+                out.add(Cue.of(preliminary ? Stage.COMMITMENT : Stage.DEVELOPMENT, i));
             } else if (w.equals("development") && (anyOf(s, i + 1, Math.min(s.size(), i + 4), "continue", "continues",
                     "underway") || s.lower(i + 1).equals("under") || s.lower(i - 1).equals("in"))
                     && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
@@ -196,6 +202,14 @@ final class SignalCues {
                 // a car plant being built: the firm's car is being developed
                 out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
             }
+            if (negativeDeterminer(s, i)) {
+                // "there is no prototype and no budget yet": the noun's determiner denies the thing exists
+                for (int k = out.size() - 1; k >= before; k--) {
+                    if (out.get(k).stage() == Stage.DEVELOPMENT) {
+                        out.remove(k);
+                    }
+                }
+            }
             // ---- COMMITMENT
             if (scheduledEv(s, i)) {
                 // "Its first battery-electric model is due in 2026": a date set for the firm's EV is a commitment
@@ -203,7 +217,7 @@ final class SignalCues {
             }
             if (CREATE.contains(w) && anyOf(s, Math.max(0, i - 6), Math.min(s.size(), i + 7), UNIT)
                     && (carMaking(s, i + 1, Math.min(end, i + WINDOW)) || evUnitBefore(s, i))
-                    && !(w.equals("launched") && s.lower(i + 1).equals("by"))) {
+                    && !(w.equals("launched") && s.lower(i + 1).equals("by")) && !studyPurpose(s, i + 1, Math.min(end, i + WINDOW))) {
                 out.add(Cue.of(Stage.COMMITMENT, i));
             } else if ((w.equals("invest") || w.equals("invests") || w.equals("investing") || w.equals("spend")
                     || w.equals("spending") || w.equals("pledged") || w.equals("earmarked") || w.equals("committed")
@@ -221,6 +235,13 @@ final class SignalCues {
                     || w.equals("moving")) && isVerbPosition(s, i) || w.equals("expansion")) && s.lower(i + 1).equals("into")
                     && EvTerms.anyEvOrCar(s, i + 2, Math.min(s.size(), i + 6))) {
                 out.add(Cue.of(w.equals("move") || w.equals("moving") ? Stage.PLAN : Stage.COMMITMENT, i));
+            }
+            if (GO.contains(w) && (s.lower(i + 1).equals("electric") || s.lower(i + 1).equals("all")
+                    && s.lower(i + 2).equals("-") && s.lower(i + 3).equals("electric")) && !s.lower(i - 1).equals("to")
+                    && !s.lower(i - 1).equals("will") && !s.lower(i - 1).equals("would") || GO.contains(w)
+                    && s.lower(i - 1).equals("to") && s.lower(i + 1).equals("electric") && s.lower(i - 2).equals("committed")) {
+                // "it was going electric", "Phone Maker Sunvale Is Going Electric": the idiom for a move into EVs
+                out.add(Cue.of(Stage.COMMITMENT, i));
             }
             // ---- PLAN
             if (MAKE.contains(w) && isVerbPosition(s, i) && carMaking(s, i + 1, Math.min(end, i + WINDOW))
@@ -333,6 +354,57 @@ final class SignalCues {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * The noun at i is determined by "no" ("no prototype", "no running prototypes", "no test cars"):
+     * at most two lowercase modifiers stand between.
+     */
+    private static boolean negativeDeterminer(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String l = s.lower(k);
+            if (l.equals("no")) {
+                return true;
+            }
+            if (!s.token(k).isWord() || s.token(k).isCapitalised() || l.equals("the") || l.equals("a")
+                    || l.equals("its") || l.equals("and") || l.equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that follow a complete noun phrase object: time and reason adjuncts. */
+    private static final Set<String> NP_FOLLOWERS = Set.of("earlier", "last", "this", "in", "on", "after", "because",
+            "and", "as", "amid", "following", "before", "altogether", "entirely");
+
+    /** "subject to a final agreement", "pending a definitive contract": the deal is not yet binding. */
+    private static boolean subjectToFinal(Sentence s, int from) {
+        for (int k = from; k + 3 < s.size(); k++) {
+            if ((s.lower(k).equals("subject") && s.lower(k + 1).equals("to") || s.lower(k).equals("pending"))
+                    && anyOf(s, k + 1, Math.min(s.size(), k + 5), "final", "definitive", "binding")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forms of "go" in the idiom "go electric". */
+    private static final Set<String> GO = Set.of("go", "goes", "going", "went", "gone");
+
+    /**
+     * "set up a small study team to look at a compact electric car", "formed a unit to evaluate
+     * whether to build EVs": what is set up is a study, so the act commits to nothing but interest.
+     */
+    private static boolean studyPurpose(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if (STUDY.contains(l) || (l.equals("look") || l.equals("looking")) && (s.lower(k + 1).equals("at")
+                    || s.lower(k + 1).equals("into"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Nouns for the work that turns a design into a car on sale: engineering, testing, approval, pre-sales. */
     private static final Set<String> DEVELOPMENT_NOUNS = Set.of("homologation", "homologated", "mules", "mule",
@@ -1025,6 +1097,11 @@ final class SignalCues {
                 own = true;
             } else if (s.token(k).isCapitalised() && s.token(k).isWord()) {
                 named = true;
+                if (own && k == from + 1 && !l.equals(l.toUpperCase(java.util.Locale.ROOT))
+                        && (!s.token(k + 1).isWord() && !s.lower(k + 1).equals("-") || NP_FOLLOWERS.contains(s.lower(k + 1)))) {
+                    // "scrapped its Sion earlier this year": the firm's own named model, the noun phrase ends there
+                    return true;
+                }
             } else if ((l.equals("development") || l.equals("production") || l.equals("work")) && s.lower(k + 1).equals("of")
                     || l.equals("plans") && s.lower(k + 1).equals("for")) {
                 continue; // "abandoned development of its Sion", "dropped plans for its Aster"

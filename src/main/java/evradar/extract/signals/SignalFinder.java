@@ -75,7 +75,7 @@ public final class SignalFinder {
         List<EvStatus> previousGroupStatus = new ArrayList<>();
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentence s = d.sentence(si);
-            List<Cue> cues = withoutUnassertedComplements(SignalCues.find(s, articleEv));
+            List<Cue> cues = withoutUnassertedComplements(s, SignalCues.find(s, articleEv));
             Map<String, Boolean> agentsHere = new LinkedHashMap<>();
             EvStatus groupStatus = null;
             Map<String, String> buildsFor = contractBuilders(d, si);
@@ -139,6 +139,11 @@ public final class SignalFinder {
                     // "Prototypes of Avatr's first model are on test": the car's owner is the developer
                     ofPossessor(d, si, cue.at()).ifPresent(agents::add);
                 }
+                if (agents.isEmpty() && quotedWe(s, cue.at()) && si > 0) {
+                    // "LG isn't biting. 'We have no plans to make cars,' a spokesperson told us": the quoted
+                    // "we" is the firm the previous sentence is about
+                    previousSubject(d, si - 1).ifPresent(agents::add);
+                }
                 if (agents.isEmpty() || genericPluralAgent(s, cue.at())) {
                     groupStatus = groupStatus == null ? status : groupStatus;
                     agents.addAll(listedAfter(d, si, cue.at()));
@@ -166,6 +171,10 @@ public final class SignalFinder {
                 for (String id : agents) {
                     if (cue.productOnly() && d.company(id).map(c -> c.soldEvsBefore(d.year())).orElse(false)) {
                         continue; // an incumbent dropping one model or one plant has not left the EV market
+                    }
+                    if ((cue.stage() == Stage.PLAN || cue.stage() == Stage.DEVELOPMENT) && buildsForHire(d, id)
+                            && clientCar(s, cue.at())) {
+                        continue; // "Valmet, which would assemble the car": a contractor making a client's car has no plan of its own
                     }
                     if (eligible(d, id, cue.stage(), si)) {
                         candidates.add(new Candidate(id, status, certainty, si, source == Attribution.Source.SELF, false,
@@ -220,7 +229,7 @@ public final class SignalFinder {
      * Drops cues inside the complement of a negated confirmation or of a denial ("has never confirmed
      * that it is working on a car", "denied a report that it was developing a car"): not asserted.
      */
-    private static List<Cue> withoutUnassertedComplements(List<Cue> cues) {
+    private static List<Cue> withoutUnassertedComplements(Sentence s, List<Cue> cues) {
         int from = Integer.MAX_VALUE;
         for (Cue c : cues) {
             if (c.stage() == Stage.UNCONFIRMED || c.stage() == Stage.DENIAL) {
@@ -230,13 +239,45 @@ public final class SignalFinder {
         if (from == Integer.MAX_VALUE) {
             return cues;
         }
+        int to = frontedClauseEnd(s, from);
         List<Cue> out = new ArrayList<>();
         for (Cue c : cues) {
-            if (c.at() <= from || c.stage() == Stage.UNCONFIRMED || c.stage() == Stage.DENIAL || c.stage() == Stage.EXIT) {
+            if (c.at() <= from || c.at() > to || c.stage() == Stage.UNCONFIRMED || c.stage() == Stage.DENIAL
+                    || c.stage() == Stage.EXIT) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    private static final Set<String> FRONTED_SUBORDINATORS = Set.of("after", "before", "since", "although", "though",
+            "while", "when", "despite", "until");
+
+    /**
+     * "Three years after insisting it had no plans to make cars, Vivo is studying ...": a claim inside a
+     * fronted adverbial clause ends with it, at its comma; the main clause is asserted. Elsewhere the
+     * complement runs to the end of the sentence (MAX_VALUE).
+     */
+    private static int frontedClauseEnd(Sentence s, int at) {
+        int sub = -1;
+        for (int k = 0; k < at && k < 6; k++) {
+            if (s.lower(k).equals(",")) {
+                return Integer.MAX_VALUE;
+            }
+            if (FRONTED_SUBORDINATORS.contains(s.lower(k))) {
+                sub = k;
+                break;
+            }
+        }
+        if (sub < 0) {
+            return Integer.MAX_VALUE;
+        }
+        for (int k = sub + 1; k < s.size(); k++) {
+            if (s.lower(k).equals(",")) {
+                return k > at ? k : Integer.MAX_VALUE;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static final Set<String> BUILD_VERBS = Set.of("build", "builds", "building", "built", "assemble",
@@ -301,6 +342,50 @@ public final class SignalFinder {
             }
         }
         return false;
+    }
+
+    /** A quotation whose subject before the cue is "we": the speaker's organisation acts. */
+    private static boolean quotedWe(Sentence s, int at) {
+        if (s.size() == 0 || !(s.lower(0).equals("\"") || s.lower(0).equals("\u201c"))) {
+            return false;
+        }
+        for (int k = 1; k < at && k < 4; k++) {
+            if (s.lower(k).equals("we")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The firm a sentence is about: its first named mention, as subject, when that is the only firm named. */
+    private static java.util.Optional<String> previousSubject(Discourse d, int si) {
+        List<String> firms = d.firmsIn(si);
+        for (Mention m : d.mentions(si)) {
+            if (m.kind() == Mention.Kind.NAME && m.isSubjectLike() && m.start() <= 1 && firms.size() == 1) {
+                return java.util.Optional.of(m.companyId());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Contract manufacturers and suppliers: firms that build cars, if at all, for others. */
+    private static boolean buildsForHire(Discourse d, String id) {
+        return d.company(id).map(c -> c.kind() == CompanyKind.CONTRACT_MANUFACTURER || c.kind() == CompanyKind.SUPPLIER)
+                .orElse(false);
+    }
+
+    /**
+     * A build verb whose object is a car already known to the story: definite ("build the car", "assemble
+     * the Sion"), a pronoun ("build it") or a model name ("build Ocean SUVs"), not the builder's own ("its
+     * own car") nor an indefinite one ("a city EV", "electric cars").
+     */
+    private static boolean clientCar(Sentence s, int at) {
+        if (!BUILD_VERBS.contains(s.lower(at))) {
+            return false;
+        }
+        String next = s.lower(at + 1);
+        return next.equals("the") || next.equals("it") || next.equals("them")
+                || at + 1 < s.size() && s.token(at + 1).isCapitalised() && s.token(at + 1).isWord();
     }
 
     /** "unveiled plans on Tuesday to build", "laid out a plan to make": a plan made public by its owner. */
@@ -497,6 +582,9 @@ public final class SignalFinder {
      * before publication ("stopped production in 2009"). Such history describes no present state.
      */
     static boolean history(Sentence s, int at, int year) {
+        if (measuredAfterClause(s, at)) {
+            return true;
+        }
         int from = at;
         while (from > 0 && at - from < 12 && !boundary(s, from - 1)) {
             from--;
@@ -519,6 +607,27 @@ public final class SignalFinder {
                     && l.chars().allMatch(Character::isDigit) && Integer.parseInt(l) <= year - 4
                     && !s.lower(k - 1).equals("since")) {
                 return l.chars().allMatch(Character::isDigit);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("years", "year", "months", "month", "weeks", "week", "days",
+            "decades", "decade");
+
+    /**
+     * "Two and a half years after insisting it had no intention of making cars, X is ...", "Six months
+     * after it went bust, ...": a clause after "after" measured by a span of time is the earlier event the
+     * news is dated from, background to it.
+     */
+    private static boolean measuredAfterClause(Sentence s, int at) {
+        for (int k = at - 1; k >= 1 && k >= at - 14; k--) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals(";") || l.equals(":")) {
+                return false;
+            }
+            if (l.equals("after") && TIME_UNITS.contains(s.lower(k - 1))) {
+                return true;
             }
         }
         return false;
