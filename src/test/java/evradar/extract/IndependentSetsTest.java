@@ -25,6 +25,8 @@ class IndependentSetsTest {
         "holdout5,    0.97, 0.79, 0.89, 0.95",
         "holdout6,    0.96, 0.88, 0.87, 0.88",
         "holdout7,    0.96, 0.87, 0.83, 0.86",
+        "holdout8,    0.94, 0.76, 0.77, 0.83",
+        "holdout9,    0.96, 0.76, 0.71, 0.66",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy)
             throws IOException {
