@@ -543,6 +543,9 @@ public final class CompanyRecognizer {
     /** A firm found by form: its kind guessed from the designator or the describing noun. */
     private static Company inferred(NameSpan n) {
         String name = n.name();
+        if ((name.startsWith("PT ") || name.startsWith("PT. ")) && name.indexOf(' ') < name.length() - 2) {
+            name = name.substring(name.indexOf(' ') + 1); // Indonesian "PT" (Perseroan Terbatas) leads the name
+        }
         String[] words = name.split(" ");
         List<String> aliases = new ArrayList<>();
         aliases.add(name);
@@ -573,7 +576,7 @@ public final class CompanyRecognizer {
         }
         // the id is the slug of the common short name ("Lordstown Motors" -> lordstown, "Konka Group" -> konka),
         // as for dictionary firms (xiaomi, jidu, magna); the display name keeps the full form
-        String id = aliases.size() > 1 ? Slugs.of(aliases.get(1)) : n.companyId();
+        String id = aliases.size() > 1 ? Slugs.of(aliases.get(1)) : name.equals(n.name()) ? n.companyId() : Slugs.of(name);
         return new Company(id, name, kind, null, aliases, List.of(), null, List.of(), null, List.of());
     }
 

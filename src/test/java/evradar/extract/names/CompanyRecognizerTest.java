@@ -152,6 +152,20 @@ class CompanyRecognizerTest {
     }
 
     @Test
+    void theIndonesianPtBeforeANameIsItsLegalForm() {
+        extract("2024-05-02", "Trial production",
+                "PT Samudra Baterai Tbk began trial production of cells in Batang.")
+                .hasCompanies("samudra-baterai");
+    }
+
+    @Test
+    void moreCompanyWordsInOtherLanguagesAndTrades() {
+        extract("2024-05-02", "Hypercar",
+                "Veloce Automobili delivered its first hypercar. Orvano Mobile sold 3 million phones.")
+                .hasCompanies("veloce", "orvano");
+    }
+
+    @Test
     void japaneseCompanyWordsMarkAFirm() {
         extract("2024-05-02", "Solid-state cells",
                 "Toyota and Minase Kosan will develop solid electrolytes together.")
