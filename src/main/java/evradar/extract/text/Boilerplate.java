@@ -33,6 +33,10 @@ public final class Boilerplate {
             "enter your email", "your email address", "we respect your privacy", "you have entered",
             "save my name");
 
+    /** The publisher's notices: "Disclaimer: ... not investment advice", "Our Standards: The Thomson Reuters Trust Principles". */
+    private static final List<String> NOTICE_CUES = List.of("disclaimer:", "disclaimer -", "disclaimer –",
+            "our standards:", "listen to this article", "related tickers", "this article is for information");
+
     /** Single words that are page furniture only when the line is not a sentence ("Comments", "Share"). */
     private static final List<String> LABEL_CUES = List.of(
             "comments", "comment", "share", "subscribe", "advertisement", "sponsored", "photo", "image", "credit",
@@ -110,6 +114,11 @@ public final class Boilerplate {
         for (String cue : PROMPT_CUES) {
             if (startsWithWord(lower, cue)) {
                 return words(lower) <= 30;
+            }
+        }
+        for (String cue : NOTICE_CUES) {
+            if (startsWithWord(lower, cue)) {
+                return words(lower) <= 80; // a publisher's notice runs longer than a prompt, never as long as a story
             }
         }
         for (String cue : LABEL_CUES) {
