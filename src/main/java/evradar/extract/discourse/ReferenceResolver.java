@@ -244,6 +244,15 @@ public final class ReferenceResolver {
                 }
             }
         }
+        if (s.lower(i).equals("its") && (s.lower(i - 1).equals("among") || s.lower(i - 1).equals("amongst"))
+                && holderAfter(s, i)) {
+            // "Kaveri ... counts Tata Motors and Mahindra among its customers": the firms counted are not the
+            // possessor; it is the subject before the counting verb, or the firm in focus
+            String counter = counterOf(d, si, here, i);
+            if (counter != null) {
+                return counter;
+            }
+        }
         Mention local = clauseSubject(s, here, i);
         if (local != null && isActor(d, local.companyId()) && s.lower(i).equals("its")
                 && (goodsBought(s, i) || predicatedHolder(s, local, i))) {
@@ -394,6 +403,46 @@ public final class ReferenceResolver {
             }
         }
         return false;
+    }
+
+    private static boolean holderAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 3; k++) {
+            if (HOLDER_NOUNS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COUNTING_VERBS = Set.of("counts", "count", "counted", "counting", "lists",
+            "listed", "includes", "included", "numbers", "numbered", "names", "named", "has", "had");
+
+    /** The firm that counts others "among its" customers: a subject before the counting verb, or the previous subject. */
+    private static String counterOf(Discourse d, int si, List<Mention> here, int i) {
+        Sentence s = d.sentence(si);
+        int verb = -1;
+        for (int k = i - 2; k >= 0 && k >= i - 25; k--) {
+            if (COUNTING_VERBS.contains(s.lower(k))) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        for (Mention m : here) {
+            if (m.start() < verb && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())) {
+                return m.companyId();
+            }
+        }
+        for (int back = 1; back <= 2 && si - back >= 0; back++) {
+            for (Mention m : d.mentions(si - back)) {
+                if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())) {
+                    return m.companyId();
+                }
+            }
+        }
+        return null;
     }
 
     /** Only determiners, names and punctuation before the mention: the sentence's subject. */

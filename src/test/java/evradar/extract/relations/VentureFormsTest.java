@@ -162,4 +162,13 @@ class VentureFormsTest {
                         + "a car of its own.")
                 .hasNoPartnership("apple", "volvo-cars");
     }
+
+    @Test
+    void theFirmsCountedAmongItsCustomersAreNotThePossessor() {
+        extract("2024-04-03", "Castings",
+                "Indus Auto Components makes aluminium housings and counts Hyundai and Kia among its largest customers.")
+                .hasPartnership("hyundai", "indus", SUPPLY)
+                .hasPartnership("indus", "kia", SUPPLY)
+                .hasNoPartnership("hyundai", "kia");
+    }
 }
