@@ -613,6 +613,17 @@ public final class PartnershipFinder {
                     out.add(new String[] {made.get(0), y});
                 }
             }
+            case BUILD_IT -> {
+                // "Sony says Magna Steyr engineered and assembled the prototype": the builder and the firm
+                // whose car it is, the firm in focus
+                List<String> builders = Roles.agents(d, si, c.at());
+                String owner = builders.isEmpty() ? null : focus(d, si, new java.util.HashSet<>(builders));
+                if (owner != null && namedBy(ms).contains(owner)) {
+                    for (String b : builders) {
+                        out.add(new String[] {b, owner});
+                    }
+                }
+            }
             case RELATIVE_WITH -> {
                 // the first firm inside the relative clause (its subject) and the "with" object
                 String subject = null;
@@ -994,8 +1005,13 @@ public final class PartnershipFinder {
         }
         if (c.type() == PartnershipType.INVESTMENT) {
             // "Hyundai, which invested 100 million euros the same year, declined to comment": an amount
-            // invested with no "in" phrase went into the firm the article is about
+            // invested with no "in" phrase went into the firm the article is about; so did "Tencent, an
+            // early backer, kept the faith"
             String w = s.lower(c.at());
+            if ((w.equals("backer") || w.equals("investor") || w.equals("shareholder")) && c.object() < 0
+                    && appositiveHolder(s, c.at())) {
+                return true;
+            }
             return (w.equals("invested") || w.equals("invests") || w.equals("invest")) && c.object() < 0
                     && amountAfter(s, c.at(), 4) && noPurpose(s, c.at());
         }
@@ -1022,6 +1038,20 @@ public final class PartnershipFinder {
             }
         }
         return true;
+    }
+
+    /** ", an early backer,", ", a major shareholder,": a holder noun heading an apposition after a comma. */
+    private static boolean appositiveHolder(Sentence s, int at) {
+        for (int k = at - 1; k >= 1 && k >= at - 4; k--) {
+            String l = s.lower(k);
+            if (l.equals("a") || l.equals("an")) {
+                return s.lower(k - 1).equals(",") && k >= 2 && s.token(k - 2).isWord();
+            }
+            if (!s.token(k).isWord() && !l.equals("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A sum of money right after the verb: "invested 100 million euros", "invests $2 billion". */

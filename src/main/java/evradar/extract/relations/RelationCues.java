@@ -83,6 +83,9 @@ final class RelationCues {
             if (w.equals("venture") && !s.lower(i + 1).equals("capital") || w.equals("jv") || w.equals("ventures")
                     && s.lower(i - 1).equals("joint")) {
                 out.add(ventureCue(s, i));
+            } else if (ENTITY_NOUNS.contains(w) && relativeClauseWith(s, i) >= 0 && settingUpBetween(s, i, relativeClauseWith(s, i))) {
+                // "the vehicle company Foxconn set up with Yulon", "a firm that Baidu formed with Geely"
+                out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.RELATIVE_WITH, relativeClauseWith(s, i)));
             } else if ((w.equals("set") && s.lower(i + 1).equals("up") || w.equals("form") || w.equals("forms")
                     || w.equals("formed") || w.equals("create") || w.equals("creates") || w.equals("establish")
                     || w.equals("founded") || w.equals("established") || w.equals("created"))
@@ -198,6 +201,10 @@ final class RelationCues {
                                 Pattern.WITH, with));
                     }
                     int forObj = objectAfter(s, i, 8, "for");
+                    if (forObj < 0 && appositionAfter(s, i + 1)) {
+                        // "build the PEAR, a small electric car, there for Fisker": past the object's apposition
+                        forObj = objectAfter(s, i, 14, "for");
+                    }
                     if (forObj >= 0 && !s.lower(i - 1).equals("to") || forObj >= 0 && buildForFirm(s, forObj)) {
                         // making parts for a firm is supplying it: "makes inverters and control units for Toyota"
                         boolean parts = componentWithin(s, i + 1, Math.max(0, forObj - 1 - (i + 1)));
@@ -235,11 +242,11 @@ final class RelationCues {
                 out.add(new Found(PartnershipType.SUPPLY, i, Pattern.HOLDERS, -1, false, false, null, null));
             } else if ((w.equals("ordered") || w.equals("orders") || w.equals("order")) && objectAfter(s, i, 8, "from") >= 0) {
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, objectAfter(s, i, 8, "from")));
-            } else if (BUY.contains(w) && vehicleWithin(s, i + 1, 6) && !percentWithin(s, i + 1, 6)) {
+            } else if (BUY.contains(w) && vehicleWithin(s, i + 1, 8) && !percentWithin(s, i + 1, 6)) {
                 // a fleet sale: "agreed to buy 4,500 electric delivery vans from Canoo", "to buy thousands of
                 // its delivery vans" -- the seller supplies the buyer
                 int from = objectAfter(s, i, 9, "from");
-                int owner = from < 0 ? vehicleOwner(s, i + 1, 6) : -1;
+                int owner = from < 0 ? vehicleOwner(s, i + 1, 8) : -1;
                 if (from >= 0 || owner >= 0) {
                     out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, from >= 0 ? from : owner));
                 }
@@ -283,6 +290,11 @@ final class RelationCues {
                     && componentWithin(s, i + 1, 4) && objectAfter(s, i, 6, "from") >= 0) {
                 // "will use cells from Nordcell AB"
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, objectAfter(s, i, 6, "from")));
+            } else if ((w.equals("runs") || w.equals("run") || w.equals("running") || w.equals("ran")
+                    || w.equals("based") || w.equals("relies")) && s.lower(i + 1).equals("on") && i + 2 < s.size()
+                    && s.token(i + 2).isCapitalised() && componentWithin(s, i + 3, 3)) {
+                // "its driver-assistance system runs on Nvidia chips": the chips' maker supplies the system's owner
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 2));
             } else if (w.equals("relying") || w.equals("relies") || w.equals("rely")) {
                 int on = objectAfter(s, i, 3, "on");
                 if (on >= 0) {
@@ -430,6 +442,26 @@ final class RelationCues {
         return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.COORDINATED, -1);
     }
 
+    /** "the PEAR, a small electric car, ...": a comma-enclosed apposition right after a short object. */
+    private static boolean appositionAfter(Sentence s, int from) {
+        int comma = -1;
+        for (int k = from; k < s.size() && k <= from + 3; k++) {
+            if (s.lower(k).equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        for (int k = comma + 1; k < s.size() && k <= comma + 7; k++) {
+            if (s.lower(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> HOLD_VERBS = Set.of("holds", "hold", "held", "holding", "owns", "own", "owned",
             "retains", "retained", "keeps", "kept");
 
@@ -511,6 +543,21 @@ final class RelationCues {
             }
             if (!s.token(k).isWord() && !l.equals("-") || s.token(k).isCapitalised() && k > from) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ENTITY_NOUNS = Set.of("company", "firm", "entity", "carmaker", "automaker",
+            "maker", "business", "unit", "startup", "brand");
+
+    /** A verb of founding between the noun and its "with": "set up", "formed", "created", "established", "founded". */
+    private static boolean settingUpBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String l = s.lower(k);
+            if (l.equals("set") && s.lower(k + 1).equals("up") || l.equals("formed") || l.equals("created")
+                    || l.equals("established") || l.equals("founded") || l.equals("launched") || l.equals("started")) {
+                return true;
             }
         }
         return false;
@@ -1039,7 +1086,8 @@ final class RelationCues {
     }
 
     private static final Set<String> VEHICLE_HEADS = Set.of("vehicle", "vehicles", "car", "cars", "truck", "trucks",
-            "van", "vans", "suv", "suvs", "sedan", "pickup", "hatchback", "model", "models", "coupe");
+            "van", "vans", "suv", "suvs", "sedan", "pickup", "hatchback", "model", "models", "coupe", "prototype",
+            "prototypes", "crossover", "minivan", "bus", "buses");
 
     /** "the vehicle", "the new car", "the electric van": a definite vehicle without a possessor, already named. */
     private static boolean definiteVehicle(Sentence s, int from) {

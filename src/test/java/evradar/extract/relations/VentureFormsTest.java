@@ -171,4 +171,42 @@ class VentureFormsTest {
                 .hasPartnership("indus", "kia", SUPPLY)
                 .hasNoPartnership("hyundai", "kia");
     }
+
+    @Test
+    void aCompanyAFirmSetUpWithAnotherIsTheirJointVenture() {
+        extract("2024-04-03", "Buses",
+                "The buses were designed by Hozon, the vehicle company CATL set up with Geely last year.")
+                .hasPartnership("catl", "geely", JOINT_VENTURE);
+    }
+
+    @Test
+    void aSystemRunningOnAFirmsChipsIsSupplied() {
+        extract("2024-04-03", "Chips",
+                "Zeekr showed its new sedan. Its driver-assistance system runs on Nvidia chips.")
+                .hasPartnership("nvidia", "zeekr", SUPPLY);
+    }
+
+    @Test
+    void aBuilderOfThePrototypeBuildsItForTheFirmInFocus() {
+        extract("2024-04-03", "CES",
+                "Sony has rolled a car on stage. It is a four-door electric prototype. Sony says Magna Steyr "
+                        + "engineered and assembled the prototype.")
+                .hasPartnership("magna", "sony", MANUFACTURING);
+    }
+
+    @Test
+    void anEarlyBackerInAppositionBackedTheArticlesFirm() {
+        extract("2024-04-03", "Rivian",
+                "Rivian cut its forecast. Rivian said demand had softened. Tencent, an early backer, said it still "
+                        + "expected the trucks on time.")
+                .hasPartnership("rivian", "tencent", INVESTMENT);
+    }
+
+    @Test
+    void aFleetBuyersLongObjectStillNamesTheSeller() {
+        extract("2024-04-03", "Canoo",
+                "Canoo files for bankruptcy. The maker of boxy electric vans will cease operations. Walmart, which "
+                        + "agreed in 2022 to buy up to 10,000 of its delivery vehicles, declined to comment.")
+                .hasPartnership("canoo", "walmart", SUPPLY);
+    }
 }
