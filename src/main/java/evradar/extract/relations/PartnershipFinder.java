@@ -1151,12 +1151,19 @@ public final class PartnershipFinder {
                     || s.lower(k + 1).equals("was") || s.lower(k + 1).equals("will"))) {
                 return true;
             }
+            if (s.token(k).isCapitalised() && s.token(k).isWord() && k + 2 < s.size()
+                    && Character.isDigit(s.lower(k + 1).charAt(0)) && PRODUCT_VERBS.contains(s.lower(k + 2))) {
+                return true; // "The VF 8 uses cells supplied by ...": a model name with its number
+            }
             if (!s.token(k).isWord() && !s.lower(k).equals("-")) {
                 return false;
             }
         }
         return false;
     }
+
+    private static final Set<String> PRODUCT_VERBS = Set.of("uses", "use", "used", "runs", "is", "was", "will", "has",
+            "carries", "gets", "comes", "relies");
 
     private static final Set<String> VEHICLE_SUBJECTS = Set.of("car", "cars", "vehicle", "vehicles", "model", "models",
             "sedan", "suv", "pickup", "van", "truck", "hatchback", "crossover", "coupe", "prototype", "version",

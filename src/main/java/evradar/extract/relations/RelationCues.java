@@ -48,7 +48,8 @@ final class RelationCues {
             "dropped", "drop", "drops", "terminated", "terminate", "terminates", "collapsed", "collapse", "collapses",
             "abandoned", "abandon", "abandons", "halted", "halt", "halts", "dissolved", "dissolve", "severed",
             "sever", "cancelled", "canceled", "cancel", "cancels", "cancelling", "canceling", "axed", "scrapping",
-            "terminating", "rescinded", "shelved", "shelve", "shelves");
+            "terminating", "rescinded", "shelved", "shelve", "shelves", "dissolving", "dissolves", "unwind",
+            "unwinding", "unwound", "unwinds");
     private static final Set<String> TIE_NOUNS = Set.of("talks", "partnership", "collaboration", "alliance",
             "cooperation", "venture", "deal", "agreement", "merger", "plan", "plans", "tie-up", "memorandum",
             "negotiations", "discussions", "relationship", "ties", "project", "jointly", "joint", "partner",
@@ -153,6 +154,9 @@ final class RelationCues {
             } else if ((w.equals("backed") || w.equals("funded")) && s.lower(i - 1).equals("-") && i >= 2) {
                 // "Microsoft-backed Cruise": the firm before the hyphen invests in the one after
                 out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.HYPHEN_BACKED, i - 2));
+            } else if (MONEY_VERBS.contains(w) && moneyInto(s, i) >= 0) {
+                // "Hyundai and Kia poured 100 million euros into it", "is putting up to $5.8 billion into Rivian"
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, moneyInto(s, i)));
             } else if ((w.equals("money") || w.equals("cash") || w.equals("capital") || w.equals("backing"))
                     && s.lower(i + 1).equals("from") && i + 2 < s.size() && s.token(i + 2).isCapitalised()) {
                 // "revived with money from Ardent Vale Capital"
@@ -352,6 +356,10 @@ final class RelationCues {
                     && s.lower(i + 1).equals("out") && i + 2 < s.size()) {
                 // "had sounded out Mitsubishi Motors and its larger partner Nissan": an approach
                 out.add(Found.of(PartnershipType.IN_TALKS, i, Pattern.WITH, i + 2));
+            } else if (w.equals("talking") && (s.lower(i + 1).equals("to") || s.lower(i + 1).equals("with"))
+                    && (s.lower(i - 1).equals("not") || s.lower(i - 1).endsWith("n't") || s.lower(i - 1).endsWith("n’t"))) {
+                // "they were not talking to anyone about an Apple car": as "not in talks", the talks are over
+                out.add(new Found(PartnershipType.ENDED, i, Pattern.COORDINATED, -1, false, true, null, null));
             } else if (TALKS.contains(w) || w.equals("merger") && (s.lower(i - 1).equals("possible")
                     || s.lower(i - 1).equals("potential")) || w.equals("eyes") && i > 0 && s.token(i - 1).isCapitalised()) {
                 // "not in talks", "not in discussions", "there are no negotiations with": the talks are over
@@ -460,6 +468,29 @@ final class RelationCues {
             }
         }
         return false;
+    }
+
+    private static final Set<String> MONEY_VERBS = Set.of("poured", "pour", "pours", "pouring", "injected", "inject",
+            "injects", "injecting", "ploughed", "plowed", "plough", "sank", "sunk", "sink", "put", "puts", "putting",
+            "pumped", "pump", "pumping");
+
+    /** "poured 100 million euros into it": an amount then "into" and its object; the object's index or -1. */
+    private static int moneyInto(Sentence s, int i) {
+        boolean amount = false;
+        for (int k = i + 1; k < s.size() && k <= i + 8; k++) {
+            String l = s.lower(k);
+            if (AMOUNTS.contains(l) || l.equals("$") || l.equals("€") || l.equals("£") || l.equals("money")
+                    || l.equals("cash") || l.equals("capital")) {
+                amount = true;
+            }
+            if (l.equals("into")) {
+                return amount && k + 1 < s.size() ? k + 1 : -1;
+            }
+            if (l.equals(",") || l.equals(";") || l.equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> HOLD_VERBS = Set.of("holds", "hold", "held", "holding", "owns", "own", "owned",

@@ -209,4 +209,34 @@ class VentureFormsTest {
                         + "agreed in 2022 to buy up to 10,000 of its delivery vehicles, declined to comment.")
                 .hasPartnership("canoo", "walmart", SUPPLY);
     }
+
+    @Test
+    void moneyPouredIntoAFirmIsAnInvestment() {
+        extract("2024-04-03", "Funding",
+                "Lucid is short of cash. The Public Investment Fund said it would keep putting up to 2 billion dollars "
+                        + "into Lucid, and Mercedes-Benz poured 300 million euros into Aston Martin.")
+                .hasPartnership("aston-martin", "mercedes-benz", INVESTMENT);
+    }
+
+    @Test
+    void aModelWithItsNumberIsAProductSubject() {
+        extract("2024-04-03", "Deliveries",
+                "Zeekr began deliveries of its 007 sedan in Europe. The 007 uses battery cells supplied by CATL.")
+                .hasPartnership("catl", "zeekr", SUPPLY);
+    }
+
+    @Test
+    void dissolvingAVentureEndsIt() {
+        extract("2024-04-03", "Split",
+                "Honda sells the Prologue. Honda and LG Energy Solution are dissolving their joint venture.")
+                .hasPartnership("honda", "lg-energy-solution", ENDED);
+    }
+
+    @Test
+    void notTalkingToAnyoneEndsTheTalks() {
+        extract("2024-04-03", "Apple car",
+                "In 2021 Apple held talks with Nissan, which said within weeks that it was not talking to anyone "
+                        + "about an Apple car.")
+                .hasPartnership("apple", "nissan", ENDED);
+    }
 }
