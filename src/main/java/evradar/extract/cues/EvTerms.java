@@ -23,7 +23,8 @@ public final class EvTerms {
             "brands", "market", "markets", "sales", "industry", "sector", "business", "platform", "architecture",
             "subsidiary", "unit", "venture", "project", "push", "ambitions", "plans", "plan", "production", "factory",
             "plant", "deliveries", "sport", "utility", "roadster", "minivan", "mpv", "saloon", "estate", "hypercar",
-            "supercar", "cars'", "fleet", "tractor", "motorcycle", "robotaxi", "robotaxis", "taxi", "taxis");
+            "supercar", "cars'", "fleet", "tractor", "motorcycle", "robotaxi", "robotaxis", "taxi", "taxis", "prototype",
+            "prototypes");
     private static final Set<String> NOT_VEHICLES = Set.of("scooter", "scooters", "bike", "bikes", "bicycle",
             "bicycles", "motor", "motors", "drive", "toothbrush", "toothbrushes", "appliances", "kettle", "heater",
             "heating", "grid", "guitar", "shaver", "shavers", "utilities", "utility's");

@@ -70,13 +70,13 @@ public final class Roles {
         // the subject of the clause holding the predicate
         int clauseStart = Math.max(0, at - REACH);
         for (int k = at - 1; k >= 0 && k >= at - REACH; k--) {
-            if (Grammar.isClauseBoundary(s, k) || newClauseWithSubject(s, ms, k, at)) {
+            if (Grammar.isClauseBoundary(s, k) || newClauseWithSubject(s, ms, k, at) || headlineListComma(s, k)) {
                 clauseStart = k + 1;
                 break;
             }
         }
         Mention subject = firstSubject(d, ms, clauseStart, at);
-        if (subject == null && clauseStart > 0) {
+        if (subject == null && clauseStart > 0 && !headlineListComma(s, clauseStart - 1)) {
             subject = firstSubject(d, ms, Math.max(0, at - 2 * REACH), at);
         }
         if (subject != null) {
@@ -85,7 +85,8 @@ public final class Roles {
         }
         // after the predicate: ", the company said", "... by Foo"
         for (Mention m : ms) {
-            if (m.start() > at && m.start() <= at + 12 && m.isSubjectLike() && isActor(d, m)) {
+            if (m.start() > at && m.start() <= at + 12 && m.isSubjectLike() && isActor(d, m)
+                    && !subjectOfNextClause(s, at, m)) {
                 addWithConjuncts(d, s, ms, m, out);
                 return out;
             }
@@ -256,6 +257,40 @@ public final class Roles {
             }
         }
         return true;
+    }
+
+    /**
+     * "Weekly wrap: Northvolt goes under, Ola's car on hold, Tsubame weighs a car": in a headline a comma
+     * followed by a capitalised word opens another item with its own subject.
+     */
+    private static boolean headlineListComma(Sentence s, int k) {
+        return s.title() && s.lower(k).equals(",") && k + 1 < s.size() && s.token(k + 1).isWord()
+                && s.token(k + 1).isCapitalised();
+    }
+
+    private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("said", "says", "told", "tells",
+            "announced", "announces", "confirmed", "confirms", "added", "adds", "stated", "states", "reported",
+            "reports", "wrote", "writes", "explained", "noted");
+
+    /**
+     * "Neta's maker enters bankruptcy, BYD cuts again": a name after a comma that is not a trailing speech
+     * tag (", the company said", ", BYD said on Monday") is the subject of a clause of its own.
+     */
+    private static boolean subjectOfNextClause(Sentence s, int at, Mention m) {
+        boolean comma = false;
+        for (int k = at + 1; k < m.start(); k++) {
+            comma |= s.lower(k).equals(",");
+        }
+        if (!comma) {
+            return false;
+        }
+        for (int k = m.end(); k < Math.min(s.size(), m.end() + 3); k++) {
+            if (SPEECH_VERBS.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        int next = m.end() < s.size() && s.token(m.end()).isPossessive() ? m.end() + 1 : m.end();
+        return next < s.size() && s.token(next).isWord();
     }
 
     /** A firm named only as the source of a report ("told Reuters", "according to Bloomberg"). */

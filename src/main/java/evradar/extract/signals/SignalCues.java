@@ -63,7 +63,7 @@ final class SignalCues {
             "ceased", "cease", "ceases", "ceasing", "suspended", "suspends", "wound", "winding", "wind", "winds",
             "mothballed", "mothball", "mothballs", "closed", "closes",
             "closing", "shut", "shuts", "shutting", "exited", "exit", "exits", "exiting", "quit", "quits", "pulled",
-            "pulls", "stopped", "stops", "stop", "discontinued", "discontinues", "terminated", "terminate", "terminates", "terminating", "abandonment");
+            "pulls", "stopped", "stops", "stop", "discontinued", "discontinues", "discontinue", "discontinuing", "terminated", "terminate", "terminates", "terminating", "abandonment");
     static final Set<String> EFFORT = Set.of("project", "projects", "effort", "efforts", "programme", "program",
             "plans", "plan", "business", "unit", "division", "ambitions", "ambition", "attempt", "attempts", "venture",
             "push", "foray", "operations", "operation", "bet", "dream", "initiative", "car", "cars", "vehicle", "ev",
@@ -303,7 +303,9 @@ final class SignalCues {
             } else if (w.equals("no") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 2).startsWith("plan")
                     || s.lower(i + 1).equals("intention")) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
                 out.add(Cue.fixed(Stage.DENIAL, i));
-            } else if (DENY.contains(w) && deniedPlan(s, i + 1, Math.min(s.size(), i + 18))) {
+            } else if (DENY.contains(w) && !negatedBefore(s, i) && !s.lower(i - 1).equals("nor")
+                    && deniedPlan(s, i + 1, Math.min(s.size(), i + 18))) {
+                // not "neither confirmed nor denied that it was building a car", "has not denied": no denial
                 out.add(Cue.fixed(Stage.DENIAL, i));
             } else if (w.equals("ruled") || w.equals("rules") || w.equals("ruling") || w.equals("rule")) {
                 if (s.lower(i + 1).equals("out") && carMaking(s, i + 2, Math.min(s.size(), i + 10))) {
@@ -331,7 +333,7 @@ final class SignalCues {
                 if (hint >= 0) {
                     out.add(new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false));
                 } else if (ownNamedProduct(s, i + 1, hold > 0 ? hold : Math.min(end, i + 10))
-                        || productionStopped(s, i)) {
+                        || productionStopped(s, i) || articleEv && namedProgramme(s, i + 1)) {
                     // "abandoned its Sion solar car", "ceased production in April"
                     out.add(Cue.of(Stage.EXIT, i).onlyForNewcomers());
                 } else if (passiveExit(s, i) >= 0) {
@@ -1117,6 +1119,43 @@ final class SignalCues {
     }
 
     /**
+     * "terminating the Sion programme", "discontinues Sion programme", "ended its Aster passenger car project":
+     * the object is a programme named after one model (in an EV story), the firm's effort for that car.
+     * Like a named product, it is the whole effort only for a firm that sells no other EVs.
+     */
+    private static boolean namedProgramme(Sentence s, int from) {
+        int k = from;
+        if (s.lower(k).equals("down") || s.lower(k).equals("off") || s.lower(k).equals("up")) {
+            k++; // "wound down", "called off"
+        }
+        if (s.lower(k).equals("project") && s.token(k).isCapitalised() && k + 1 < s.size()
+                && s.token(k + 1).isWord() && s.token(k + 1).isCapitalised()) {
+            return true; // "wound down Project Titan": a code-named programme
+        }
+        if (s.lower(k).equals("the") || s.lower(k).equals("its") || s.lower(k).equals("their")) {
+            k++;
+        }
+        if (k >= s.size() || !(s.token(k).isWord() && s.token(k).isCapitalised())) {
+            return false;
+        }
+        int name = k;
+        while (k < s.size() && k < name + 2 && s.token(k).isWord() && s.token(k).isCapitalised()) {
+            k++;
+        }
+        for (int j = k; j < Math.min(s.size(), k + 3); j++) {
+            String l = s.lower(j);
+            if (l.equals("programme") || l.equals("program") || l.equals("project")) {
+                return true;
+            }
+            if (!(l.equals("passenger") || l.equals("car") || l.equals("vehicle") || l.equals("ev")
+                    || l.equals("electric") || l.equals("-") || l.equals("solar"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "ceased production in April", "halted manufacturing", "stopped making cars": the firm stopped
      * producing altogether -- not at one site ("ceased manufacturing in Brazil", "at its plant"),
      * not for a while, and not one model ("production of the Fiesta").
@@ -1260,6 +1299,11 @@ final class SignalCues {
     /** "startups that have collapsed", "carmakers that went under": firms described by their failure. */
     private static boolean collapsedFirms(Sentence s, int i) {
         String w = s.lower(i);
+        if ((w.equals("fail") || w.equals("collapse") || w.equals("fold") || w.equals("founder"))
+                && s.lower(i - 1).equals("to") && i >= 2 && (isFirmPlural(s.lower(i - 2))
+                || s.lower(i - 2).equals("ups") && s.lower(i - 3).equals("-") && s.lower(i - 4).equals("start"))) {
+            return true; // "the latest of the start-ups to fail, following X and Y": firms described by their failure
+        }
         if (!(w.equals("collapsed") || w.equals("folded") || w.equals("failed") || w.equals("foundered"))) {
             return false;
         }
@@ -1268,10 +1312,14 @@ final class SignalCues {
             if (l.equals("that") || l.equals("which") || l.equals("have") || l.equals("has") || l.equals("had")) {
                 continue;
             }
-            return l.equals("startups") || l.equals("carmakers") || l.equals("automakers") || l.equals("makers")
-                    || l.equals("companies") || l.equals("firms") || l.equals("newcomers") || l.equals("brands");
+            return isFirmPlural(l);
         }
         return false;
+    }
+
+    private static boolean isFirmPlural(String l) {
+        return l.equals("startups") || l.equals("carmakers") || l.equals("automakers") || l.equals("makers")
+                || l.equals("companies") || l.equals("firms") || l.equals("newcomers") || l.equals("brands");
     }
 
     private static boolean bankrupt(Sentence s, int i) {

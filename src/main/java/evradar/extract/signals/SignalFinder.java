@@ -176,6 +176,9 @@ public final class SignalFinder {
                             && clientCar(s, cue.at())) {
                         continue; // "Valmet, which would assemble the car": a contractor making a client's car has no plan of its own
                     }
+                    if (cue.stage() == Stage.EXIT && componentMaker(d, id) && insolvency(s, cue.at())) {
+                        continue; // "the battery maker filed for bankruptcy": a supplier failing leaves no car effort
+                    }
                     if (eligible(d, id, cue.stage(), si)) {
                         candidates.add(new Candidate(id, status, certainty, si, source == Attribution.Source.SELF, false,
                                 history(s, cue.at(), d.year())));
@@ -366,6 +369,25 @@ public final class SignalFinder {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Battery, parts and chip makers: firms whose own business is components. */
+    private static boolean componentMaker(Discourse d, String id) {
+        return d.company(id).map(c -> c.evSalesSince() == null && (c.kind() == CompanyKind.BATTERY
+                || c.kind() == CompanyKind.SUPPLIER || c.kind() == CompanyKind.SEMICONDUCTOR)).orElse(false);
+    }
+
+    private static final Set<String> INSOLVENCY = Set.of("bankruptcy", "bankrupt", "insolvency", "insolvent",
+            "liquidation", "receivership", "administration", "chapter");
+
+    /** An exit cue that is the whole firm's insolvency ("filed for bankruptcy", "went into administration"). */
+    private static boolean insolvency(Sentence s, int at) {
+        for (int k = Math.max(0, at - 1); k < Math.min(s.size(), at + 4); k++) {
+            if (INSOLVENCY.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Contract manufacturers and suppliers: firms that build cars, if at all, for others. */
@@ -672,7 +694,8 @@ public final class SignalFinder {
             String l = s.lower(k);
             if (l.equals("companies") || l.equals("firms") || l.equals("groups") || l.equals("makers")
                     || l.equals("players") || l.equals("giants") || l.equals("startups") || l.equals("carmakers")
-                    || l.equals("automakers") || l.equals("newcomers")) {
+                    || l.equals("automakers") || l.equals("newcomers")
+                    || l.equals("ups") && s.lower(k - 1).equals("-") && s.lower(k - 2).equals("start")) {
                 return true;
             }
         }
@@ -686,6 +709,7 @@ public final class SignalFinder {
         for (int k = at + 1; k < s.size(); k++) {
             String l = s.lower(k);
             if ((l.equals("such") && s.lower(k + 1).equals("as")) || l.equals("including") || l.equals("like")
+                    || l.equals("following") && s.lower(k - 1).equals(",")
                     || l.equals("notably") || l.equals("among") && (s.lower(k + 1).equals("them")
                     || s.lower(k + 1).equals("those") || s.lower(k + 1).equals("which"))) {
                 for (Mention m : d.mentions(si)) {
@@ -801,10 +825,58 @@ public final class SignalFinder {
     private static boolean inCarRole(Discourse d, int si, Mention m) {
         Sentence s = d.sentence(si);
         if (m.end() < s.size() && SITES.contains(s.lower(m.end())) || siteModifier(s, m)
-                || evradar.extract.discourse.Comparison.employerOfPerson(s, m)) {
+                || evradar.extract.discourse.Comparison.employerOfPerson(s, m)
+                || d.mentions(si).stream().anyMatch(o -> o.companyId().equals(m.companyId()) && formerSiteHolder(s, o, d.year()))) {
             return false;
         }
-        return EvTerms.anyEvOrCar(s, 0, s.size()) || evMakersProduct(d, si);
+        // the car word must be about something else than the description naming the firm ("The German
+        // carmaker did not comment")
+        return EvTerms.anyEvOrCar(s, 0, m.start()) || EvTerms.anyEvOrCar(s, m.end(), s.size()) || evMakersProduct(d, si);
+    }
+
+    private static final Set<String> LEFT_SITE = Set.of("closed", "vacated", "shut", "left", "abandoned", "quit",
+            "ended", "ceased", "halted", "stopped", "pulled", "sold");
+    private static final Set<String> SITE_NOUNS = Set.of("plant", "plants", "factory", "factories", "site", "complex",
+            "area", "facility", "facilities", "land", "works", "assembly", "production", "manufacturing");
+
+    /**
+     * "the factory, which Mercedes-Benz closed in 2020", "the area that Ford vacated in 2021, when the automaker
+     * ended vehicle production in Brazil": the firm is named as the site's former holder, in the past, not
+     * in a car role of its own today.
+     */
+    private static boolean formerSiteHolder(Sentence s, Mention m, int year) {
+        int left = -1;
+        for (int k = m.end(); k < Math.min(s.size(), m.end() + 4); k++) {
+            if (LEFT_SITE.contains(s.lower(k))) {
+                left = k;
+                break;
+            }
+            if (s.lower(k).equals(",") && s.lower(k + 1).equals("which")) {
+                continue; // "Ford, which closed its three factories in 2021"
+            }
+            if (!s.token(k).isWord() || s.lower(k).equals("and")) {
+                break;
+            }
+        }
+        if (left < 0 || !anyWord(s, Math.max(0, m.start() - 8), Math.min(s.size(), left + 8), SITE_NOUNS)) {
+            return false;
+        }
+        for (int k = left + 1; k < Math.min(s.size(), left + 8); k++) {
+            String l = s.lower(k);
+            if (l.length() == 4 && l.chars().allMatch(Character::isDigit) && Integer.parseInt(l) < year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyWord(Sentence s, int from, int to, Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (words.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -927,6 +999,41 @@ public final class SignalFinder {
         return out;
     }
 
+    /**
+     * A firm that says in the article that it does not make cars ("Huawei does not make cars. We help our
+     * partners make good cars", "rules out making cars") and appears next to a carmaker in the car's
+     * sentences (co-developed with Chery, on sale in its stores, its system in Wuling's EV) plays a
+     * supplier's or retailer's part in the partner's car: those sentences show no car effort of its own,
+     * so its denial stands. A denier's own car with no carmaker beside it (Sony's prototype) still counts.
+     */
+    private static List<Candidate> denierInPartnersCar(Discourse d, String id, List<Candidate> cs) {
+        boolean denies = cs.stream().anyMatch(c -> c.status() == EvStatus.DENIED && !c.derived());
+        if (!denies || d.company(id).map(c -> c.kind().buildsCars() || c.evSalesSince() != null).orElse(true)) {
+            return cs;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            boolean confirmedStage = c.status() == EvStatus.ANNOUNCED || c.status() == EvStatus.DEVELOPING
+                    || c.status() == EvStatus.LAUNCHED;
+            if (confirmedStage && carmakerBeside(d, c.sentence(), id)) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Another firm in the sentence whose business is building cars or that already sells EVs. */
+    private static boolean carmakerBeside(Discourse d, int si, String id) {
+        for (String other : d.firmsIn(si)) {
+            if (!other.equals(id) && !d.sameGroup(other, id) && d.company(other)
+                    .map(c -> c.kind().buildsCars() || c.soldEvsBefore(d.year())).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One signal per firm, by the corpus conventions. */
     private static List<SignalHit> merge(Discourse d, List<Candidate> candidates) {
         Map<String, List<Candidate>> byFirm = new LinkedHashMap<>();
@@ -945,6 +1052,7 @@ public final class SignalFinder {
                 // in 2009") gives way to what the article reports of its present
                 cs = cs.stream().filter(c -> !c.history()).toList();
             }
+            cs = denierInPartnersCar(d, id, cs);
             boolean ownExploring = cs.stream().anyMatch(c -> c.status() == EvStatus.EXPLORING && c.self());
             boolean rumoured = cs.stream().anyMatch(c -> c.status() == EvStatus.RUMORED);
             EvStatus folded = null;
