@@ -1057,9 +1057,7 @@ public final class PartnershipFinder {
     /** A sum of money right after the verb: "invested 100 million euros", "invests $2 billion". */
     private static boolean amountAfter(Sentence s, int at, int span) {
         for (int k = at + 1; k < s.size() && k <= at + span; k++) {
-            String l = s.lower(k);
-            if (l.equals("$") || l.equals("€") || l.equals("£") || l.equals("million") || l.equals("billion")
-                    || l.equals("euros") || l.equals("dollars") || l.equals("yuan") || l.equals("yen")) {
+            if (RelationCues.isAmountWord(s.lower(k))) {
                 return true;
             }
         }

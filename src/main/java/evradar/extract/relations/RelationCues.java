@@ -479,8 +479,7 @@ final class RelationCues {
         boolean amount = false;
         for (int k = i + 1; k < s.size() && k <= i + 8; k++) {
             String l = s.lower(k);
-            if (AMOUNTS.contains(l) || l.equals("$") || l.equals("€") || l.equals("£") || l.equals("money")
-                    || l.equals("cash") || l.equals("capital")) {
+            if (isAmountWord(l) || l.equals("money") || l.equals("cash") || l.equals("capital")) {
                 amount = true;
             }
             if (l.equals("into")) {
@@ -874,6 +873,11 @@ final class RelationCues {
 
     private static final Set<String> AMOUNTS = Set.of("billion", "million", "bn", "mn", "reais", "dollars", "euros",
             "yuan", "rupees", "won", "yen", "pounds", "crore", "lakh", "$", "€", "£");
+
+    /** A word of a sum of money: "$", "million", "euros", "crore". */
+    static boolean isAmountWord(String lower) {
+        return AMOUNTS.contains(lower);
+    }
 
     /** "managing partner of Ardent Vale", "a founding partner at Foo": a person's title, not a tie. */
     private static boolean jobTitle(Sentence s, int i) {
