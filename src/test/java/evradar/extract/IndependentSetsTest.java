@@ -18,24 +18,25 @@ class IndependentSetsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // set,       companies, partnerships, signals, final
-        "holdout,     0.98, 0.95, 0.95, 0.90",
-        "holdout2,    0.98, 0.94, 0.94, 0.90",
-        "holdout3,    0.98, 0.93, 0.85, 0.90",
-        "holdout4,    0.97, 0.89, 0.84, 0.86",
-        "holdout5,    0.97, 0.79, 0.89, 0.95",
-        "holdout6,    0.96, 0.89, 0.89, 0.90",
-        "holdout7,    0.96, 0.87, 0.86, 0.88",
-        "holdout8,    0.96, 0.88, 0.82, 0.90",
-        "holdout9,    0.97, 0.84, 0.81, 0.76",
+        // set,       companies, partnerships, signals, final, blind
+        "holdout,     0.98, 0.95, 0.95, 0.90, false",
+        "holdout2,    0.98, 0.94, 0.94, 0.90, false",
+        "holdout3,    0.98, 0.93, 0.85, 0.90, false",
+        "holdout4,    0.97, 0.89, 0.84, 0.86, false",
+        "holdout5,    0.97, 0.79, 0.89, 0.95, false",
+        "holdout6,    0.96, 0.89, 0.89, 0.90, false",
+        "holdout7,    0.96, 0.87, 0.86, 0.88, false",
+        "holdout8,    0.96, 0.88, 0.82, 0.90, false",
+        "holdout9,    0.97, 0.84, 0.81, 0.76, false",
         // still blind: regression guards only
-        "holdout10,   0.93, 0.80, 0.72, 0.60",
-        "holdout11,   0.96, 0.73, 0.80, 0.83",
+        "holdout10,   0.93, 0.80, 0.72, 0.60, true",
+        "holdout11,   0.96, 0.73, 0.80, 0.83, true",
     })
-    void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy)
-            throws IOException {
+    void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
+                         boolean blind) throws IOException {
         EvaluationReport r = CorpusRun.evaluate(set + "/articles.jsonl", set + "/gold.json");
-        String figures = set + "\n" + r.format(10);
+        // a blind set's misses are never printed: reading them would end its use as a blind measure
+        String figures = set + "\n" + r.format(blind ? 0 : 10);
         assertTrue(r.companies().f1() >= companies, figures);
         assertTrue(r.partnerships().f1() >= partnerships, figures);
         assertTrue(r.signals().f1() >= signals, figures);
