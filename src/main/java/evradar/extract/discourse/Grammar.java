@@ -131,6 +131,31 @@ public final class Grammar {
         return false;
     }
 
+    /**
+     * A causative "make" at {@code i}: make + object + an object complement headed by one of the
+     * role nouns ("making it a strategic shareholder", "makes the EV maker a partner"). Returns the
+     * index of the role noun (a determiner must come after the verb, before it; no clause punctuation
+     * between), or -1. Such a "make" makes someone something, never cars.
+     */
+    public static int causativeComplement(Sentence s, int i, int limit, Set<String> roles) {
+        String w = s.lower(i);
+        if (!(w.equals("make") || w.equals("makes") || w.equals("making") || w.equals("made"))) {
+            return -1;
+        }
+        boolean determiner = false;
+        for (int k = i + 2; k < Math.min(limit, s.size()) && k <= i + 9; k++) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals(";") || l.equals(".")) {
+                return -1;
+            }
+            determiner |= l.equals("a") || l.equals("an") || l.equals("the") || l.equals("its");
+            if (roles.contains(l)) {
+                return determiner ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     public static boolean isRelativePronoun(String lower) {
         return lower.equals("which") || lower.equals("whose") || lower.equals("who");
     }

@@ -1,6 +1,7 @@
 package evradar.extract.relations;
 
 import evradar.avro.PartnershipType;
+import evradar.extract.discourse.Grammar;
 import evradar.extract.text.Sentence;
 
 import java.util.ArrayList;
@@ -180,8 +181,7 @@ final class RelationCues {
                 out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 12, "of", "in")));
             }
             // ---- "making it a strategic shareholder": a causative make, an investment and no manufacturing
-            if ((w.equals("make") || w.equals("makes") || w.equals("made") || w.equals("making"))
-                    && causativeHolder(s, i) >= 0) {
+            if (causativeHolder(s, i) >= 0) {
                 out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.CAUSATIVE, i + 1));
                 continue;
             }
@@ -523,23 +523,9 @@ final class RelationCues {
     private static final Set<String> HOLDER_ROLES = Set.of("shareholder", "shareholders", "investor", "investors",
             "stakeholder", "owner", "co-owner", "backer");
 
-    /**
-     * "making it a strategic shareholder", "which will make the carmaker a shareholder with 3.7
-     * percent": make + object + a holder noun phrase; the index of the holder noun, or -1.
-     */
+    /** "making it a strategic shareholder": the index of the holder noun of a causative make, or -1. */
     static int causativeHolder(Sentence s, int i) {
-        boolean article = false;
-        for (int k = i + 2; k < s.size() && k <= i + 9; k++) {
-            String l = s.lower(k);
-            if (l.equals(",") || l.equals(";") || l.equals(".")) {
-                return -1;
-            }
-            article |= l.equals("a") || l.equals("an") || l.equals("the") || l.equals("its");
-            if (HOLDER_ROLES.contains(l)) {
-                return article ? k : -1;
-            }
-        }
-        return -1;
+        return Grammar.causativeComplement(s, i, s.size(), HOLDER_ROLES);
     }
 
     private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "early", "earlier", "late", "later",

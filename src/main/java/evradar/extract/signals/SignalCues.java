@@ -851,18 +851,7 @@ final class SignalCues {
      * complement is causative (it makes someone something), not the making of cars.
      */
     private static boolean causativeMake(Sentence s, int i, int end) {
-        String w = s.lower(i);
-        if (!(w.equals("make") || w.equals("makes") || w.equals("making") || w.equals("made"))) {
-            return false;
-        }
-        for (int k = i + 2; k < Math.min(end, i + 9); k++) {
-            if (COMPLEMENT_ROLES.contains(s.lower(k)) && (s.lower(k - 1).equals("a") || s.lower(k - 1).equals("an")
-                    || s.lower(k - 1).equals("the") || s.lower(k - 1).equals("its") || s.lower(k - 1).equals("major")
-                    || s.lower(k - 1).equals("largest") || s.lower(k - 1).equals("biggest"))) {
-                return true;
-            }
-        }
-        return false;
+        return Grammar.causativeComplement(s, i, end, COMPLEMENT_ROLES) >= 0;
     }
 
     /** Adjectives of a fixed schedule after a copula: "is due", "are scheduled", "was slated". */
