@@ -278,6 +278,29 @@ public final class PartnershipFinder {
         return out;
     }
 
+    /** Firms named with a possessive right before a component noun, after the cue and in its clause. */
+    private static List<String> componentPossessors(Sentence s, List<Mention> ms, int at) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (m.start() <= at || m.kind() != Mention.Kind.NAME || !m.possessive()) {
+                continue;
+            }
+            if (clauseBreakBetween(s, at, m.start())) {
+                break;
+            }
+            for (int k = m.end(); k < s.size() && k <= m.end() + 4; k++) {
+                if (RelationCues.isComponentNoun(s.lower(k))) {
+                    out.add(m.companyId());
+                    break;
+                }
+                if (!s.token(k).isWord() && !s.token(k).isPossessive() && !s.lower(k).equals("-")) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The clause before the cue opens with a bare component noun phrase: "Battery packs come from", "Cells are sourced from". */
     private static boolean componentSubject(Sentence s, int at) {
         for (int k = 0; k < at; k++) {
@@ -557,6 +580,13 @@ public final class PartnershipFinder {
             for (String x : firmsAfter(d, si, ms, c.object(), 6)) {
                 out.add(new String[] {productOwner, x});
             }
+            if (c.type() == PartnershipType.SUPPLY && c.pattern() == RelationCues.Pattern.OBJECT) {
+                // "uses Huawei's cockpit software and Momenta's driver-assistance system": each possessor of a
+                // component in the object supplies the product's owner
+                for (String x : componentPossessors(s, ms, c.at())) {
+                    out.add(new String[] {productOwner, x});
+                }
+            }
             return out;
         }
         switch (c.pattern()) {
@@ -707,6 +737,27 @@ public final class PartnershipFinder {
                 }
                 List<String> objects = c.object() >= 0
                         ? firmsAfter(d, si, ms, c.object(), c.pattern() == RelationCues.Pattern.OBJECT ? 12 : 8) : List.of();
+                if (objects.isEmpty() && c.type() == PartnershipType.SUPPLY && c.object() >= 0
+                        && RelationCues.vehicleWithin(s, c.object(), 4) && s.lower(c.object() - 1).equals("for")) {
+                    // "LG Chem has begun supplying cells for Shanghai-built cars", "the sole supplier of cells for
+                    // the Ridgeback": cars no firm is named with are the article's firm's cars
+                    String topic = Roles.topic(d, si);
+                    if (topic != null && !subjects.contains(topic)) {
+                        objects = List.of(topic);
+                    }
+                }
+                if (objects.isEmpty() && subjects.isEmpty() && c.object() >= 0 && c.pattern() == RelationCues.Pattern.WITH
+                        && (c.type() == PartnershipType.IN_TALKS || c.type() == PartnershipType.ENDED)) {
+                    // "Talks with Hyundai and with Nissan were reported": talks with no subject are the article's firm's
+                    String topic = Roles.topic(d, si);
+                    List<String> partners = firmsAfter(d, si, ms, c.object(), 8);
+                    if (topic != null && !partners.isEmpty() && !partners.contains(topic)) {
+                        for (String y : partners) {
+                            out.add(new String[] {topic, y});
+                        }
+                        return out;
+                    }
+                }
                 if (!objects.isEmpty()) {
                     for (String x : subjects) {
                         for (String y : objects) {

@@ -66,6 +66,11 @@ final class RelationCues {
         return COMPONENT_OBJECTS.contains(lower);
     }
 
+    /** Goods one firm delivers to another; technology, platforms and software are licensed, not supplied. */
+    private static final Set<String> PHYSICAL_PARTS = Set.of("batteries", "cells", "chips", "motors", "components",
+            "parts", "sensors", "engines", "inverters", "modules", "packs", "gearboxes", "seats", "panels", "tyres",
+            "tires", "displays", "radars", "cameras", "processors", "semiconductors");
+
     /** Nouns that describe a firm: "the startup's pickup" names the startup as owner. */
     private static final Set<String> FIRM_NOUNS = Set.of("startup", "company", "carmaker", "automaker", "firm",
             "maker", "brand", "group", "manufacturer", "venture", "partner");
@@ -294,6 +299,10 @@ final class RelationCues {
                     && componentWithin(s, i + 1, 4) && objectAfter(s, i, 6, "from") >= 0) {
                 // "will use cells from Nordcell AB"
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, objectAfter(s, i, 6, "from")));
+            } else if (PHYSICAL_PARTS.contains(w) && s.lower(i + 1).equals("from") && i + 2 < s.size()
+                    && s.token(i + 2).isCapitalised() && s.token(i + 2).isWord()) {
+                // "with components from Bosch, Continental and ZF", "cells from CATL": the maker supplies the user
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 2));
             } else if ((w.equals("runs") || w.equals("run") || w.equals("running") || w.equals("ran")
                     || w.equals("based") || w.equals("relies")) && s.lower(i + 1).equals("on") && i + 2 < s.size()
                     && s.token(i + 2).isCapitalised() && componentWithin(s, i + 3, 3)) {
@@ -1081,7 +1090,7 @@ final class RelationCues {
     private static final Set<String> BUY = Set.of("buy", "buys", "bought", "buying", "purchase", "purchases",
             "purchased", "purchasing", "lease", "leases", "leased", "leasing");
 
-    private static boolean vehicleWithin(Sentence s, int from, int span) {
+    static boolean vehicleWithin(Sentence s, int from, int span) {
         for (int k = from; k < Math.min(s.size(), from + span); k++) {
             if (VEHICLE_HEADS.contains(s.lower(k)) || s.lower(k).equals("fleet")) {
                 return true;

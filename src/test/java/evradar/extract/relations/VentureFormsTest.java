@@ -239,4 +239,34 @@ class VentureFormsTest {
                         + "about an Apple car.")
                 .hasPartnership("apple", "nissan", ENDED);
     }
+
+    @Test
+    void componentsFromSuppliersGoToTheProductsOwner() {
+        extract("2024-04-03", "Prototype",
+                "Xpeng showed a prototype. The prototype was built in Guangzhou, with components from Bosch and "
+                        + "Continental.")
+                .hasPartnership("bosch", "xpeng", SUPPLY)
+                .hasPartnership("continental", "xpeng", SUPPLY);
+        // technology "from" a firm is licensed, not supplied
+        extract("2024-04-03", "Licence",
+                "Ford confirmed that it has licensed a platform from Geely for its first models.")
+                .hasPartnership("ford", "geely", PARTNERSHIP);
+    }
+
+    @Test
+    void everyPossessorOfAComponentSuppliesTheProduct() {
+        extract("2024-04-03", "Sedan",
+                "Toyota unveiled a large electric sedan. The car uses Huawei's cockpit software and Momenta's "
+                        + "driver-assistance system.")
+                .hasPartnership("huawei", "toyota", SUPPLY)
+                .hasPartnership("momenta", "toyota", SUPPLY);
+    }
+
+    @Test
+    void suppliesForCarsNoFirmIsNamedWithAreForTheArticlesFirm() {
+        extract("2024-04-03", "Earnings",
+                "Tesla delivered more cars. Tesla said supply was tight. Panasonic makes cells for Tesla in Nevada, "
+                        + "and LG Chem has begun supplying cells for Shanghai-built cars.")
+                .hasPartnership("lg-chem", "tesla", SUPPLY);
+    }
 }
