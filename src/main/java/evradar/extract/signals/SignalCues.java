@@ -317,6 +317,7 @@ final class SignalCues {
             int hold = w.equals("put") || w.equals("puts") || w.equals("putting") || w.equals("placed")
                     ? onHold(s, i + 1) : -1;
             int attributive = attributiveExit(s, i);
+            boolean giveUp = GIVE.contains(w) && s.lower(i + 1).equals("up");
             if (attributive >= 0) {
                 // "its shelved electric-car project": the participle states the effort's present condition,
                 // whatever the mood of the clause around it ("could return to its shelved project")
@@ -328,8 +329,10 @@ final class SignalCues {
             } else if (collapsedFirms(s, i)) {
                 // "startups that have collapsed since 2023, among them X, Y and Z"
                 out.add(Cue.fixed(Stage.EXIT, i));
-            } else if (EXIT.contains(w) || hold > 0) {
-                int hint = exitObject(s, i + 1, hold > 0 ? hold : Math.min(end, i + 10));
+            } else if (EXIT.contains(w) || hold > 0 || giveUp) {
+                // "is giving up its own car project": the phrasal verb's object follows its particle
+                int from = giveUp ? i + 2 : i + 1;
+                int hint = exitObject(s, from, hold > 0 ? hold : Math.min(end, from + 10));
                 if (hint >= 0) {
                     out.add(new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false));
                 } else if (ownNamedProduct(s, i + 1, hold > 0 ? hold : Math.min(end, i + 10))
@@ -345,7 +348,10 @@ final class SignalCues {
                 // "sold off its EV arm", "divested its car business"
                 out.add(Cue.of(Stage.EXIT, i));
             } else if (bankrupt(s, i)) {
-                out.add(Cue.of(Stage.EXIT, i));
+                // "a court ordered the liquidation of Qiantang Motors": the proceeding names its firm
+                int of = i + 1 < s.size() && s.lower(i + 1).equals("of") && i + 2 < s.size()
+                        && s.token(i + 2).isCapitalised() ? i + 2 : -1;
+                out.add(of >= 0 ? new Cue(Stage.EXIT, i, of, false) : Cue.of(Stage.EXIT, i));
             } else if ((w.equals("bankrupt") || w.equals("defunct") || w.equals("insolvent") || w.equals("failed"))
                     && i + 1 < s.size() && FIRM_NOUNS.contains(s.lower(i + 1))) {
                 // "the bankrupt carmaker": the description names a firm whose business has failed
@@ -389,6 +395,9 @@ final class SignalCues {
         }
         return false;
     }
+
+    /** Forms of "give" in the phrasal exit verb "give up". */
+    private static final Set<String> GIVE = Set.of("give", "gives", "giving", "gave", "given");
 
     /** Forms of "go" in the idiom "go electric". */
     private static final Set<String> GO = Set.of("go", "goes", "going", "went", "gone");
@@ -1061,11 +1070,18 @@ final class SignalCues {
         return false;
     }
 
-    /** "put its car programme on hold": the index of "on" of "on hold"/"on ice" within the clause, or -1. */
+    /**
+     * "put its car programme on hold", "put its car ambitions behind it": the index of "on" of "on
+     * hold"/"on ice" or of "behind" within the clause, or -1.
+     */
     private static int onHold(Sentence s, int from) {
         for (int k = from; k + 1 < s.size() && k < from + 10; k++) {
             if (s.lower(k).equals("on") && (s.lower(k + 1).equals("hold") || s.lower(k + 1).equals("ice"))) {
                 return k;
+            }
+            if (s.lower(k).equals("behind") && k > from && (s.lower(k + 1).equals("it") || s.lower(k + 1).equals("them")
+                    || s.lower(k + 1).equals("itself"))) {
+                return k; // "has put its car ambitions behind it": the effort is left in the past
             }
             if (s.lower(k).equals(",") || s.lower(k).equals(";")) {
                 return -1;
@@ -1328,7 +1344,7 @@ final class SignalCues {
             // not "doubt about ... bankruptcy risk" or "the Biden administration"
             return anyOf(s, Math.max(0, i - 5), i, "filed", "files", "file", "filing", "declared", "entered", "enters",
                     "entering", "seek", "seeks", "sought", "into", "placed", "went", "goes", "gone", "collapsed",
-                    "collapses", "put")
+                    "collapses", "put", "ordered", "orders", "ordering", "approved", "approves")
                     && !(w.equals("administration") && s.lower(i - 1).equals("the"));
         }
         if (w.equals("bankrupt") && i > 0 && (s.lower(i - 1).startsWith("go") || s.lower(i - 1).equals("went")

@@ -181,7 +181,8 @@ public final class SignalFinder {
                     }
                     if (eligible(d, id, cue.stage(), si)) {
                         candidates.add(new Candidate(id, status, certainty, si, source == Attribution.Source.SELF, false,
-                                history(s, cue.at(), d.year())));
+                                history(s, cue.at(), d.year())
+                                        || status == EvStatus.DENIED && pastYearBefore(s, cue.at(), d.year())));
                         agentsHere.put(id, true);
                     }
                 }
@@ -629,6 +630,21 @@ public final class SignalFinder {
                     && l.chars().allMatch(Character::isDigit) && Integer.parseInt(l) <= year - 4
                     && !s.lower(k - 1).equals("since")) {
                 return l.chars().allMatch(Character::isDigit);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "In 2022, Orbis denied a report that it planned to make cars": a denial dated to an earlier
+     * year than publication is background, overtaken by what the article reports of the present.
+     */
+    static boolean pastYearBefore(Sentence s, int at, int year) {
+        for (int k = Math.max(1, at - 8); k < at; k++) {
+            String l = s.lower(k);
+            if (l.length() == 4 && l.chars().allMatch(Character::isDigit) && (l.startsWith("19") || l.startsWith("20"))
+                    && Integer.parseInt(l) < year && s.lower(k - 1).equals("in")) {
+                return true;
             }
         }
         return false;
