@@ -68,6 +68,7 @@ public final class Boilerplate {
         if (!current.isEmpty()) {
             paragraphs.add(current);
         }
+        paragraphs = WireBrief.rewrite(title, paragraphs); // "Dyson Ltd:" + "* SAYS ...": what the firm says
 
         List<String> out = new ArrayList<>();
         boolean inTeaser = false;
