@@ -718,6 +718,17 @@ public final class ReferenceResolver {
                     return c.id();
                 }
             }
+            // "the search company" when the search firm was named further back than the recent sentences:
+            // the description's content words outweigh recency
+            for (int back = si - 1; back >= 0; back--) {
+                for (Mention m : d.mentions(back)) {
+                    Company c = m.kind() == Mention.Kind.PLURAL ? null : lookup.apply(m.companyId());
+                    if (c != null && (demonym == null || c.country() == null || demonym.equals(c.country()))
+                            && describedBy(c, content)) {
+                        return c.id();
+                    }
+                }
+            }
         }
         for (int pass = demonym == null ? 1 : 0; pass < 2; pass++) {
             for (Mention m : candidates) {

@@ -64,6 +64,15 @@ class ReferenceResolverTest {
     }
 
     @Test
+    void contentWordsOutweighRecencyWhenTheDescribedFirmWasNamedFurtherBack() {
+        assertEquals(List.of("The search company=baidu"),
+                references("", "Baidu unveiled a new robotaxi in Wuhan. Analysts were upbeat. Shares rose 3 percent. "
+                        + "Trading was heavy. Huawei also showed a phone on Tuesday. The search company said rides "
+                        + "would start in May.")
+                        .stream().filter(r -> r.startsWith("The search")).toList());
+    }
+
+    @Test
     void demonymMatchesCountry() {
         assertEquals(List.of("the German carmaker=bmw"),
                 references("", "BMW and Great Wall Motor agreed a deal. It is the German carmaker's second venture in China."));
