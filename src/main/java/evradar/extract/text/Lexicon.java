@@ -105,7 +105,9 @@ public final class Lexicon {
             // makers named for what they make, and finance houses
             "Electric", "Electrical", "Computer", "Computers", "Engineering", "Dynamics", "Equities", "Bank",
             "Financial", "Advisors", "Advisers", "Advisory", "Associates", "Asset", "Management", "Brokerage",
-            "Invest", "Investment", "Holdco", "Components", "Mobile", "Automobili", "Automobil", "Otomotiv", "Motores", "Motori",
+            "Invest", "Investment", "Holdco", "Components", "Mobile", "Industrial", "Fahrzeugwerke", "Fahrzeugbau",
+            "Werke", "Batteri", "Batterie", "Batterien", "Parcel", "Freight", "Leasing", "Rental", "Charging",
+            "Automobili", "Automobil", "Otomotiv", "Motores", "Motori",
             // Japanese company words: "Idemitsu Kosan", "Toyota Tsusho", "Hitachi Seisakusho", "Honda Giken Kogyo"
             "Kosan", "Kogyo", "Shoji", "Tsusho", "Sangyo", "Seisakusho", "Denki", "Jidosha", "Seiki", "Kaisha");
 

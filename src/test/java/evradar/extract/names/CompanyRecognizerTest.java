@@ -166,6 +166,13 @@ class CompanyRecognizerTest {
     }
 
     @Test
+    void tradeAndForeignCompanyWordsMarkAFirm() {
+        extract("2024-05-02", "Vans",
+                "Oberland Fahrzeugwerke will build vans with cells from Fjord Batteri, and Harwick Parcel ordered 400.")
+                .hasCompanies("oberland", "fjord", "harwick");
+    }
+
+    @Test
     void japaneseCompanyWordsMarkAFirm() {
         extract("2024-05-02", "Solid-state cells",
                 "Toyota and Minase Kosan will develop solid electrolytes together.")
