@@ -686,6 +686,15 @@ public final class PartnershipFinder {
                             out.add(new String[] {owner.companyId(), m.companyId()});
                         }
                     }
+                    if (owner.start() > 0 && s.lower(owner.start() - 1).equals("among")) {
+                        // "Baidu, Alibaba's investment arm and SAIC Motor are among Horizon's shareholders":
+                        // the whole subject list, however long, holds the possessor
+                        for (String x : Roles.agents(d, si, owner.start() - 1)) {
+                            if (!x.equals(owner.companyId())) {
+                                out.add(new String[] {owner.companyId(), x});
+                            }
+                        }
+                    }
                 }
             }
             case HYPHEN_BACKED -> {

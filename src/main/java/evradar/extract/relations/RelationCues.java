@@ -352,6 +352,12 @@ final class RelationCues {
                             with >= 0 ? Pattern.WITH : Pattern.COORDINATED, with, true, false, null, null));
                 }
             }
+            // ---- recruiting a member: "Huawei has signed BAIC Group and JAC Motors as the third and fourth automakers"
+            if ((w.equals("signed") || w.equals("signs") || w.equals("sign") || w.equals("recruited")
+                    || w.equals("enlisted")) && i + 1 < s.size() && s.token(i + 1).isCapitalised()
+                    && wordWithin(s, i + 2, 8, "as") >= 0) {
+                out.add(Found.of(PartnershipType.PARTNERSHIP, i, Pattern.OBJECT, i + 1));
+            }
             // ---- joining an alliance or venture: "considering joining a partnership between Nissan and Honda"
             if ((w.equals("join") || w.equals("joins") || w.equals("joined") || w.equals("joining"))
                     && nounWithin(s, i + 1, 5, "partnership", "alliance", "venture", "tie-up", "group", "consortium") >= 0) {

@@ -269,4 +269,20 @@ class VentureFormsTest {
                         + "and LG Chem has begun supplying cells for Shanghai-built cars.")
                 .hasPartnership("lg-chem", "tesla", SUPPLY);
     }
+
+    @Test
+    void theWholeSubjectListIsAmongTheShareholders() {
+        extract("2024-04-03", "Listing",
+                "Baidu, Alibaba's investment arm and state-owned SAIC Motor are among Horizon Robotics' shareholders.")
+                .hasPartnership("baidu", "horizon-robotics", INVESTMENT)
+                .hasPartnership("horizon-robotics", "saic-motor", INVESTMENT);
+    }
+
+    @Test
+    void signingFirmsAsMembersIsAPartnership() {
+        extract("2024-04-03", "Alliance",
+                "Huawei said it has signed BAIC Group and JAC Motors as new members of its carmaking alliance.")
+                .hasPartnership("baic", "huawei", PARTNERSHIP)
+                .hasPartnership("huawei", "jac-motors", PARTNERSHIP);
+    }
 }
