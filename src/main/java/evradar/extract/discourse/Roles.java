@@ -248,11 +248,13 @@ public final class Roles {
 
     /** "Foxconn's Foxtron", "General Motors' self-driving unit Cruise": the possessed noun phrase is a firm. */
     private static boolean possessedFirm(Sentence s, Mention owner, Mention next) {
-        if (next.start() <= owner.end() || next.start() > owner.end() + 5) {
+        // "Its much larger Foshan neighbour Midea": after a pronoun a place name may qualify the head too
+        boolean pronoun = owner.kind() == Mention.Kind.PRONOUN;
+        if (next.start() <= owner.end() || next.start() > owner.end() + (pronoun ? 6 : 5)) {
             return false;
         }
         for (int k = owner.end() + 1; k < next.start(); k++) {
-            if (!s.token(k).isWord() && !s.lower(k).equals("-") || s.token(k).isCapitalised()) {
+            if (!s.token(k).isWord() && !s.lower(k).equals("-") || s.token(k).isCapitalised() && !pronoun) {
                 return false;
             }
         }

@@ -29,7 +29,7 @@ public final class DescribedNameFinder implements NameFinder {
             "companies", "firms", "consultancy", "brokerage", "developer", "producer", "assembler", "truckmaker",
             "chipmaker", "retailer", "lender", "bank", "insurer", "investor", "fund", "group", "operator",
             "venture", "subsidiary", "unit", "affiliate", "outfit", "specialist", "house", "provider", "seller", "arm",
-            "division");
+            "division", "rival", "neighbour", "neighbor", "competitor");
 
     /** Heads that describe a firm only when an of-phrase says what it makes ("a maker of servers"). */
     private static final Set<String> OF_HEADS = Set.of("maker", "makers", "manufacturer", "producer", "supplier",

@@ -118,6 +118,9 @@ public final class DictionaryNameFinder implements NameFinder {
                 return;
             }
             boolean initial = ts == 0 || isOpener(tokens.get(ts - 1));
+            if (e.commonWord && !titleCase && !initial && embeddedInName(tokens, ts, te)) {
+                return; // "a subsidiary named Haorui Smart Mobility": a common word inside another firm's name
+            }
             // "Smart electric cars": a common-word name modifying a vehicle noun is the brand, not the firm
             boolean modifier = e.commonWord && !e.brand && vehicleModifier(tokens, te + 1);
             // "UPS, which ordered ...": an alias written in capitals, matched in capitals outside an
@@ -133,6 +136,17 @@ public final class DictionaryNameFinder implements NameFinder {
                     needsSupport));
         });
         return asBrandWhereModifier(absorbSuffixes(select(candidates), tokens), tokens);
+    }
+
+    /** Capitalised words on both sides of a match: the match is one word of a longer proper name. */
+    private static boolean embeddedInName(List<Token> tokens, int ts, int te) {
+        if (ts == 0 || te + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(ts - 1);
+        Token after = tokens.get(te + 1);
+        return before.isWord() && before.isCapitalised() && after.isWord() && after.isCapitalised()
+                && !Lexicon.isLegalSuffix(after.text());
     }
 
     private static boolean isAllCaps(String s) {
