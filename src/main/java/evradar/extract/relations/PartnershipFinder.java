@@ -68,10 +68,6 @@ public final class PartnershipFinder {
         return merge(d, ties);
     }
 
-    static List<Tie> inSentence(Discourse d, int si) {
-        return inSentence(d, si, false);
-    }
-
     private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "discussions", "merger");
     private static final Set<String> ANAPHORIC_TIES = Set.of("talks", "negotiations", "discussions", "merger",
             "deal", "partnership", "alliance", "tie-up", "venture", "cooperation", "collaboration", "agreement");
