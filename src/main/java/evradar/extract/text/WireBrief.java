@@ -103,8 +103,8 @@ final class WireBrief {
             }
         }
         String sentence = b.toString().strip();
-        if (!sentence.isEmpty() && b.length() > 0 && bullet.equals(rest) && Character.isLowerCase(sentence.charAt(0))) {
-            sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+        if (!sentence.isEmpty() && Character.isLowerCase(sentence.charAt(0))) {
+            sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1); // a bullet without "SAYS"
         }
         char last = sentence.isEmpty() ? '.' : sentence.charAt(sentence.length() - 1);
         return last == '.' || last == '!' || last == '?' ? sentence : sentence + ".";
