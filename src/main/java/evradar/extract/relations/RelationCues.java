@@ -141,12 +141,10 @@ final class RelationCues {
                     continue;
                 }
                 Pattern p = obj >= 0 ? Pattern.OBJECT : Pattern.COORDINATED;
-                boolean holderNoun = w.equals("backer") || w.equals("backers") || w.equals("investor")
-                        || w.equals("investors") || w.equals("shareholder") || w.equals("shareholders");
-                if (holderNoun && obj < 0 && i > 0 && possessedHolder(s, i)) {
+                if (holder && obj < 0 && i > 0 && possessedHolder(s, i)) {
                     // "which counts Amazon and Ford among its investors": the possessor is the investee
                     out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.HOLDERS, -1));
-                } else if (holderNoun) {
+                } else if (holder) {
                     // "NIO is backed by Tencent, one of its largest shareholders": the tie is already read; "X, an investor in Y"
                     out.add(new Found(PartnershipType.INVESTMENT, i, p, obj, obj < 0, false, null, null));
                 } else if (obj < 0 && amountBefore(s, i)) {
