@@ -553,8 +553,13 @@ public final class CompanyRecognizer {
         while (core > 1 && Lexicon.isCorporateDesignator(words[core - 1])) {
             core--;
         }
-        if (core < words.length) {
-            String shortName = String.join(" ", java.util.Arrays.copyOf(words, core));
+        // a province or city leads many registered names: "Guangdong Junlang Home Appliances" is Junlang
+        int first = 0;
+        while (first + 1 < core && Lexicon.isPlace(words[first]) && Lexicon.countryOf(words[first]) != null) {
+            first++;
+        }
+        if (core < words.length || first > 0) {
+            String shortName = String.join(" ", java.util.Arrays.copyOfRange(words, first, core));
             // "Kestrel Motors" ... "Kestrel": an ordinary word is a short name too when it is specific enough
             // (a bird, a river), not a generic adjective that heads many names ("General", "National")
             boolean ordinary = Lexicon.isEnglishWord(shortName.toLowerCase(Locale.ROOT));

@@ -108,6 +108,11 @@ public final class Lexicon {
             "Invest", "Investment", "Holdco", "Components", "Mobile", "Industrial", "Fahrzeugwerke", "Fahrzeugbau",
             "Werke", "Batteri", "Batterie", "Batterien", "Parcel", "Freight", "Leasing", "Rental", "Charging",
             "Automobili", "Automobil", "Otomotiv", "Motores", "Motori",
+            // firms named for a trade: "Halcyon Appliances", "Horse Powertrain", "Pemberton Cell Works",
+            // "Zenith Interactive"; not product nouns that also follow a firm's name ("Vehicles", "Devices")
+            "Appliances", "Powertrain", "Powertrains", "Interactive", "Entertainment", "Communications", "Telecom",
+            "Steel", "Metals", "Mining", "Minerals", "Marine", "Aviation", "Airlines", "Photonics", "Propulsion",
+            "Works", "Home",
             // Japanese company words: "Idemitsu Kosan", "Toyota Tsusho", "Hitachi Seisakusho", "Honda Giken Kogyo"
             "Kosan", "Kogyo", "Shoji", "Tsusho", "Sangyo", "Seisakusho", "Denki", "Jidosha", "Seiki", "Kaisha");
 
@@ -153,7 +158,12 @@ public final class Lexicon {
 
     static {
         String[][] countries = {
-            {"CN", "china", "chinese", "beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou", "chongqing", "hefei", "zhejiang", "hebei", "wuhan", "nanjing", "tianjin", "hong kong"},
+            {"CN", "china", "chinese", "beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou", "chongqing", "hefei", "zhejiang", "hebei", "wuhan", "nanjing", "tianjin", "hong kong",
+                // provinces and manufacturing cities that lead Chinese firms' registered names
+                "guangdong", "jiangsu", "anhui", "fujian", "shandong", "hubei", "hunan", "sichuan", "henan", "jiangxi",
+                "liaoning", "jilin", "heilongjiang", "shaanxi", "shanxi", "yunnan", "guangxi", "hainan", "foshan",
+                "dongguan", "ningbo", "suzhou", "changsha", "chengdu", "zhengzhou", "qingdao", "xiamen", "changchun",
+                "shenyang", "wuxi", "changzhou", "jinan", "nanchang", "liuzhou", "wenzhou", "zhuhai", "taizhou"},
             {"US", "u.s.", "us", "usa", "america", "american", "united states", "california", "michigan", "detroit", "texas", "ohio", "georgia", "kentucky", "tennessee", "illinois", "arizona", "washington", "new york", "silicon valley", "delaware", "californian", "texan", "michigander"},
             {"DE", "germany", "german", "berlin", "munich", "stuttgart", "wolfsburg", "bavarian"},
             {"JP", "japan", "japanese", "tokyo", "osaka", "nagoya"},

@@ -75,4 +75,25 @@ class NameFormsTest {
                 "The price is aggressive, said analysts at Pune-based Kalpa Research.")
                 .doesNotMention("pune");
     }
+
+    @Test
+    void tradeWordsCloseAFirmName() {
+        extract("2022-01-01", "Appliances",
+                "Halcyon Appliances said it would build an electric hatchback. Halcyon shares rose 4%.")
+                .hasCompanies("halcyon");
+        extract("2022-01-01", "Engines",
+                "Geely and Renault folded their engine plants into Tarrant Powertrain last year.")
+                .mentions("tarrant");
+        extract("2022-01-01", "Games",
+                "Kairo Interactive denied building a car.")
+                .mentions("kairo");
+    }
+
+    @Test
+    void provinceLeadingARegisteredNameIsNotItsShortName() {
+        extract("2022-01-01", "Appliance maker",
+                "Guangdong Lianfeng Home Appliances Group confirmed it will make electric cars. "
+                        + "Lianfeng has hired 300 engineers.")
+                .hasCompanies("lianfeng");
+    }
 }
