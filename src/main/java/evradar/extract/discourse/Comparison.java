@@ -28,6 +28,10 @@ public final class Comparison {
             "director", "designer", "designers", "cto", "cfo", "coo", "head", "manager", "managers", "employee",
             "employees", "staff", "staffer", "staffers", "worker", "workers", "investor's");
 
+    /** People who speak for the firm that employs them: "analysts at Kotak", "an economist with Nomura". */
+    private static final Set<String> OBSERVER_ROLES = Set.of("analyst", "analysts", "economist", "economists",
+            "strategist", "strategists");
+
     private Comparison() {
     }
 
@@ -85,7 +89,9 @@ public final class Comparison {
         return false;
     }
 
-    /** "Amazon founder Jeff Bezos", "former BMW and Infiniti executives": the firm is a person's employer. */
+    /**
+     * "Amazon founder Jeff Bezos", "former BMW and Infiniti executives": the firm is a person's employer.
+     */
     public static boolean employerOfPerson(Sentence s, Mention m) {
         int k = m.end();
         // over a coordinated list of names: "BMW and Infiniti executives"
@@ -104,5 +110,19 @@ public final class Comparison {
             return false; // "Amazon's founder" may be a person, but the firm is a possessor there, read elsewhere
         }
         return k < s.size() && PERSON_ROLES.contains(s.lower(k));
+    }
+
+    /**
+     * "analysts at Kotak said", "Jefferies analysts wrote": the firm whose analysts comment is an
+     * observer there, whatever else it does, and no party to the ties they discuss.
+     */
+    public static boolean employerOfAnalyst(Sentence s, Mention m) {
+        int at = m.start() - 1;
+        if (at >= 1 && (s.lower(at).equals("at") || s.lower(at).equals("with") || s.lower(at).equals("from"))
+                && OBSERVER_ROLES.contains(s.lower(at - 1))) {
+            return true;
+        }
+        int k = m.end();
+        return k < s.size() && !s.token(k).isPossessive() && OBSERVER_ROLES.contains(s.lower(k));
     }
 }

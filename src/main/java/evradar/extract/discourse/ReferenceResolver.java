@@ -116,6 +116,9 @@ public final class ReferenceResolver {
                 continue;
             }
             if (l.equals("they") || l.equals("their") || l.equals("them")) {
+                if (peopleBefore(s, i)) {
+                    continue; // "analysts at Citi wrote in a note, raising their target price": the analysts'
+                }
                 List<String> pair = focusPair(d, si, i, 1, ms, added);
                 for (String id : pair) {
                     added.add(new Mention(si, i, i + 1, id, Mention.Kind.PLURAL, Grammar.governedByPreposition(s, i),
@@ -1160,5 +1163,22 @@ public final class ReferenceResolver {
                 return;
             }
         }
+    }
+
+    /** Plural people named just before the pronoun in its sentence, whose it is ("analysts ... their"). */
+    private static final Set<String> PEOPLE = Set.of("analysts", "executives", "officials", "investors", "people",
+            "sources", "engineers", "workers", "economists", "strategists", "traders", "experts", "critics",
+            "customers", "buyers", "drivers", "owners", "employees", "staff", "managers", "lawmakers", "regulators");
+
+    private static boolean peopleBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
+            if (PEOPLE.contains(s.lower(k))) {
+                return true;
+            }
+            if (s.lower(k).equals(";") || s.lower(k).equals("and") && k > 0 && s.token(k - 1).isCapitalised()) {
+                return false; // a new clause, or coordinated firms ("Ford and SK On ... their")
+            }
+        }
+        return false;
     }
 }

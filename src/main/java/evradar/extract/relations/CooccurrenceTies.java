@@ -6,6 +6,7 @@ import evradar.extract.Company;
 import evradar.extract.CompanyKind;
 import evradar.extract.cues.Attribution;
 import evradar.extract.cues.Modality;
+import evradar.extract.discourse.Comparison;
 import evradar.extract.discourse.Discourse;
 import evradar.extract.discourse.Grammar;
 import evradar.extract.discourse.Mention;
@@ -163,6 +164,7 @@ final class CooccurrenceTies {
                         || x.kind() != Mention.Kind.NAME && y.kind() != Mention.Kind.NAME
                         || x.kind() == Mention.Kind.PLURAL || y.kind() == Mention.Kind.PLURAL
                         || y.start() < x.end() || observer(d, x) || observer(d, y)
+                        || Comparison.employerOfAnalyst(s, x) || Comparison.employerOfAnalyst(s, y)
                         || y.possessive() && y.kind() == Mention.Kind.NAME && PartnershipFinder.headFirmAfter(s, ms, j)) {
                     continue; // "invest in Ford's battery partner SK On": the possessor only determines the object
                 }

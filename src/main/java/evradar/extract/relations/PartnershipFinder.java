@@ -537,7 +537,7 @@ public final class PartnershipFinder {
         for (Mention m : d.mentions(si)) {
             CompanyKind k = d.company(m.companyId()).map(Company::kind).orElse(CompanyKind.OTHER);
             if (k != CompanyKind.NEWS_AGENCY && k != CompanyKind.RESEARCH && !Comparison.isCompared(s, m.start())
-                    && !Comparison.employerOfPerson(s, m)) {
+                    && !Comparison.employerOfPerson(s, m) && !Comparison.employerOfAnalyst(s, m)) {
                 out.add(m);
             }
         }
@@ -1029,6 +1029,9 @@ public final class PartnershipFinder {
             // money put in with no named investee went into the firm the article is about
             String focus = c.type() == PartnershipType.INVESTMENT ? Roles.topic(d, si)
                     : focus(d, si, java.util.Set.of(only.companyId()));
+            if (c.pattern() == RelationCues.Pattern.BUILD_IT && only.companyId().equals(Roles.topic(d, si))) {
+                focus = null; // "how fast Xiaomi can build the cars" in a story about Xiaomi: its own cars
+            }
             if (focus != null && !d.sameGroup(focus, only.companyId())) {
                 Modality mood = Modality.of(s, c.at());
                 if (!mood.negated() || c.type() == PartnershipType.ENDED) {
