@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Finds the firms an article names. Composes the finders (dictionary first; names by form and by
  * apposition only where the dictionary found nothing), then settles what needs the whole article:
- * a common-word alias at a sentence start counts only if the firm is named plainly elsewhere; a
+ * a one-word name the article keeps using as a firm's is a firm ({@link RecurringNameFinder}); a
+ * common-word alias at a sentence start counts only if the firm is named plainly elsewhere; a
  * surface that is both a firm's alias and another firm's brand is the brand when that other firm is
  * named; a firm found by form is also found by its short name in later sentences ("Lordstown
  * Motors" ... "Lordstown").
@@ -62,6 +63,10 @@ public final class CompanyRecognizer {
             addIfFree(spans, titleCase ? namedInProse(formFinder.find(s), prose) : formFinder.find(s));
             addIfFree(spans, titleCase ? namedInProse(describedFinder.find(s), prose) : describedFinder.find(s));
             raw.add(spans);
+        }
+        List<List<NameSpan>> recurring = RecurringNameFinder.find(sentences, raw);
+        for (int si = 0; si < raw.size(); si++) {
+            addIfFree(raw.get(si), recurring.get(si));
         }
         // Firms named without doubt somewhere in the article.
         Set<String> plainlyNamed = new HashSet<>();

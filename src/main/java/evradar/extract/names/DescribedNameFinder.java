@@ -24,7 +24,8 @@ import java.util.Set;
 public final class DescribedNameFinder implements NameFinder {
 
     static final Set<String> HEADS = Set.of(
-            "automaker", "carmaker", "startup", "maker", "manufacturer", "supplier", "company", "firm",
+            "automaker", "carmaker", "startup", "maker", "manufacturer", "supplier", "company", "firm", "builder",
+            "builders",
             "conglomerate", "automakers", "carmakers", "startups", "makers", "manufacturers", "suppliers",
             "companies", "firms", "consultancy", "brokerage", "developer", "producer", "assembler", "truckmaker",
             "chipmaker", "retailer", "lender", "bank", "insurer", "investor", "fund", "group", "operator",
@@ -32,7 +33,7 @@ public final class DescribedNameFinder implements NameFinder {
             "division", "rival", "neighbour", "neighbor", "competitor");
 
     /** Heads that describe a firm only when an of-phrase says what it makes ("a maker of servers"). */
-    private static final Set<String> OF_HEADS = Set.of("maker", "makers", "manufacturer", "producer", "supplier",
+    private static final Set<String> OF_HEADS = Set.of("maker", "makers", "manufacturer", "producer", "supplier", "builder",
             "developer", "assembler", "seller", "operator", "provider", "specialist", "subsidiary", "unit",
             "affiliate");
 

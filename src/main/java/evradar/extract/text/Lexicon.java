@@ -206,7 +206,15 @@ public final class Lexicon {
         }
         PLACES.addAll(java.util.List.of("europe", "european", "asia", "asian", "africa", "african", "latin", "north",
                 "south", "east", "west", "western", "eastern", "northern", "southern", "greater", "middle", "pacific",
-                "atlantic", "gulf", "asean", "eu", "nordic", "scandinavian", "global", "world"));
+                "atlantic", "gulf", "asean", "eu", "nordic", "scandinavian", "global", "world",
+                // capitals that stand for their governments ("Ottawa said") and car-making towns
+                "ottawa", "canberra", "brussels", "brasilia", "ankara", "tehran", "doha", "cairo", "nairobi",
+                "pretoria", "manila", "warsaw", "prague", "budapest", "bucharest", "lisbon", "dublin", "copenhagen",
+                "helsinki", "kyiv", "kiev", "bratislava", "bern", "athens", "rome", "montreal", "vancouver",
+                "melbourne", "busan", "ulsan", "yokohama", "chennai", "pune", "hyderabad", "kolkata", "frankfurt",
+                "hamburg", "cologne", "ingolstadt", "zwickau", "dresden", "leipzig", "flins", "sochaux", "maranello",
+                "modena", "rayong", "fremont", "cupertino", "kentucky", "karnataka", "maharashtra", "gujarat",
+                "tamil", "bavaria", "saxony", "wallonia", "catalonia", "lombardy", "piedmont", "ontario", "quebec"));
     }
 
     private static final class Words {

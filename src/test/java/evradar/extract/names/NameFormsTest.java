@@ -96,4 +96,35 @@ class NameFormsTest {
                         + "Lianfeng has hired 300 engineers.")
                 .hasCompanies("lianfeng");
     }
+
+    @Test
+    void aBareNameTheArticleKeepsUsingAsAFirmsIsAFirm() {
+        extract("2022-01-01", "Zorvex weighs a car",
+                "Zorvex said on Wednesday that it is evaluating electric vehicles. Zorvex's chief executive told "
+                        + "analysts the phone business comes first. Zorvex reported a fall in revenue.")
+                .hasCompanies("zorvex");
+    }
+
+    @Test
+    void aRecurringSurnamePlaceOrUnionIsNoFirm() {
+        extract("2022-01-01", "Interview",
+                "Ingrid Halvik runs the car unit of Norsk Batteri AS. Halvik said the tests went well. Halvik said "
+                        + "orders open soon, and Halvik added that prices are not set.")
+                .doesNotMention("halvik");
+        extract("2022-01-01", "Plant",
+                "The plant in Vostrava will close. Vostrava said it regrets the decision. Vostrava said talks with "
+                        + "Nissan failed, and Vostrava announced aid for workers.")
+                .doesNotMention("vostrava");
+        extract("2022-01-01", "Strike",
+                "Workers backed by IG Metall walked out at Volkswagen. IG Metall said the strike would widen. "
+                        + "IG Metall announced more action, and IG Metall said talks had failed.")
+                .doesNotMention("metall");
+    }
+
+    @Test
+    void aBuilderOfSomethingIsAFirm() {
+        extract("2022-01-01", "Ferries",
+                "Skarvik, the Bergen-based builder of battery-powered ferries, is preparing an electric SUV.")
+                .mentions("skarvik");
+    }
 }

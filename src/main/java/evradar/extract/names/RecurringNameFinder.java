@@ -1,0 +1,137 @@
+package evradar.extract.names;
+
+import evradar.extract.text.Lexicon;
+import evradar.extract.text.Sentence;
+import evradar.extract.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognises, over a whole article, a firm the dictionary does not know and whose one-word name
+ * carries no designator ("Veltra said on Wednesday ...", "Veltra's chief executive ...", "Veltra has
+ * halted ..."): a capitalised word that is no English word, no given name, place, month or honorific,
+ * that the article repeats at least three times, that is at least once the subject of a verb of
+ * corporate speech or action or the possessor of a firm's noun ("Veltra's shares"), and that is never
+ * read as something else — part of a person's name ("Ingrid Solheim", "Mr Solheim", "Lei Jun"), a
+ * place or product after a preposition or article ("in Flins", "the Solterra").
+ */
+final class RecurringNameFinder {
+
+    private static final int MIN_OCCURRENCES = 3;
+
+    private static final Set<String> VERBS = Set.of("said", "says", "told", "denied", "denies", "confirmed",
+            "confirms", "announced", "announces", "declined", "declines", "added", "reported", "reports",
+            "unveiled", "unveils", "launched", "launches", "plans", "planned", "intends", "expects", "shelves",
+            "shelved", "halted", "signed", "signs", "hired", "registered", "opened", "posted", "agreed");
+
+    private static final Set<String> FIRM_NOUNS = Set.of("chief", "shares", "share", "car", "cars", "unit", "board",
+            "founder", "spokesman", "spokeswoman", "spokesperson", "statement", "plant", "factory", "executive",
+            "executives", "ceo", "stake");
+
+    /** Words before a place, a product or a common noun, never before a firm's bare name in this use. */
+    private static final Set<String> NOT_BEFORE_A_FIRM = Set.of("in", "at", "near", "from", "to", "the", "a", "an",
+            "outside", "into");
+
+    /** Particles inside personal names: "de Vries", "van Dijk", "bin Salman". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "da", "di", "al", "del", "der", "le",
+            "la", "bin");
+
+    private RecurringNameFinder() {
+    }
+
+    /** New spans per sentence for such names, outside every span already found. */
+    static List<List<NameSpan>> find(List<Sentence> sentences, List<List<NameSpan>> found) {
+        Map<String, Integer> count = new HashMap<>();
+        Set<String> acts = new HashSet<>();
+        Set<String> other = new HashSet<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.token(i).text();
+                if (!candidate(w) || covered(found.get(si), i)) {
+                    continue;
+                }
+                count.merge(w, 1, Integer::sum);
+                String next = i + 1 < s.size() ? s.lower(i + 1) : "";
+                if (VERBS.contains(next)
+                        || s.token(Math.min(i + 1, s.size() - 1)).isPossessive() && i + 2 < s.size()
+                        && FIRM_NOUNS.contains(s.lower(i + 2))) {
+                    acts.add(w);
+                }
+                if (readAsSomethingElse(s, i)) {
+                    other.add(w);
+                }
+            }
+        }
+        List<List<NameSpan>> out = new ArrayList<>(sentences.size());
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<NameSpan> spans = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.token(i).text();
+                if (acts.contains(w) && !other.contains(w) && count.get(w) >= MIN_OCCURRENCES && !covered(found.get(si), i)) {
+                    spans.add(new NameSpan(i, i + 1, Slugs.of(w), w, NameSpan.Type.COMPANY, NameSpan.Source.DESCRIBED,
+                            w, false));
+                }
+            }
+            out.add(spans);
+        }
+        return out;
+    }
+
+    /** A capitalised word of lower-case letters (digits allowed after them) that names nothing ordinary. */
+    private static boolean candidate(String w) {
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < w.length(); k++) {
+            if (!Character.isLetterOrDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        if (!Character.isLowerCase(w.charAt(1))) {
+            return false;
+        }
+        String l = w.toLowerCase(Locale.ROOT);
+        return !Lexicon.isEnglishWord(l) && !Lexicon.isGivenName(w) && !Lexicon.isPlace(w) && !Lexicon.isCalendarWord(w)
+                && !Lexicon.isHonorific(l) && !Lexicon.isCorporateDesignator(w) && !Lexicon.isPublicSectorWord(w);
+    }
+
+    private static boolean readAsSomethingElse(Sentence s, int i) {
+        String prev = i > 0 ? s.token(i - 1).text() : "";
+        String prevLower = prev.toLowerCase(Locale.ROOT);
+        if (Lexicon.isGivenName(prev) || Lexicon.isHonorific(prevLower) || NAME_PARTICLES.contains(prevLower)
+                || NOT_BEFORE_A_FIRM.contains(prevLower)) {
+            return true;
+        }
+        // the second word of a longer name: "Ingrid Solheim", "IG Metall"; not after a sentence's first
+        // word when that is an ordinary one ("Then Veltra said")
+        boolean sentenceStartBefore = i - 1 == 0 || i >= 2 && !s.token(i - 2).isWord();
+        if (i > 0 && s.token(i - 1).isWord() && s.token(i - 1).isCapitalised()
+                && !(sentenceStartBefore && Lexicon.isEnglishWord(prevLower))) {
+            return true;
+        }
+        String next = i + 1 < s.size() ? s.token(i + 1).text() : "";
+        return nameLike(next) && !VERBS.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean nameLike(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
+                && !Lexicon.isEnglishWord(w.toLowerCase(Locale.ROOT)) && !Lexicon.isCorporateDesignator(w);
+    }
+
+    private static boolean covered(List<NameSpan> spans, int i) {
+        for (NameSpan n : spans) {
+            if (n.start() <= i && i < n.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
