@@ -106,6 +106,9 @@ public final class CompanyRecognizer {
             }
             settled.add(out);
         }
+        if (!unknown.isEmpty()) {
+            foldUnitsIntoParents(settled, unknown);
+        }
         Map<String, Company> dictionaryShortForms = shortFormsOfDictionaryFirms(settled);
         renameToDictionaryFirms(settled, dictionaryShortForms);
         Map<String, Company> shortened = new LinkedHashMap<>(unknown);
@@ -343,6 +346,56 @@ public final class CompanyRecognizer {
                 Company c = n.isCompany() && n.source() != NameSpan.Source.DICTIONARY ? byForm.get(n.name()) : null;
                 if (c != null) {
                     spans.set(i, n.as(NameSpan.Type.COMPANY, c.id(), c.name()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A unit named after its parent with ordinary words ("Haorui Smart Mobility", "Junlang Intelligent
+     * Mobility" beside "Haorui", "Junlang") is the parent's EV vehicle: the press and the labels speak of
+     * the parent, as for "Evergrande Health" or "Mahindra Electric Automobile". Not a venture named after
+     * two parents ("BYD Toyota EV Technology"), whose second word is no ordinary word.
+     */
+    private static void foldUnitsIntoParents(List<List<NameSpan>> settled, Map<String, Company> unknown) {
+        Map<String, NameSpan> oneWordFirms = new HashMap<>();
+        for (List<NameSpan> spans : settled) {
+            for (NameSpan n : spans) {
+                if (n.isCompany() && n.length() == 1 && !oneWordFirms.containsKey(n.surface())) {
+                    oneWordFirms.put(n.surface(), n);
+                }
+            }
+        }
+        for (List<NameSpan> spans : settled) {
+            for (NameSpan n : spans) {
+                Company c = n.isCompany() ? unknown.get(n.companyId()) : null;
+                String shortName = c == null ? null : c.aliases().get(c.aliases().size() - 1);
+                if (shortName != null && shortName.indexOf(' ') < 0 && !oneWordFirms.containsKey(shortName)) {
+                    oneWordFirms.put(shortName, n); // "Guangdong Junlang Home Appliances Group" is Junlang
+                }
+            }
+        }
+        Map<String, NameSpan> parentOf = new HashMap<>();
+        for (Company u : unknown.values()) {
+            String[] words = u.aliases().get(u.aliases().size() - 1).split(" ");
+            NameSpan parent = words.length >= 2 ? oneWordFirms.get(words[0]) : null;
+            if (parent == null || parent.companyId().equals(u.id())) {
+                continue;
+            }
+            boolean ordinary = true;
+            for (int k = 1; k < words.length; k++) {
+                ordinary &= Lexicon.isEnglishWord(words[k].toLowerCase(Locale.ROOT)) && !Lexicon.isCorporateDesignator(words[k])
+                        && Character.isLowerCase(words[k].charAt(words[k].length() - 1));
+            }
+            if (ordinary) {
+                parentOf.put(u.id(), parent);
+            }
+        }
+        for (List<NameSpan> spans : settled) {
+            for (int i = 0; i < spans.size(); i++) {
+                NameSpan parent = parentOf.get(spans.get(i).companyId());
+                if (parent != null && spans.get(i).isCompany()) {
+                    spans.set(i, spans.get(i).as(NameSpan.Type.COMPANY, parent.companyId(), parent.name()));
                 }
             }
         }

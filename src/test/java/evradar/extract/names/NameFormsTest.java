@@ -127,4 +127,15 @@ class NameFormsTest {
                 "Skarvik, the Bergen-based builder of battery-powered ferries, is preparing an electric SUV.")
                 .mentions("skarvik");
     }
+
+    @Test
+    void aUnitNamedAfterItsParentWithOrdinaryWordsIsTheParent() {
+        extract("2022-01-01", "Appliance maker",
+                "Guangdong Lianfeng Home Appliances Group will make electric cars through a new unit, Lianfeng "
+                        + "Intelligent Mobility, it said. Lianfeng has hired 300 engineers.")
+                .hasCompanies("lianfeng");
+        extract("2022-01-01", "Venture",
+                "BYD and Toyota set up BYD Toyota EV Technology to develop cars.")
+                .mentions("byd-toyota-ev-technology");
+    }
 }
