@@ -89,6 +89,12 @@ public final class ExtractionAssert {
         return this;
     }
 
+    public ExtractionAssert hasNoSignal(String id, EvStatus status) {
+        assertTrue(x.signals().stream().noneMatch(s -> s.companyId().equals(id) && s.status() == status),
+                () -> "did not expect " + id + "=" + status + " in " + describe());
+        return this;
+    }
+
     public ExtractionAssert hasNoSignals() {
         assertTrue(x.signals().isEmpty(), () -> "expected no signals in " + describe());
         return this;

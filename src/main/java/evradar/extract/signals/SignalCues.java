@@ -1019,11 +1019,34 @@ final class SignalCues {
                 }
                 return possessor;
             }
+            if (EFFORT_NOUNS.contains(l) && determiner && !named && !anyOf(s, from, k, "previous", "earlier", "former")
+                    && carIsNearestBefore(s, from - 1)) {
+                // "developed a car ... but abandoned the project in 2019": the project is the car named before
+                return possessor;
+            }
             if (l.equals("petrol") || l.equals("combustion") || l.equals("diesel") || l.equals("gasoline")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Other things a firm's "project" can be: the nearest of them before it is what it refers to. */
+    private static final Set<String> OTHER_PROJECTS = Set.of("plant", "plants", "factory", "factories", "site",
+            "venture", "mine", "refinery", "deal", "merger", "battery", "batteries", "cells", "cell", "gigafactory",
+            "network", "stations", "software", "chips", "chip");
+
+    /** Whether the nearest project-like noun before {@code at} in the sentence is a car ("a car ... the project"). */
+    private static boolean carIsNearestBefore(Sentence s, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            if (OTHER_PROJECTS.contains(s.lower(k))) {
+                return false;
+            }
+            if (!s.token(k).isCapitalised() && (EvTerms.isCarWord(s, k) || EvTerms.isEvTerm(s, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final Set<String> DIVEST = Set.of("sold", "sells", "sell", "selling", "divested", "divests", "divest",
@@ -1330,14 +1353,16 @@ final class SignalCues {
     private static boolean bankrupt(Sentence s, int i) {
         String w = s.lower(i);
         boolean proceeding = w.equals("bankruptcy") || w.equals("insolvency") || w.equals("liquidation")
+                || w.equals("rehabilitation") && s.lower(i - 1).equals("civil") // Japan's court-led proceeding
                 || w.equals("receivership") || w.equals("administration") && !s.token(i).isCapitalised()
                 || w.equals("chapter") && (s.lower(i + 1).equals("11") || s.lower(i + 1).equals("7"));
         if (proceeding && anyOf(s, Math.max(0, i - 4), i, AVERTED)) {
             return false; // "to avoid insolvency", "exits administration", "on the brink of bankruptcy"
         }
         if (proceeding && !w.equals("administration")
-                && Set.of("filing", "filings", "proceedings", "petition", "protection").contains(s.lower(i + (w.equals("chapter") ? 2 : 1)))) {
-            return true; // "its second insolvency filing", "Chapter 11 protection"
+                && Set.of("filing", "filings", "proceedings", "petition", "protection", "restructuring", "reorganisation",
+                "reorganization").contains(s.lower(i + (w.equals("chapter") ? 2 : 1)))) {
+            return true; // "its second insolvency filing", "Chapter 11 protection", "bankruptcy restructuring"
         }
         if (proceeding) {
             // "filed for bankruptcy", "entered administration", "went into liquidation", "was placed in receivership";
