@@ -23,7 +23,7 @@ public final class Attribution {
             "confirmed", "confirms", "confirming", "stated", "added", "explained", "explains", "wrote", "noted",
             "reported", "reports", "report", "reporting", "according", "disclosed", "revealed", "insisted", "insists",
             "argued", "warned", "cautioned", "acknowledged", "declared", "citing", "cited", "believes", "speculate",
-            "speculates", "speculated", "reckon", "reckons", "suggest", "suggests", "suggested");
+            "speculates", "speculated", "reckon", "reckons", "suggest", "suggests", "suggested", "suggesting");
     private static final Set<String> THIRD_NOUNS = Set.of("sources", "source", "people", "person", "analysts",
             "analyst", "media", "newspaper", "newspapers", "report", "reports", "press", "insiders", "insider",
             "speculation", "rumours", "rumors", "rumour", "rumor", "commentators", "observers", "experts", "bankers",
@@ -116,6 +116,14 @@ public final class Attribution {
                 && s.lower(k + 1).equals("to") && (s.lower(k - 1).equals("is") || s.lower(k - 1).equals("are")
                 || s.lower(k - 1).equals("was") || s.lower(k - 1).equals("were") || k > 0 && k < cue)) {
             return Source.THIRD; // "is said to be preparing", title "Oppo said to be ..."
+        }
+        if ((l.equals("said") || l.equals("rumoured") || l.equals("rumored") || l.equals("reported"))
+                && s.lower(k + 1).equals("by") && k < cue && isBe(s.lower(k - 1))) {
+            for (int j = k + 2; j < s.size() && j <= k + 6; j++) {
+                if (s.lower(j).equals("to")) {
+                    return Source.THIRD; // "which is reported by foreign media to be preparing ..."
+                }
+            }
         }
         if (l.equals("familiar") && s.lower(k - 1).equals("people") || l.equals("familiar") && s.lower(k - 1).equals("person")
                 || l.equals("knowledge") && (s.lower(k - 1).equals("with") || s.lower(k - 2).equals("with"))
@@ -305,5 +313,9 @@ public final class Attribution {
         return d.company(id).map(Company::kind)
                 .map(k -> k == evradar.extract.CompanyKind.NEWS_AGENCY || k == evradar.extract.CompanyKind.RESEARCH)
                 .orElse(false);
+    }
+
+    private static boolean isBe(String l) {
+        return l.equals("is") || l.equals("are") || l.equals("was") || l.equals("were");
     }
 }

@@ -228,7 +228,8 @@ final class SignalCues {
                     && carMaking(s, i + 1, Math.min(s.size(), i + 10))) {
                 out.add(Cue.of(Stage.COMMITMENT, i));
             } else if ((w.equals("developing") || w.equals("building") || w.equals("designing") || w.equals("working")
-                    && s.lower(i + 1).equals("on")) && isProgressive(s, i) && !complementOfStudy(s, i)
+                    && s.lower(i + 1).equals("on") || w.equals("preparing") && !s.lower(i + 1).equals("to")
+                    && !s.lower(i + 1).equals("for")) && isProgressive(s, i) && !complementOfStudy(s, i)
                     && carObjectNotPlant(s, i + 1, Math.min(end, i + 10))) {
                 out.add(Cue.of(Stage.COMMITMENT, i));
             } else if ((w.equals("pushing") || w.equals("push") || w.equals("foray") || (w.equals("move")
@@ -759,7 +760,8 @@ final class SignalCues {
             "customers", "third", "third-party", "automakers", "carmakers", "brands", "partners", "many", "various");
 
     private static boolean carObjectNotPlant(Sentence s, int from, int to) {
-        if (anyOf(s, from, to, "plant", "plants", "factory", "factories", "batteries", "battery", "chips", "software")) {
+        if (anyOf(s, from, to, "plant", "plants", "factory", "factories", "batteries", "battery", "chips", "software",
+                "line", "lines")) { // "preparing a production line for the car": a contractor's plant work
             return false;
         }
         return carMaking(s, from, to);
@@ -776,6 +778,7 @@ final class SignalCues {
         String p = s.lower(i - 1);
         String pp = s.lower(i - 2);
         return p.equals("is") || p.equals("are") || p.equals("was") || p.equals("were") || p.equals("been")
+                || p.equals("be") // "is reported to be preparing its own electric car"
                 || p.equals("already") && (pp.equals("is") || pp.equals("are")) || p.equals("now") || s.title() && i > 0;
     }
 
