@@ -258,7 +258,7 @@ public final class ReferenceResolver {
         }
         Mention local = clauseSubject(s, here, i);
         if (local != null && isActor(d, local.companyId()) && s.lower(i).equals("its")
-                && (goodsBought(s, i) || predicatedHolder(s, local, i))) {
+                && (goodsBought(s, i) || predicatedHolder(s, local, i) || appositiveHolder(s, local, i))) {
             // "Walmart agreed to buy thousands of its delivery vans": a buyer does not buy its own goods;
             // the seller is the firm in focus before this clause: the subject of the nearest sentence that has one
             for (int back = 1; back <= 3 && si - back >= 0; back++) {
@@ -402,6 +402,22 @@ public final class ReferenceResolver {
                 return true;
             }
             if (!s.token(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Samsung SDI, its battery-cell supplier, ...": the apposition's possessor is not the firm it describes. */
+    private static boolean appositiveHolder(Sentence s, Mention subject, int i) {
+        if (subject.end() != i - 1 || !s.lower(i - 1).equals(",")) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() && k <= i + 5; k++) {
+            if (HOLDER_NOUNS.contains(s.lower(k))) {
+                return k + 1 >= s.size() || s.lower(k + 1).equals(",") || s.lower(k + 1).equals(".");
+            }
+            if (!s.token(k).isWord() && !s.lower(k).equals("-")) {
                 return false;
             }
         }

@@ -451,9 +451,24 @@ public final class PartnershipFinder {
             }
             String w = s.lower(c.at());
             boolean agreementNoun = w.equals("agreement") || w.equals("deal") || w.equals("contract") || w.equals("pact");
-            denied |= agreementNoun && (Modality.of(s, c.at()).negated() || c.at() > 0 && s.lower(c.at() - 1).equals("no"));
+            denied |= agreementNoun && (Modality.of(s, c.at()).negated() || c.at() > 0 && s.lower(c.at() - 1).equals("no"))
+                    && !concessive(s, c.at());
         }
         return denied;
+    }
+
+    /** "in talks with X, although no agreement has been reached": a concession qualifies the talks, not denies them. */
+    private static boolean concessive(Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
+            String l = s.lower(k);
+            if (l.equals("although") || l.equals("though") || l.equals("yet") || l.equals("but")) {
+                return true;
+            }
+            if (l.equals(",") || l.equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PAST_EVENTS = Set.of("took", "bought", "sold", "went", "closed", "ended",
@@ -606,7 +621,11 @@ public final class PartnershipFinder {
                     }
                     if (subjects.isEmpty()) {
                         for (Mention m : ms) {
-                            if (!m.companyId().equals(a) && m.start() < c.at()) {
+                            // "... before the verb", or the client between it and the agent: "is built for
+                            // Quillon by VinFast"
+                            boolean client = m.start() > c.at() && m.start() < c.object() && m.start() > 0
+                                    && s.lower(m.start() - 1).equals("for");
+                            if (!m.companyId().equals(a) && (m.start() < c.at() || client)) {
                                 out.add(new String[] {a, m.companyId()});
                             }
                         }
