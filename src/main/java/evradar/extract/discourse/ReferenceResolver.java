@@ -280,8 +280,9 @@ public final class ReferenceResolver {
                 // "Foxconn agreed to develop vehicles with it": an object pronoun is not its own clause's subject
                 for (Mention m : here) {
                     if (m.start() < i && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL
-                            && !m.companyId().equals(local.companyId()) && isActor(d, m.companyId())) {
-                        return m.companyId();
+                            && !m.companyId().equals(local.companyId()) && isActor(d, m.companyId())
+                            && !(m.start() < local.start() ? coordinated(s, m, local) : coordinated(s, local, m))) {
+                        return m.companyId(); // not "Hyundai and Kia poured money into it": both are the subject
                     }
                 }
                 if (si > 0) {

@@ -1087,8 +1087,14 @@ public final class PartnershipFinder {
             // early backer, kept the faith"
             String w = s.lower(c.at());
             if ((w.equals("backer") || w.equals("investor") || w.equals("shareholder")) && c.object() < 0
-                    && appositiveHolder(s, c.at())) {
-                return true;
+                    && (appositiveHolder(s, c.at()) || predicateHolder(s, c.at()))) {
+                return true; // ", an early backer,"; "remains the largest outside shareholder"
+            }
+            if ((w.equals("led") || w.equals("leads") || w.equals("leading") || w.equals("co-led")) && c.object() < 0) {
+                return true; // "SoftBank leads a funding round", "Temasek, which led a round last year"
+            }
+            if (w.equals("stake") && c.object() < 0 && heldStake(s, c.at())) {
+                return true; // "Sunvale Power, which still holds a 12% stake, said ..."
             }
             return (w.equals("invested") || w.equals("invests") || w.equals("invest")) && c.object() < 0
                     && amountAfter(s, c.at(), 4) && noPurpose(s, c.at());
@@ -1116,6 +1122,37 @@ public final class PartnershipFinder {
             }
         }
         return true;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained", "became",
+            "becomes", "be", "been");
+
+    /** "was another cornerstone investor", "remains the largest outside shareholder": a holder predicated. */
+    private static boolean predicateHolder(Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 5; k--) {
+            if (COPULAS.contains(s.lower(k))) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !s.lower(k).equals("-") || s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "holds a 12% stake", "still owns a small stake": a stake held, its company left to the context. */
+    private static boolean heldStake(Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 5; k--) {
+            String l = s.lower(k);
+            if (l.equals("holds") || l.equals("held") || l.equals("owns") || l.equals("owned") || l.equals("retains")
+                    || l.equals("retained") || l.equals("keeps") || l.equals("kept")) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !l.equals("%") && !l.equals("-") || s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** ", an early backer,", ", a major shareholder,": a holder noun heading an apposition after a comma. */

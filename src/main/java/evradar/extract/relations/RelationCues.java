@@ -153,6 +153,11 @@ final class RelationCues {
                 } else {
                     out.add(Found.of(PartnershipType.INVESTMENT, i, p, obj));
                 }
+            } else if ((w.equals("led") || w.equals("leads") || w.equals("leading") || w.equals("co-led"))
+                    && nounWithin(s, i + 1, 6, "round") >= 0 && objectAfter(s, i, 8, "in", "into") < 0
+                    && !s.lower(i - 1).equals("round")) {
+                // "SoftBank leads a 400 million euro funding round": the round's raiser is the firm in focus
+                out.add(new Found(PartnershipType.INVESTMENT, i, Pattern.OBJECT, -1, true, false, null, null));
             } else if ((w.equals("backed") || w.equals("funded") || w.equals("financed")) && s.lower(i + 1).equals("by")) {
                 out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.PASSIVE_BY, i + 2));
             } else if ((w.equals("backed") || w.equals("funded")) && s.lower(i - 1).equals("-") && i >= 2) {
