@@ -90,9 +90,26 @@ public final class Comparison {
     }
 
     /**
-     * "Amazon founder Jeff Bezos", "former BMW and Infiniti executives": the firm is a person's employer.
+     * "Amazon founder Jeff Bezos", "former BMW and Infiniti executives", "former executives of BMW and
+     * Nissan": the firm is a person's employer.
      */
     public static boolean employerOfPerson(Sentence s, Mention m) {
+        // "former executives of BMW and Nissan": the role before an of-phrase listing the employers
+        for (int j = m.start() - 1; j >= 1 && j >= m.start() - 6; j--) {
+            String l = s.lower(j);
+            if (l.equals("of")) {
+                // people who worked there, not one who speaks for it ("a spokeswoman of the company said")
+                String role = s.lower(j - 1);
+                if (PERSON_ROLES.contains(role) && (role.endsWith("s") || j >= 2 && (s.lower(j - 2).equals("former")
+                        || s.lower(j - 2).equals("ex")))) {
+                    return true;
+                }
+                break;
+            }
+            if (!(l.equals("and") || l.equals(",") || l.equals("&") || s.token(j).isCapitalised() && s.token(j).isWord())) {
+                break;
+            }
+        }
         int k = m.end();
         // over a coordinated list of names: "BMW and Infiniti executives"
         for (int guard = 0; guard < 4 && k + 1 < s.size(); guard++) {
