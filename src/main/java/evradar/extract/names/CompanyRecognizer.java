@@ -439,7 +439,8 @@ public final class CompanyRecognizer {
                 if (s.overlaps(m)) {
                     free = false;
                     onlyBrandsInside &= !s.isCompany() && s.start() >= m.start() && s.end() <= m.end()
-                            && s.length() + 2 <= m.length(); // not "Ioniq Electric": a brand and one designator is a model
+                            && s.length() + 2 <= m.length() // not "Ioniq Electric": a brand and one designator is a model
+                            && !modelOf(s, m); // nor "Megane E-Tech"
                 }
             }
             if (!free && onlyBrandsInside && m.source() == NameSpan.Source.FORM) {
@@ -453,6 +454,19 @@ public final class CompanyRecognizer {
             }
         }
         spans.sort(Comparator.comparingInt(NameSpan::start));
+    }
+
+    /** A brand followed only by designators and letters ("Megane E-Tech", "Ioniq 5 Electric") names a model. */
+    private static boolean modelOf(NameSpan brand, NameSpan name) {
+        if (brand.start() != name.start() || !name.surface().startsWith(brand.surface())) {
+            return false;
+        }
+        for (String w : name.surface().substring(brand.surface().length()).trim().split("[\\s-]+")) {
+            if (!w.isEmpty() && !Lexicon.isCorporateDesignator(w) && w.length() > 2 && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Another reading of exactly the same span exists (alias of one firm, brand of another). */

@@ -138,4 +138,14 @@ class NameFormsTest {
                 "BYD and Toyota set up BYD Toyota EV Technology to develop cars.")
                 .mentions("byd-toyota-ev-technology");
     }
+
+    @Test
+    void aBrandFollowedOnlyByDesignatorsIsAModel() {
+        extract("2024-01-01", "Models",
+                "Renault said the Megane E-Tech will be built in Douai.")
+                .hasCompanies("renault");
+        extract("2024-01-01", "Firm",
+                "Apollo Future Mobility Group said it would build electric cars.")
+                .mentions("apollo-future");
+    }
 }
