@@ -97,11 +97,15 @@ public final class Comparison {
         // "former executives of BMW and Nissan": the role before an of-phrase listing the employers
         for (int j = m.start() - 1; j >= 1 && j >= m.start() - 6; j--) {
             String l = s.lower(j);
-            if (l.equals("of")) {
-                // people who worked there, not one who speaks for it ("a spokeswoman of the company said")
+            if (l.equals("of") || l.equals("from")) {
+                // people who worked there ("engineers from Li Auto and NIO", "a former engineering chief from
+                // Great Wall Motors"), not one who speaks for it ("a spokeswoman of the company said")
                 String role = s.lower(j - 1);
-                if (PERSON_ROLES.contains(role) && (role.endsWith("s") || j >= 2 && (s.lower(j - 2).equals("former")
-                        || s.lower(j - 2).equals("ex")))) {
+                boolean former = false;
+                for (int f = j - 2; f >= 0 && f >= j - 4; f--) {
+                    former |= s.lower(f).equals("former") || s.lower(f).equals("ex");
+                }
+                if (PERSON_ROLES.contains(role) && (role.endsWith("s") || former)) {
                     return true;
                 }
                 break;

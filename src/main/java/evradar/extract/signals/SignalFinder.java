@@ -845,9 +845,24 @@ public final class SignalFinder {
                 || d.mentions(si).stream().anyMatch(o -> o.companyId().equals(m.companyId()) && formerSiteHolder(s, o, d.year()))) {
             return false;
         }
+        if (combustionOnly(s)) {
+            return false; // "diesel models such as the Hilux of Toyota", "engines supplied by BMW"
+        }
         // the car word must be about something else than the description naming the firm ("The German
         // carmaker did not comment")
         return EvTerms.anyEvOrCar(s, 0, m.start()) || EvTerms.anyEvOrCar(s, m.end(), s.size()) || evMakersProduct(d, si);
+    }
+
+    private static final Set<String> COMBUSTION = Set.of("petrol", "diesel", "gasoline", "combustion", "engine",
+            "engines", "six-cylinder", "v8", "v12", "gas-powered", "petrol-powered", "diesel-powered");
+
+    /** The sentence's cars are combustion cars only: a combustion word and no EV term anywhere in it. */
+    private static boolean combustionOnly(Sentence s) {
+        boolean combustion = false;
+        for (int k = 0; k < s.size(); k++) {
+            combustion |= COMBUSTION.contains(s.lower(k));
+        }
+        return combustion && !EvTerms.anyEv(s, 0, s.size());
     }
 
     private static final Set<String> LEFT_SITE = Set.of("closed", "vacated", "shut", "left", "abandoned", "quit",

@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static evradar.extract.ExtractionAssert.extract;
 
 /**
- * "former executives of BMW and Nissan": firms named as the past employers of people are no parties
- * to the story; "a spokeswoman of X" still speaks for X. Every text is written for this test.
+ * "former executives of BMW and Nissan", "engineers from Li Auto": firms named as the employers of
+ * people are no parties to the story; "a spokeswoman of X" still speaks for X. An incumbent named
+ * only among combustion cars is in no EV role there. Every text is written for this test.
  */
 class FormerStaffOfTest {
 
@@ -24,5 +25,21 @@ class FormerStaffOfTest {
         extract("2023-05-01", "Pickup",
                 "A spokeswoman of Halvor Motors said the company would start selling its electric pickup in March.")
                 .hasSignal("halvor", evradar.avro.EvStatus.DEVELOPING);
+    }
+
+    @Test
+    void staffHiredFromFirmsNameNoSignalOfTheirs() {
+        extract("2023-05-01", "Hiring",
+                "Zhiguang said it had hired 1,400 engineers from Li Auto and NIO for its electric car.")
+                .hasNoSignal("li-auto")
+                .hasNoSignal("nio");
+    }
+
+    @Test
+    void anIncumbentAmongCombustionCarsOnlyIsNotLaunchedThere() {
+        extract("2023-05-01", "Pickups", "Toyota sells the Hilux and other diesel pickups in Brazil.")
+                .hasNoSignal("toyota");
+        extract("2023-05-01", "Pickups", "Toyota sells the bZ4X electric SUV in Brazil.")
+                .hasSignal("toyota", evradar.avro.EvStatus.LAUNCHED);
     }
 }
