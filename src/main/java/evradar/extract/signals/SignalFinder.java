@@ -432,6 +432,16 @@ public final class SignalFinder {
     }
 
     /** A product of a firm that makes only EVs ("the Model 3 and Model Y") makes the story an EV story. */
+    /** "Hyundai went on to sell hundreds of thousands of Ioniq 5s": the firm's own car brand is named with it. */
+    private static boolean ownBrand(Discourse d, int si, String id) {
+        for (evradar.extract.names.NameSpan b : d.brands(si)) {
+            if (b.companyId().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean evMakersProduct(Discourse d, int si) {
         for (evradar.extract.names.NameSpan b : d.brands(si)) {
             Company c = d.company(b.companyId()).orElse(null);
@@ -850,7 +860,8 @@ public final class SignalFinder {
         }
         // the car word must be about something else than the description naming the firm ("The German
         // carmaker did not comment")
-        return EvTerms.anyEvOrCar(s, 0, m.start()) || EvTerms.anyEvOrCar(s, m.end(), s.size()) || evMakersProduct(d, si);
+        return EvTerms.anyEvOrCar(s, 0, m.start()) || EvTerms.anyEvOrCar(s, m.end(), s.size()) || evMakersProduct(d, si)
+                || ownBrand(d, si, m.companyId());
     }
 
     private static final Set<String> COMBUSTION = Set.of("petrol", "diesel", "gasoline", "combustion", "engine",

@@ -42,4 +42,12 @@ class FormerStaffOfTest {
         extract("2023-05-01", "Pickups", "Toyota sells the bZ4X electric SUV in Brazil.")
                 .hasSignal("toyota", evradar.avro.EvStatus.LAUNCHED);
     }
+
+    @Test
+    void anIncumbentNamedWithItsOwnCarBrandIsLaunched() {
+        extract("2025-06-01", "Apple",
+                "Apple scrapped its electric car project last year. Hyundai went on to sell hundreds of thousands of "
+                        + "Ioniq 5s and Ioniq 6s without Apple's help.")
+                .hasSignal("hyundai", evradar.avro.EvStatus.LAUNCHED);
+    }
 }
