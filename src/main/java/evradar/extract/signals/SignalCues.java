@@ -197,6 +197,17 @@ final class SignalCues {
                 // "has built an open electric-vehicle platform": the technology a car is made on exists
                 out.add(Cue.of(Stage.DEVELOPMENT, i));
             }
+            if (w.equals("developed") && s.lower(i + 1).equals("by") && i + 2 < s.size() && s.token(i + 2).isCapitalised()
+                    && EvTerms.anyEvOrCar(s, 0, i)) {
+                // "The vehicles, an SUV, a sedan and a bus, were developed by Foxtron": the agent develops cars
+                out.add(new Cue(Stage.DEVELOPMENT, i, i + 2, false));
+            }
+            int seller = vehiclesOrderedFrom(s, i);
+            if (seller >= 0) {
+                // "UPS will buy 10,000 electric delivery vans from Arrival": a fleet order for cars not yet
+                // delivered; the seller's are being made (pre-orders, by the label meanings)
+                out.add(new Cue(Stage.DEVELOPMENT, i, seller, true));
+            }
             if (developmentWork(s, i, carStory)) {
                 // homologation, crash tests, validation vehicles, test mules, pilot lines, tooling, bookings,
                 // a car plant being built: the firm's car is being developed
@@ -1050,6 +1061,43 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    private static final Set<String> ORDER_VERBS = Set.of("buy", "buys", "bought", "order", "orders", "ordered",
+            "ordering", "purchase", "purchases", "purchased");
+    private static final Set<String> FLEET_NOUNS = Set.of("vans", "cars", "trucks", "buses", "vehicles", "pickups",
+            "suvs", "taxis", "robotaxis", "lorries");
+
+    /**
+     * "agreed to buy 4,500 electric delivery vans from Canoo": the index of the seller's name after "from",
+     * when the order is for a number of vehicles; -1 otherwise.
+     */
+    private static int vehiclesOrderedFrom(Sentence s, int i) {
+        if (!ORDER_VERBS.contains(s.lower(i))) {
+            return -1;
+        }
+        boolean number = false;
+        for (int k = i + 1; k < s.size() && k <= i + 9; k++) {
+            String l = s.lower(k);
+            number |= Character.isDigit(l.charAt(0)) || l.equals("thousands") || l.equals("hundreds");
+            if (FLEET_NOUNS.contains(l) && number) {
+                for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+                    if (s.lower(j).equals("from") && j + 1 < s.size()) {
+                        int name = j + 1;
+                        while (name < s.size() && name <= j + 4 && (!s.token(name).isCapitalised()
+                                || evradar.extract.text.Lexicon.countryOf(s.token(name).text()) != null)) {
+                            name++; // "from British start-up Arrival"
+                        }
+                        return name < s.size() && s.token(name).isCapitalised() ? name : -1;
+                    }
+                }
+                return -1;
+            }
+            if (!s.token(k).isWord() && !l.equals(",") && !l.equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     static final Set<String> DIVEST = Set.of("sold", "sells", "sell", "selling", "divested", "divests", "divest",
