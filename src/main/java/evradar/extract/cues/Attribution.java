@@ -27,6 +27,7 @@ public final class Attribution {
     private static final Set<String> THIRD_NOUNS = Set.of("sources", "source", "people", "person", "analysts",
             "analyst", "media", "newspaper", "newspapers", "report", "reports", "press", "insiders", "insider",
             "speculation", "rumours", "rumors", "rumour", "rumor", "commentators", "observers", "experts", "bankers",
+            "chatter", "talk",
             "documents", "filings", "outlet", "outlets", "agency", "daily", "journal", "website", "brokerage");
     private static final Set<String> SELF_NOUNS = Set.of("company", "companies", "firm", "firms", "group",
             "spokesman", "spokeswoman", "spokesperson", "executive", "executives", "ceo", "chairman", "chairwoman",

@@ -297,6 +297,10 @@ final class SignalCues {
             } else if ((w.equals("watch") || w.equals("eye")) && s.lower(i - 1).equals("close")
                     && EvTerms.anyEv(s, i + 1, Math.min(s.size(), i + 8))) {
                 out.add(Cue.fixed(Stage.INTEREST, i));
+            } else if (carTeam(s, i)) {
+                // "has been hiring automotive engineers", "has assembled a small vehicle team": the first step
+                // of a car effort, not yet a commitment
+                out.add(Cue.of(Stage.INTEREST, i));
             }
             // ---- UNCONFIRMED / DENIAL
             if ((w.equals("confirmed") || w.equals("acknowledged") || w.equals("confirm") || w.equals("acknowledge"))
@@ -1098,6 +1102,50 @@ final class SignalCues {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> HIRE = Set.of("hiring", "hired", "hires", "hire", "recruiting", "recruited",
+            "recruits", "recruit", "poaching", "poached", "poach");
+    private static final Set<String> ASSEMBLE_TEAM = Set.of("assembled", "assembling", "assembles", "formed",
+            "forming", "forms", "built", "building", "set", "setting", "put", "putting");
+    private static final Set<String> CAR_STAFF = Set.of("engineers", "engineer", "staff", "talent", "experts",
+            "executives", "specialists", "designers", "people");
+    private static final Set<String> CAR_MODIFIERS = Set.of("automotive", "auto", "car", "vehicle", "ev", "car-making",
+            "carmaking", "automobile");
+
+    /**
+     * "hiring automotive engineers", "hired engineers from carmakers", "assembled a small vehicle team": staff
+     * for a car effort. The car word must modify the staff or the team, not be anywhere in the sentence
+     * ("we've started building a strong team" is no car team).
+     */
+    private static boolean carTeam(Sentence s, int i) {
+        String w = s.lower(i);
+        if (HIRE.contains(w)) {
+            for (int k = i + 1; k < s.size() && k <= i + 4; k++) {
+                if (CAR_MODIFIERS.contains(s.lower(k)) && k + 1 < s.size() && CAR_STAFF.contains(s.lower(k + 1))) {
+                    return true;
+                }
+                if (!s.token(k).isWord()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        if (ASSEMBLE_TEAM.contains(w)) {
+            int from = w.equals("set") || w.equals("setting") || w.equals("put") || w.equals("putting") ? i + 2 : i + 1;
+            if (from == i + 2 && !s.lower(i + 1).equals("up") && !s.lower(i + 1).equals("together")) {
+                return false;
+            }
+            for (int k = from; k < s.size() && k <= from + 4; k++) {
+                if (s.lower(k).equals("team") || s.lower(k).equals("teams")) {
+                    return k > from && CAR_MODIFIERS.contains(s.lower(k - 1));
+                }
+                if (!s.token(k).isWord()) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     static final Set<String> DIVEST = Set.of("sold", "sells", "sell", "selling", "divested", "divests", "divest",
