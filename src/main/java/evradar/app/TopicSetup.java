@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +92,7 @@ public final class TopicSetup {
     private static void checkSettings(Admin admin, Topics topics) throws ExecutionException, InterruptedException, TimeoutException {
         ConfigResource status = new ConfigResource(ConfigResource.Type.TOPIC, topics.marketStatus());
         ConfigResource articles = new ConfigResource(ConfigResource.Type.TOPIC, topics.articles());
-        Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(status, articles)).all().get(30, TimeUnit.SECONDS);
+        Map<ConfigResource, Config> configs = describeWhenVisible(admin, List.of(status, articles));
         String policy = value(configs.get(status), TopicConfig.CLEANUP_POLICY_CONFIG);
         if (!policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
             LOG.warn("Topic {} has cleanup.policy={}: consumers will see its whole history, not a table; set it to compact",
@@ -102,6 +103,28 @@ public final class TopicSetup {
         if (!"-1".equals(retention) && "CreateTime".equals(timestampType)) {
             LOG.warn("Topic {} has retention.ms={} on publication-time timestamps: articles older than that are deleted as "
                     + "soon as they are written, and replays lose them; set retention.ms=-1", topics.articles(), retention);
+        }
+    }
+
+    /** How long a topic just created may stay invisible to other broker requests (KRaft metadata propagation). */
+    private static final long VISIBLE_WITHIN_MS = 10_000;
+
+    /**
+     * The topics' configs; a topic created a moment ago can still be unknown to the broker that answers,
+     * so "unknown topic" is retried for a few seconds before it counts as an error.
+     */
+    private static Map<ConfigResource, Config> describeWhenVisible(Admin admin, List<ConfigResource> resources)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        long deadline = System.currentTimeMillis() + VISIBLE_WITHIN_MS;
+        while (true) {
+            try {
+                return admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
         }
     }
 
