@@ -517,6 +517,9 @@ public final class SignalFinder {
      * Observers never carry a signal; for a firm that does not make cars, sales, development and exit
      * cues must be about cars: a car or EV word in the sentence, the one before it, or the headline.
      */
+    private static final Set<CompanyKind> COMPONENT_KINDS = java.util.EnumSet.of(CompanyKind.BATTERY,
+            CompanyKind.SUPPLIER, CompanyKind.SEMICONDUCTOR, CompanyKind.ENERGY);
+
     private static boolean eligible(Discourse d, String id, Stage stage, int si) {
         Sentence s = d.sentence(si);
         Company c = d.company(id).orElse(null);
@@ -525,6 +528,11 @@ public final class SignalFinder {
         }
         CompanyKind k = c.kind();
         if (k.isObserver()) {
+            return false;
+        }
+        if (COMPONENT_KINDS.contains(k) && c.evSalesSince() == null && stage != Stage.DENIAL) {
+            // cell, part and chip makers and utilities serve the EV market; building plants and supplying
+            // carmakers is no move into it (only their denials of one are news)
             return false;
         }
         if (!k.buildsCars() && k != CompanyKind.OTHER && (stage == Stage.DEVELOPMENT || stage == Stage.SALES
