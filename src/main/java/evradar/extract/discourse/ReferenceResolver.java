@@ -260,7 +260,14 @@ public final class ReferenceResolver {
         if (local != null && isActor(d, local.companyId()) && s.lower(i).equals("its")
                 && (goodsBought(s, i) || predicatedHolder(s, local, i) || appositiveHolder(s, local, i))) {
             // "Walmart agreed to buy thousands of its delivery vans": a buyer does not buy its own goods;
-            // the seller is the firm in focus before this clause: the subject of the nearest sentence that has one
+            // the seller is the firm in focus before this clause: a subject earlier in the sentence ("Aston has
+            // a tie-up with Mercedes-Benz, which supplies its V8 engines"), else the nearest sentence's subject
+            for (Mention m : here) {
+                if (m.start() < local.start() && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL
+                        && isActor(d, m.companyId()) && !m.companyId().equals(local.companyId())) {
+                    return m.companyId();
+                }
+            }
             for (int back = 1; back <= 3 && si - back >= 0; back++) {
                 for (Mention m : d.mentions(si - back)) {
                     if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())
@@ -368,6 +375,9 @@ public final class ReferenceResolver {
             if (BUY_VERBS.contains(l)) {
                 return true;
             }
+            if (k == i - 1 && SUPPLY_VERBS.contains(l)) {
+                return true; // "Samsung SDI, which supplied its battery cells": the customer's cells
+            }
             if (!s.token(k).isWord() || Grammar.isClauseBoundary(s, k)) {
                 return false;
             }
@@ -375,6 +385,8 @@ public final class ReferenceResolver {
         return false;
     }
 
+    private static final Set<String> SUPPLY_VERBS = Set.of("supplied", "supplies", "supply", "supplying",
+            "provided", "provides", "provide", "providing");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "become", "became",
             "becomes", "remain", "remains", "remained");
     private static final Set<String> HOLDER_NOUNS = Set.of("backer", "backers", "investor", "investors", "shareholder",

@@ -770,6 +770,15 @@ public final class PartnershipFinder {
                         objects = List.of(topic);
                     }
                 }
+                if (objects.isEmpty() && c.type() == PartnershipType.SUPPLY && c.object() < 0) {
+                    // "Samsung SDI, which supplied its battery cells": the possessor of the goods is the customer
+                    for (Mention m : ms) {
+                        if (m.start() == c.at() + 1 && m.possessive() && m.kind() == Mention.Kind.PRONOUN
+                                && !subjects.contains(m.companyId())) {
+                            objects = List.of(m.companyId());
+                        }
+                    }
+                }
                 if (objects.isEmpty() && subjects.isEmpty() && c.object() >= 0 && c.pattern() == RelationCues.Pattern.WITH
                         && (c.type() == PartnershipType.IN_TALKS || c.type() == PartnershipType.ENDED)) {
                     // "Talks with Hyundai and with Nissan were reported": talks with no subject are the article's firm's

@@ -39,4 +39,16 @@ class ConcessionClientAndAppositionTest {
                 "Korvane Motors filed for bankruptcy. Samsung SDI, its battery-cell supplier, is among the largest creditors.")
                 .hasPartnership("korvane", "samsung-sdi", SUPPLY);
     }
+
+    @Test
+    void theGoodsASupplierSuppliesAreItsCustomers() {
+        extract("2024-05-01", "Bankruptcy",
+                "Brightwater Motors filed for bankruptcy on Monday. Samsung SDI, which supplied its battery cells, is "
+                        + "listed among the largest creditors.")
+                .hasPartnership("brightwater", "samsung-sdi", SUPPLY);
+        extract("2024-05-01", "Engines",
+                "Aston Martin signed a deal with Lucid. Aston has a long-standing tie-up with Mercedes-Benz, which "
+                        + "supplies its V8 engines.")
+                .hasNoPartnership("lucid", "mercedes-benz");
+    }
 }
