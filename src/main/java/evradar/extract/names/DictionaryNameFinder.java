@@ -118,8 +118,10 @@ public final class DictionaryNameFinder implements NameFinder {
                 return;
             }
             boolean initial = ts == 0 || isOpener(tokens.get(ts - 1));
-            if (e.commonWord && !titleCase && !initial && embeddedInName(tokens, ts, te)) {
-                return; // "a subsidiary named Haorui Smart Mobility": a common word inside another firm's name
+            if (e.commonWord && !titleCase && !initial && (embeddedInName(tokens, ts, te) || secondWordOfName(tokens, ts))) {
+                // "a subsidiary named Haorui Smart Mobility", "Kestrel Vale's stake": a common word inside
+                // another firm's name
+                return;
             }
             // "Smart electric cars": a common-word name modifying a vehicle noun is the brand, not the firm
             boolean modifier = e.commonWord && !e.brand && vehicleModifier(tokens, te + 1);
@@ -147,6 +149,18 @@ public final class DictionaryNameFinder implements NameFinder {
         Token after = tokens.get(te + 1);
         return before.isWord() && before.isCapitalised() && after.isWord() && after.isCapitalised()
                 && !Lexicon.isLegalSuffix(after.text());
+    }
+
+    /** A common word right after a capitalised name word ("Kestrel Vale"), not after a place or a title word. */
+    private static boolean secondWordOfName(List<Token> tokens, int ts) {
+        Token before = tokens.get(ts - 1);
+        String w = before.text();
+        if (!before.isWord() || !before.isCapitalised() || w.length() < 3 || !Character.isLowerCase(w.charAt(w.length() - 1))) {
+            return false;
+        }
+        boolean sentenceFirst = ts - 1 == 0 || !tokens.get(ts - 2).isWord();
+        return !Lexicon.isPlace(w) && !Lexicon.isCalendarWord(w) && !Lexicon.isHonorific(w.toLowerCase(Locale.ROOT))
+                && !Lexicon.isGivenName(w) && !(sentenceFirst && Lexicon.isEnglishWord(w.toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isAllCaps(String s) {

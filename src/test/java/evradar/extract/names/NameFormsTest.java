@@ -148,4 +148,15 @@ class NameFormsTest {
                 "Apollo Future Mobility Group said it would build electric cars.")
                 .mentions("apollo-future");
     }
+
+    @Test
+    void aCommonWordAliasAfterANameWordIsPartOfThatName() {
+        extract("2022-01-01", "Stake",
+                "The London investor Kestrel Vale has bought a 19 percent stake in Solenne Automobiles, a maker of "
+                        + "electric city cars.")
+                .doesNotMention("vale");
+        extract("2022-01-01", "Nickel",
+                "Brazilian miner Vale said it would supply nickel to Tesla.")
+                .mentions("vale");
+    }
 }
