@@ -85,7 +85,7 @@ public final class CompanyRecognizer {
             List<NameSpan> out = new ArrayList<>();
             for (NameSpan n : resolveAmbiguous(spans, plainlyNamed)) {
                 if (n.isCompany() && n.needsSupport()) {
-                    if (!plainlyNamed.contains(n.companyId())) {
+                    if (!plainlyNamed.contains(n.companyId()) && !ownBrandBeside(spans, n)) {
                         continue;
                     }
                     n = n.supported();
@@ -454,6 +454,16 @@ public final class CompanyRecognizer {
             }
         }
         spans.sort(Comparator.comparingInt(NameSpan::start));
+    }
+
+    /** "Ford, which already sells the Mustang Mach-E, ...": the firm's own brand in the sentence names it plainly. */
+    private static boolean ownBrandBeside(List<NameSpan> spans, NameSpan n) {
+        for (NameSpan o : spans) {
+            if (!o.isCompany() && o.companyId().equals(n.companyId()) && !o.overlaps(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A brand followed only by designators and letters ("Megane E-Tech", "Ioniq 5 Electric") names a model. */

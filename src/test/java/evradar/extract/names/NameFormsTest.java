@@ -159,4 +159,13 @@ class NameFormsTest {
                 "Brazilian miner Vale said it would supply nickel to Tesla.")
                 .mentions("vale");
     }
+
+    @Test
+    void aCommonWordFirmAtASentenceStartIsNamedByItsOwnBrandBesideIt() {
+        extract("2021-06-01", "Pickups",
+                "Ford, which already sells the Mustang Mach-E, has drawn 70,000 reservations for its electric F-150 Lightning.")
+                .hasCompanies("ford");
+        extract("2021-06-01", "Shares", "Apple shares rose.")
+                .hasCompanies();
+    }
 }
