@@ -165,6 +165,7 @@ final class CooccurrenceTies {
                         || x.kind() == Mention.Kind.PLURAL || y.kind() == Mention.Kind.PLURAL
                         || y.start() < x.end() || observer(d, x) || observer(d, y)
                         || Comparison.employerOfAnalyst(s, x) || Comparison.employerOfAnalyst(s, y)
+                        || separateConjuncts(s, x, y)
                         || y.possessive() && y.kind() == Mention.Kind.NAME && PartnershipFinder.headFirmAfter(s, ms, j)) {
                     continue; // "invest in Ford's battery partner SK On": the possessor only determines the object
                 }
@@ -190,6 +191,22 @@ final class CooccurrenceTies {
         }
         out.addAll(best.values());
         return out;
+    }
+
+    /**
+     * "Xiaomi's orders and Apple's leftovers", "Xiaomi's car, Huawei's non-car": two possessors heading
+     * separate items of a list are topics side by side, not parties to one tie.
+     */
+    private static boolean separateConjuncts(Sentence s, Mention x, Mention y) {
+        if (!x.possessive() || !y.possessive()) {
+            return false;
+        }
+        for (int k = x.end(); k < y.start(); k++) {
+            if (s.lower(k).equals(",") || s.lower(k).equals("and") || s.lower(k).equals(";")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** News agencies and analysts report ties; they are no party to them. */

@@ -44,4 +44,11 @@ class ObserversAndOwnCarsTest {
                         + "project last year. The real test is how fast Xiaomi can build the cars, analysts said.")
                 .hasNoPartnerships();
     }
+
+    @Test
+    void possessorsOfSeparateListItemsAreNoPair() {
+        extract("2024-04-20", "Episode summary: Oppo's car denial, Xiaomi's orders and Apple's leftovers",
+                "In today's episode the hosts cover three stories from the crossroads of phones and cars.")
+                .hasNoPartnerships();
+    }
 }
