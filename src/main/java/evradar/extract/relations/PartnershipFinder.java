@@ -978,12 +978,18 @@ public final class PartnershipFinder {
      */
     private static boolean phraseEndsBefore(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
+            if (s.lower(k).equals(",") && k + 1 < to && EXAMPLES.contains(s.lower(k + 1))) {
+                k++; // "with more than a dozen carmakers, including Seres and Chery": the examples are the object
+                continue;
+            }
             if (PHRASE_BREAKS.contains(s.lower(k)) && !(k == from && s.lower(k).equals("the"))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> EXAMPLES = Set.of("including", "notably", "namely", "among");
 
     /** Nouns that make a preceding name their modifier: "a Nio rival", "an Apple supplier". */
     private static final Set<String> RELATIONAL_HEADS = Set.of("rival", "rivals", "competitor", "competitors",

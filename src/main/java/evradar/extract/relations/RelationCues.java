@@ -43,7 +43,7 @@ final class RelationCues {
             "partner", "alliance", "tie-up", "cooperation", "cooperate", "cooperating", "cooperative", "collaboration",
             "collaborate", "collaborating", "collaborations", "co-develop", "codevelop", "jointly", "together",
             "memorandum", "mou");
-    private static final Set<String> TALKS = Set.of("talks", "discussions", "negotiations", "negotiating",
+    private static final Set<String> TALKS = Set.of("talks", "discussions", "negotiations", "negotiating", "talking",
             "negotiate", "approached", "approach", "courting", "courted");
     private static final Set<String> END = Set.of("ended", "ending", "end", "ends", "scrapped", "scrap", "scraps",
             "dropped", "drop", "drops", "terminated", "terminate", "terminates", "collapsed", "collapse", "collapses",

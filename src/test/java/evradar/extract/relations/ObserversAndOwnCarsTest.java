@@ -51,4 +51,12 @@ class ObserversAndOwnCarsTest {
                 "In today's episode the hosts cover three stories from the crossroads of phones and cars.")
                 .hasNoPartnerships();
     }
+
+    @Test
+    void theExamplesOfAnObjectAreItsFirms() {
+        extract("2024-04-20", "Alliance",
+                "Huawei already works with more than a dozen carmakers, including Seres and Chery, in arrangements of "
+                        + "varying depth.")
+                .hasPartnership("huawei", "seres", evradar.avro.PartnershipType.PARTNERSHIP);
+    }
 }
