@@ -90,6 +90,15 @@ final class RelationCues {
             if (w.equals("venture") && !s.lower(i + 1).equals("capital") || w.equals("jv") || w.equals("ventures")
                     && s.lower(i - 1).equals("joint")) {
                 out.add(ventureCue(s, i));
+            } else if (w.equals("owned") && s.lower(i + 1).equals("by") && jointOwners(s, i + 2)) {
+                // "Ultium Cells, owned by GM and LG Energy Solution": two owners of one company
+                out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, i + 2));
+            } else if (w.equals("jointly") && (s.lower(i + 1).equals("set") && s.lower(i + 2).equals("up")
+                    || s.lower(i + 1).equals("form") || s.lower(i + 1).equals("establish") || s.lower(i + 1).equals("create"))
+                    && nounWithin(s, i + 2, 5, "company", "firm", "entity", "venture") >= 0) {
+                // "Toyota, Mazda and Denso will jointly set up a company": the founders own it together
+                out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.COORDINATED, -1));
+                continue;
             } else if (ENTITY_NOUNS.contains(w) && relativeClauseWith(s, i) >= 0 && settingUpBetween(s, i, relativeClauseWith(s, i))) {
                 // "the vehicle company Foxconn set up with Yulon", "a firm that Baidu formed with Geely"
                 out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.RELATIVE_WITH, relativeClauseWith(s, i)));
@@ -728,6 +737,19 @@ final class RelationCues {
     }
 
     /** Index of the token after the first of the given prepositions within {@code span} tokens of i, or -1. */
+    /** "GM and LG Energy Solution": two capitalised names joined by "and" right at {@code from}. */
+    private static boolean jointOwners(Sentence s, int from) {
+        for (int k = from; k < s.size() && k <= from + 6; k++) {
+            if (s.lower(k).equals("and")) {
+                return k > from && s.token(k - 1).isCapitalised() && k + 1 < s.size() && s.token(k + 1).isCapitalised();
+            }
+            if (!s.token(k).isWord() || !s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static int objectAfter(Sentence s, int i, int span, String... preps) {
         for (int k = i + 1; k < s.size() && k <= i + span; k++) {
             String l = s.lower(k);

@@ -51,4 +51,14 @@ class ConcessionClientAndAppositionTest {
                         + "supplies its V8 engines.")
                 .hasNoPartnership("lucid", "mercedes-benz");
     }
+
+    @Test
+    void twoOwnersOrJointFoundersOfOneCompanyAreAJointVenture() {
+        extract("2023-05-01", "Cells",
+                "Most of the cells will come from Ultium Cells, owned by GM and LG Energy Solution.")
+                .hasPartnership("general-motors", "lg-energy-solution", evradar.avro.PartnershipType.JOINT_VENTURE);
+        extract("2020-11-01", "Company",
+                "Toyota and Mazda will jointly set up a company to develop the building blocks of electric vehicles.")
+                .hasPartnership("mazda", "toyota", evradar.avro.PartnershipType.JOINT_VENTURE);
+    }
 }
