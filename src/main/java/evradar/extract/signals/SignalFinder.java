@@ -176,6 +176,16 @@ public final class SignalFinder {
                             && clientCar(s, cue.at())) {
                         continue; // "Valmet, which would assemble the car": a contractor making a client's car has no plan of its own
                     }
+                    if ((cue.stage() == Stage.PLAN || cue.stage() == Stage.COMMITMENT) && carmaker(d, id)
+                            && !evNearby(d, si)) {
+                        // "allowed it to build more cars", "will jointly produce hybrid vehicles": a carmaker making
+                        // cars says nothing about EVs unless they are electric; it still acts in a car story (an
+                        // incumbent EV seller there is LAUNCHED)
+                        if (eligible(d, id, cue.stage(), si)) {
+                            agentsHere.put(id, true);
+                        }
+                        continue;
+                    }
                     if (cue.stage() == Stage.EXIT && componentMaker(d, id) && insolvency(s, cue.at())) {
                         continue; // "the battery maker filed for bankruptcy": a supplier failing leaves no car effort
                     }
@@ -517,6 +527,19 @@ public final class SignalFinder {
      * Observers never carry a signal; for a firm that does not make cars, sales, development and exit
      * cues must be about cars: a car or EV word in the sentence, the one before it, or the headline.
      */
+    /** An EV term in the sentence, the one before it ("the vehicles" of "electric pickups") or the headline. */
+    private static boolean evNearby(Discourse d, int si) {
+        Sentence s = d.sentence(si);
+        return EvTerms.anyEv(s, 0, s.size())
+                || si > 0 && EvTerms.anyEv(d.sentence(si - 1), 0, d.sentence(si - 1).size())
+                || d.sentence(0).title() && EvTerms.anyEv(d.sentence(0), 0, d.sentence(0).size());
+    }
+
+    /** A firm whose business is making cars: an automaker or an EV seller. */
+    private static boolean carmaker(Discourse d, String id) {
+        return d.company(id).map(c -> c.kind() == CompanyKind.AUTOMAKER || c.soldEvsBefore(d.year())).orElse(false);
+    }
+
     private static final Set<CompanyKind> COMPONENT_KINDS = java.util.EnumSet.of(CompanyKind.BATTERY,
             CompanyKind.SUPPLIER, CompanyKind.SEMICONDUCTOR, CompanyKind.ENERGY);
 

@@ -50,4 +50,15 @@ class FormerStaffOfTest {
                         + "Ioniq 5s and Ioniq 6s without Apple's help.")
                 .hasSignal("hyundai", evradar.avro.EvStatus.LAUNCHED);
     }
+
+    @Test
+    void aCarmakerMakingCarsThatAreNotElectricPlansNoEv() {
+        extract("2022-08-02", "Profit",
+                "Toyota's profit rose as easing chip shortages allowed it to build more cars.")
+                .hasNoSignal("toyota");
+        extract("2022-08-02", "Hybrids",
+                "Renault and Geely will jointly develop and produce hybrid vehicles for the Korean market.")
+                .hasNoSignal("renault")
+                .hasNoSignal("geely");
+    }
 }
