@@ -297,7 +297,10 @@ public final class DictionaryNameFinder implements NameFinder {
     private static final java.util.Set<String> PERSON_ROLES = java.util.Set.of("analyst", "executive", "officer",
             "director", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "founder",
             "co-founder", "president", "economist", "strategist", "engineer", "manager", "head", "chief", "ceo",
-            "cfo", "cto", "professor", "minister", "lawyer", "partner", "researcher", "consultant", "designer");
+            "cfo", "cto", "professor", "minister", "lawyer", "partner", "researcher", "consultant", "designer",
+            // the press's own people: "Anchor Dana Brooks opened with ...", "host Priya Nair"
+            "anchor", "host", "presenter", "reporter", "correspondent", "editor", "columnist", "journalist",
+            "commentator", "producer");
     private static final java.util.Set<String> SPEECH = java.util.Set.of("said", "says", "told", "wrote", "added",
             "noted", "argued", "explained");
 
@@ -312,6 +315,11 @@ public final class DictionaryNameFinder implements NameFinder {
             return false;
         }
         Token family = tokens.get(ts + 1);
+        if (ts > 0 && family.isWord() && family.isCapitalised() && !Lexicon.isCorporateDesignator(family.text())
+                && family.text().chars().noneMatch(Character::isDigit)
+                && (SPEECH.contains(tokens.get(ts - 1).lower()) || PERSON_ROLES.contains(tokens.get(ts - 1).lower()))) {
+            return true; // "Anchor Dana Brooks": a title before a given name and a family name, whatever its words
+        }
         if (!family.isWord() || !family.isCapitalised() || Lexicon.isCorporateDesignator(family.text())
                 || Lexicon.isEnglishWord(family.lower()) || Lexicon.isPlace(family.text())
                 || family.text().chars().anyMatch(Character::isDigit)

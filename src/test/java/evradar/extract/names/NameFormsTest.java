@@ -168,4 +168,12 @@ class NameFormsTest {
         extract("2021-06-01", "Shares", "Apple shares rose.")
                 .hasCompanies();
     }
+
+    @Test
+    void aFirmsNameAfterAPersonsTitleIsAPerson() {
+        extract("2021-02-20", "Show", "Anchor Dana Brooks opened with a report that Lucid is in talks to go public.")
+                .hasCompanies("lucid");
+        extract("2021-02-20", "Motors", "Lucid said Dana will supply motors.")
+                .mentions("dana");
+    }
 }
