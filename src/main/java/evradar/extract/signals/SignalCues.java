@@ -288,6 +288,14 @@ final class SignalCues {
             } else if (EFFORT_NOUNS.contains(w) && i >= 2 && EvTerms.anyEvOrCar(s, i - 2, i) && possessiveBefore(s, i - 6, i)
                     && !anyOf(s, i - 2, i, COMPONENT)) {
                 out.add(Cue.of(Stage.COMMITMENT, i)); // "its self-driving car project": the firm has a car effort
+            } else if (EFFORT_NOUNS.contains(w) && i >= 2 && EvTerms.anyEvOrCar(s, i - 2, i) && !anyOf(s, i - 2, i, COMPONENT)
+                    && anyOf(s, Math.max(0, i - 5), i - 1, "announced", "announces", "unveiled", "unveils", "revealed",
+                    "reveals", "launched", "launches")) {
+                // "have announced car projects": an effort made public is a commitment
+                out.add(Cue.of(Stage.COMMITMENT, verbBefore(s, i)));
+            } else if (w.equals("will") && ARRIVE.contains(s.lower(i + 1)) && firstCarBefore(s, i)) {
+                // "its first electric models will arrive in 2026": a date set for the firm's first EV
+                out.add(Cue.fixed(Stage.COMMITMENT, i));
             }
             // ---- INTEREST
             if (STUDY.contains(w) && interestObject(s, i + 1, end, articleEv)) {
@@ -889,6 +897,22 @@ final class SignalCues {
      * a copula plus a schedule adjective whose subject, just before it in the clause, is an EV (an EV
      * word and no component). The cue stands on the adjective; the firm is the subject's possessor or name.
      */
+    private static final Set<String> ARRIVE = Set.of("arrive", "debut", "reach", "hit", "launch", "go", "roll",
+            "enter", "start");
+
+    /** "its first electric models (will)": the clause before names the firm's first EV as its subject. */
+    private static boolean firstCarBefore(Sentence s, int i) {
+        boolean first = false;
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals(";") || Grammar.isClauseBoundary(s, k)) {
+                break;
+            }
+            first |= l.equals("first");
+        }
+        return first && EvTerms.anyEv(s, Math.max(0, i - 6), i);
+    }
+
     private static boolean scheduledEv(Sentence s, int i) {
         if (!SCHEDULED.contains(s.lower(i))) {
             return false;

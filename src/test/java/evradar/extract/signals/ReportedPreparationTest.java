@@ -41,4 +41,12 @@ class ReportedPreparationTest {
                 "Qiantang Motor had been preparing a production line for the car in Hangzhou.")
                 .hasNoSignal("qiantang-motor");
     }
+
+    @Test
+    void aCarProjectAnnouncedOrAFirstEvDatedIsACommitment() {
+        extract("2023-06-01", "Car", "Xiaomi has announced a car project.")
+                .hasSignal("xiaomi", ANNOUNCED);
+        extract("2023-06-01", "JSW", "JSW says its first electric models will arrive in 2026.")
+                .hasSignal("jsw-group", ANNOUNCED);
+    }
 }
