@@ -25,10 +25,34 @@ public final class Roles {
     private Roles() {
     }
 
+    private static final java.util.Set<String> HELP = java.util.Set.of("help", "helps", "helped", "helping");
+
+    /** The object of "help" whose complement holds the predicate: "help Byton (to) put ... into production". */
+    private static Mention helpedFirm(Sentence s, List<Mention> ms, int at) {
+        for (Mention m : ms) {
+            if (m.end() > at || m.end() < at - 3 || m.start() == 0 || !HELP.contains(s.lower(m.start() - 1))) {
+                continue;
+            }
+            boolean plainVerbPhrase = true;
+            for (int k = m.end(); k < at; k++) {
+                plainVerbPhrase &= s.token(k).isWord() && !s.token(k).isCapitalised();
+            }
+            if (plainVerbPhrase) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     public static List<String> agents(Discourse d, int si, int at) {
         Sentence s = d.sentence(si);
         List<Mention> ms = d.mentions(si);
         List<String> out = new ArrayList<>();
+        Mention helped = helpedFirm(s, ms, at);
+        if (helped != null && isActor(d, helped)) {
+            out.add(helped.companyId()); // "agreed to help Byton put its M-Byte into production": Byton acts
+            return out;
+        }
         // relative clause: "X, which|whose ... <predicate>"
         for (int k = at - 1; k >= 1 && k >= at - REACH; k--) {
             String l = s.lower(k);

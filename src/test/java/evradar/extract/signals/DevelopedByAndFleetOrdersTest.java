@@ -27,4 +27,10 @@ class DevelopedByAndFleetOrdersTest {
         extract("2020-01-29", "Vans", "UPS will buy 10,000 electric delivery vans from British start-up Arrival.")
                 .hasSignal("arrival", DEVELOPING);
     }
+
+    @Test
+    void theFirmHelpedIsTheOneThatActs() {
+        extract("2021-01-12", "Lifeline", "Foxconn agreed to help Byton put its M-Byte electric SUV into production.")
+                .hasNoSignal("foxconn");
+    }
 }
