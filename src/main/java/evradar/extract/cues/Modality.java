@@ -118,6 +118,10 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
         boolean speculative = false;
         for (int k = verb - 1; k >= 0 && k >= verb - 8; k--) {
             String l = s.lower(k);
+            if (l.equals("which") && k >= 2 && s.lower(k - 1).equals("of")
+                    && (s.lower(k - 2).equals("neither") || s.lower(k - 2).equals("none"))) {
+                negated = true; // "Haier and Hisense, neither of which has shown interest in building cars"
+            }
             if (Grammar.isClauseBoundary(s, k) || l.equals(",") && k < verb - 1 || l.equals("which")
                     || l.equals("that") || l.equals("and") && k < verb - 2) {
                 break;

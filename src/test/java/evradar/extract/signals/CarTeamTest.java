@@ -38,4 +38,12 @@ class CarTeamTest {
                 "Dyson said it would build a battery-electric car. \"We've started building a strong team,\" Dyson wrote.")
                 .hasSignal("dyson", ANNOUNCED);
     }
+
+    @Test
+    void neitherOfWhichHasShownInterestIsNoInterest() {
+        extract("2023-05-01", "Peers",
+                "Midea's peers Haier and Hisense, neither of which has shown interest in building cars, fell slightly "
+                        + "on the day.")
+                .hasNoSignals();
+    }
 }
