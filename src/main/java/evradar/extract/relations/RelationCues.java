@@ -736,7 +736,6 @@ final class RelationCues {
         return p.equals("controlling");
     }
 
-    /** Index of the token after the first of the given prepositions within {@code span} tokens of i, or -1. */
     /** "GM and LG Energy Solution": two capitalised names joined by "and" right at {@code from}. */
     private static boolean jointOwners(Sentence s, int from) {
         for (int k = from; k < s.size() && k <= from + 6; k++) {
@@ -750,6 +749,7 @@ final class RelationCues {
         return false;
     }
 
+    /** Index of the token after the first of the given prepositions within {@code span} tokens of i, or -1. */
     static int objectAfter(Sentence s, int i, int span, String... preps) {
         for (int k = i + 1; k < s.size() && k <= i + span; k++) {
             String l = s.lower(k);

@@ -441,7 +441,6 @@ public final class SignalFinder {
         return false;
     }
 
-    /** A product of a firm that makes only EVs ("the Model 3 and Model Y") makes the story an EV story. */
     /** "Hyundai went on to sell hundreds of thousands of Ioniq 5s": the firm's own car brand is named with it. */
     private static boolean ownBrand(Discourse d, int si, String id) {
         for (evradar.extract.names.NameSpan b : d.brands(si)) {
@@ -452,6 +451,7 @@ public final class SignalFinder {
         return false;
     }
 
+    /** A product of a firm that makes only EVs ("the Model 3 and Model Y") makes the story an EV story. */
     private static boolean evMakersProduct(Discourse d, int si) {
         for (evradar.extract.names.NameSpan b : d.brands(si)) {
             Company c = d.company(b.companyId()).orElse(null);
@@ -523,10 +523,6 @@ public final class SignalFinder {
         return source == Attribution.Source.THIRD ? Certainty.REPORTED : Certainty.CONFIRMED;
     }
 
-    /**
-     * Observers never carry a signal; for a firm that does not make cars, sales, development and exit
-     * cues must be about cars: a car or EV word in the sentence, the one before it, or the headline.
-     */
     /** An EV term in the sentence, the one before it ("the vehicles" of "electric pickups") or the headline. */
     private static boolean evNearby(Discourse d, int si) {
         Sentence s = d.sentence(si);
@@ -543,6 +539,11 @@ public final class SignalFinder {
     private static final Set<CompanyKind> COMPONENT_KINDS = java.util.EnumSet.of(CompanyKind.BATTERY,
             CompanyKind.SUPPLIER, CompanyKind.SEMICONDUCTOR, CompanyKind.ENERGY);
 
+    /**
+     * Observers never carry a signal; component makers and utilities that sell no EVs carry only a
+     * denial; for a firm that does not make cars, sales, development and exit cues must be about cars:
+     * a car or EV word in the sentence, the one before it, or the headline.
+     */
     private static boolean eligible(Discourse d, String id, Stage stage, int si) {
         Sentence s = d.sentence(si);
         Company c = d.company(id).orElse(null);
