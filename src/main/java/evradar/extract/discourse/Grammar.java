@@ -160,6 +160,14 @@ public final class Grammar {
         return lower.equals("which") || lower.equals("whose") || lower.equals("who");
     }
 
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "was", "are", "were", "be", "been",
+            "become", "became", "becomes", "remain", "remains", "remained");
+
+    /** A linking verb: "is", "became", "remains" (what follows is predicated of the subject). */
+    public static boolean isCopula(String lower) {
+        return COPULAS.contains(lower);
+    }
+
     public static boolean isNegation(String lower) {
         return lower.equals("not") || lower.equals("no") || lower.equals("never") || lower.endsWith("n't")
                 || lower.endsWith("n’t") || lower.equals("nor") || lower.equals("neither") || lower.equals("without")

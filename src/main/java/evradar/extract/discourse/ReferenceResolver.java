@@ -387,8 +387,6 @@ public final class ReferenceResolver {
 
     private static final Set<String> SUPPLY_VERBS = Set.of("supplied", "supplies", "supply", "supplying",
             "provided", "provides", "provide", "providing");
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "become", "became",
-            "becomes", "remain", "remains", "remained");
     private static final Set<String> HOLDER_NOUNS = Set.of("backer", "backers", "investor", "investors", "shareholder",
             "shareholders", "owner", "owners", "customer", "customers", "client", "clients", "supplier", "suppliers",
             "lender", "lenders", "creditor", "creditors", "partner", "partners", "rival", "rivals", "competitor",
@@ -402,7 +400,7 @@ public final class ReferenceResolver {
     private static boolean predicatedHolder(Sentence s, Mention subject, int i) {
         boolean copula = false;
         for (int k = subject.end(); k < i; k++) {
-            copula |= COPULAS.contains(s.lower(k));
+            copula |= Grammar.isCopula(s.lower(k));
             if (Grammar.isClauseBoundary(s, k)) {
                 return false;
             }

@@ -1139,13 +1139,10 @@ public final class PartnershipFinder {
         return true;
     }
 
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained", "became",
-            "becomes", "be", "been");
-
     /** "was another cornerstone investor", "remains the largest outside shareholder": a holder predicated. */
     private static boolean predicateHolder(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && k >= at - 5; k--) {
-            if (COPULAS.contains(s.lower(k))) {
+            if (Grammar.isCopula(s.lower(k))) {
                 return true;
             }
             if (!s.token(k).isWord() && !s.lower(k).equals("-") || s.token(k).isCapitalised()) {
