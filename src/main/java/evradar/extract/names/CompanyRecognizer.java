@@ -50,16 +50,20 @@ public final class CompanyRecognizer {
 
     public Result recognise(List<Sentence> sentences) {
         List<List<NameSpan>> raw = new ArrayList<>(sentences.size());
-        StringBuilder prose = new StringBuilder();
-        for (Sentence s : sentences) {
-            if (!titleCase(s)) {
-                prose.append(s.text()).append('\n');
+        boolean[] titleCaseLine = new boolean[sentences.size()];
+        StringBuilder proseText = new StringBuilder();
+        for (int si = 0; si < sentences.size(); si++) {
+            titleCaseLine[si] = titleCase(sentences.get(si));
+            if (!titleCaseLine[si]) {
+                proseText.append(sentences.get(si).text()).append('\n');
             }
         }
-        for (Sentence s : sentences) {
+        String prose = proseText.toString();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
             List<NameSpan> spans = new ArrayList<>(dictionaryFinder.find(s));
             ventureNamedAfterParents(spans, DescribedNameFinder.ventureNames(s));
-            boolean titleCase = titleCase(s);
+            boolean titleCase = titleCaseLine[si];
             addIfFree(spans, titleCase ? namedInProse(formFinder.find(s), prose) : formFinder.find(s));
             addIfFree(spans, titleCase ? namedInProse(describedFinder.find(s), prose) : describedFinder.find(s));
             raw.add(spans);
@@ -308,10 +312,10 @@ public final class CompanyRecognizer {
     }
 
     /** Names found by their form in a Title Case line count only when the prose names them too. */
-    private static List<NameSpan> namedInProse(List<NameSpan> found, CharSequence prose) {
+    private static List<NameSpan> namedInProse(List<NameSpan> found, String prose) {
         List<NameSpan> out = new ArrayList<>();
         for (NameSpan n : found) {
-            if (prose.toString().contains(n.surface())) {
+            if (prose.contains(n.surface())) {
                 out.add(n);
             }
         }
