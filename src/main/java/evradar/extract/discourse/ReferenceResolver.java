@@ -766,7 +766,9 @@ public final class ReferenceResolver {
                     continue;
                 }
                 Company c = lookup.apply(m.companyId());
-                if (c != null && (pass == 1 || demonym.equals(c.country())) && compatible(c, h, modifiers)) {
+                // second pass: a firm whose country is unknown, never one known to be from elsewhere
+                if (c != null && (pass == 1 ? demonym == null || c.country() == null || demonym.equals(c.country())
+                        : demonym.equals(c.country())) && compatible(c, h, modifiers)) {
                     return c.id();
                 }
             }

@@ -47,6 +47,7 @@ final class Apposition {
     static Facts of(Sentence s, int start, int end) {
         List<String> words = new ArrayList<>();
         List<Token> t = s.tokens();
+        String placed = placeBefore(t, start);
         // after: "Foo, a ... head [of ...]"
         if (end + 1 < t.size() && t.get(end).is(",")) {
             for (int k = end + 1; k < Math.min(t.size(), end + 1 + REACH); k++) {
@@ -71,7 +72,41 @@ final class Apposition {
             }
             words.addAll(before);
         }
-        return words.isEmpty() ? Facts.NONE : read(words);
+        Facts f = words.isEmpty() ? Facts.NONE : read(words);
+        if (placed == null) {
+            placed = basedIn(t, end);
+        }
+        return placed == null || f.country() != null ? f : new Facts(f.kind(), placed, f.descriptors());
+    }
+
+    /** "Oslo-based Foo", "the Oslo-based investor Foo": the country of the place the firm is based in. */
+    private static String placeBefore(List<Token> t, int start) {
+        for (int k = start - 1; k >= 2 && k >= start - 4; k--) {
+            if (t.get(k).is("based") && t.get(k - 1).is("-")) {
+                return Lexicon.countryOf(t.get(k - 2).text());
+            }
+            if (!t.get(k).isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Foo, based in Oslo," / "Foo, which is based in Oslo": the country of that place. */
+    private static String basedIn(List<Token> t, int end) {
+        for (int k = end; k < t.size() - 2 && k <= end + 6; k++) {
+            if (t.get(k).is("based") && t.get(k + 1).is("in")) {
+                String c = Lexicon.countryOf(t.get(k + 2).text());
+                if (c == null && k + 3 < t.size()) {
+                    c = Lexicon.countryOf(t.get(k + 2).text() + " " + t.get(k + 3).text());
+                }
+                return c;
+            }
+            if (t.get(k).is(".") || t.get(k).is(";")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "private - equity" was split by the tokenizer: the word with its hyphenated neighbours. */
@@ -105,7 +140,7 @@ final class Apposition {
         List<String> modifiers = new ArrayList<>();
         for (int i = 0; i < head; i++) {
             String w = words.get(i);
-            String c = Lexicon.countryOf(w);
+            String c = Lexicon.countryOf(w.endsWith("-based") ? w.substring(0, w.length() - 6) : w);
             if (c != null) {
                 country = country == null ? c : country;
                 continue;

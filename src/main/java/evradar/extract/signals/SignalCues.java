@@ -176,8 +176,10 @@ final class SignalCues {
                 out.add(Cue.fixed(Stage.DEVELOPMENT, i));
             } else if ((UNVEIL.contains(w) || w.equals("show") && isVerbPosition(s, i)) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
                     && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")
-                    && !anyOf(s, i + 1, Math.min(end, i + 4), SHOWN_ATTITUDES)) {
-                // not "customers were showing more interest in plug-in hybrids": an attitude is shown, not a car
+                    && !anyOf(s, i + 1, Math.min(end, i + 4), SHOWN_ATTITUDES)
+                    && !anyOf(s, i + 1, Math.min(end, i + 4), PICTURES)) {
+                // not "customers were showing more interest in plug-in hybrids": an attitude is shown, not a car;
+                // not "showed images of the car": a picture is no prototype
                 out.add(Cue.of(Stage.DEVELOPMENT, i));
             } else if ((w.equals("signed") || w.equals("sign") || w.equals("signs") || w.equals("inked"))
                     && anyOf(s, i + 1, Math.min(s.size(), i + 4), "agreement", "deal", "contract", "memorandum")
@@ -872,6 +874,11 @@ final class SignalCues {
     }
 
     /** "will not make", "does not make", "won't build": the negation right before the verb (one adverb allowed). */
+    /** What can be shown of a car that does not exist yet: "showed images of the car". */
+    private static final Set<String> PICTURES = Set.of("image", "images", "picture", "pictures", "photo", "photos",
+            "photographs", "rendering", "renderings", "render", "renders", "sketch", "sketches", "drawing",
+            "drawings", "teaser", "teasers", "video", "silhouette");
+
     /** Nouns for an attitude or a trend one "shows": no car is shown. */
     private static final Set<String> SHOWN_ATTITUDES = Set.of("interest", "signs", "sign", "demand", "appetite",
             "growth", "reluctance", "enthusiasm", "preference", "willingness", "restraint", "resilience");

@@ -114,4 +114,15 @@ class ReferenceResolverTest {
     void aNewEntityIsNotAReference() {
         assertEquals(List.of(), references("", "Changan will buy a stake in the new company that Huawei is setting up."));
     }
+
+    @Test
+    void aPlaceInTheDescriptionIsTheFirmBasedThere() {
+        // the firm "based" in Oslo is not "the Eindhoven company", though it was the last subject
+        assertEquals(List.of("The Eindhoven company=corvane"),
+                references("", "Corvane Motors, a Dutch start-up, raised money from Oslo-based Tindra Capital. "
+                        + "Tindra takes two board seats. The Eindhoven company has built four prototypes."));
+        assertEquals(List.of("The Eindhoven company=corvane"),
+                references("", "Corvane Motors, a Dutch start-up, raised money from Tindra Capital, based in Oslo. "
+                        + "Tindra takes two board seats. The Eindhoven company has built four prototypes."));
+    }
 }

@@ -1,0 +1,26 @@
+package evradar.extract.signals;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.avro.EvStatus.ANNOUNCED;
+import static evradar.avro.EvStatus.DEVELOPING;
+import static evradar.extract.ExtractionAssert.extract;
+
+/**
+ * Rules-8: which shown things are cars, and which stages a negation or a time word takes back.
+ * Every text is written for this test.
+ */
+class PicturesAndPlacesTest {
+
+    @Test
+    void showingPicturesOfACarIsNoPrototype() {
+        extract("2022-08-01", "Plans",
+                "Corvane Motors said it will launch its first electric car in 2024. The company showed renderings "
+                        + "of the car at an event but gave no price.")
+                .hasSignal("corvane", ANNOUNCED);
+        extract("2022-08-01", "Plans",
+                "Corvane Motors said it will launch its first electric car in 2024. The company showed a prototype "
+                        + "of the car at an event but gave no price.")
+                .hasSignal("corvane", DEVELOPING);
+    }
+}
