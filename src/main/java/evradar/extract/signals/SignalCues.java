@@ -579,13 +579,20 @@ final class SignalCues {
         return false;
     }
 
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("built", "shown", "made", "begun", "driven",
+            "run", "held", "put", "set", "brought", "taken", "given", "won", "done", "seen", "sent", "got", "gotten",
+            "kept", "drawn", "undertaken", "rolled");
+
     /** The verb governing a noun cue: the nearest preceding word that could be a predicate, else the noun. */
     private static int verbBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             String l = s.lower(k);
             if (l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && k > 0 && !s.token(k).isCapitalised()
-                    || l.equals("began") || l.equals("shown") || l.equals("opened")) {
+                    || l.equals("began") || IRREGULAR_PARTICIPLES.contains(l)) {
                 return k;
+            }
+            if (Grammar.isNegation(l) && k + 1 < i) {
+                return k + 1; // "has not yet built a prototype": the predicate after the negation, which it keeps
             }
             if (l.equals(",") || l.equals(";")) {
                 break;

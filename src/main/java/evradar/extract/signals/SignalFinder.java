@@ -674,7 +674,15 @@ public final class SignalFinder {
                 return l.chars().allMatch(Character::isDigit);
             }
         }
-        return false;
+        // "announced its car in 2017, built prototypes, then ...": a predicate coordinated without a subject
+        // shares the time of the one before it
+        return from > 1 && s.lower(from - 1).equals(",") && pastPredicate(s, from) && history(s, from - 2, year);
+    }
+
+    private static boolean pastPredicate(Sentence s, int k) {
+        String l = s.lower(k);
+        return !s.token(k).isCapitalised() && (l.endsWith("ed") || l.equals("built") || l.equals("made")
+                || l.equals("began") || l.equals("showed") || l.equals("sold") || l.equals("won"));
     }
 
     /**

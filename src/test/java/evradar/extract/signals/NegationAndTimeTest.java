@@ -1,0 +1,39 @@
+package evradar.extract.signals;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.avro.EvStatus.ANNOUNCED;
+import static evradar.avro.EvStatus.DENIED;
+import static evradar.avro.EvStatus.DEVELOPING;
+import static evradar.extract.ExtractionAssert.extract;
+
+/**
+ * Rules-8: a negation between an auxiliary and an irregular participle ("has not yet built a
+ * prototype") takes the stage back; a predicate coordinated without its subject shares the time of
+ * the one before it. Every text is written for this test.
+ */
+class NegationAndTimeTest {
+
+    @Test
+    void aNegatedIrregularParticipleBuildsNothing() {
+        extract("2020-02-01", "Plans",
+                "Corvane Motors said it would build an electric SUV from 2024. Corvane has leased a design studio "
+                        + "but has not yet built a prototype.")
+                .hasSignal("corvane", ANNOUNCED);
+        extract("2020-02-01", "Plans",
+                "Corvane Motors said it would build an electric SUV from 2024. Corvane has already built a prototype.")
+                .hasSignal("corvane", DEVELOPING);
+    }
+
+    @Test
+    void aCoordinatedPredicateSharesThePastOfTheOneBefore() {
+        // the prototypes belong to 2017, like the announcement; only the present denial is the firm's state
+        extract("2025-09-01", "Looking back",
+                "Dyson announced its car in 2017, built prototypes and a test track, then scrapped the electric car "
+                        + "project in 2019 and moved on to other things. Today it has no car plans.")
+                .hasNoSignal("dyson", DEVELOPING);
+        extract("2025-09-01", "Looking back",
+                "Dyson built prototypes of an electric car and a test track in Wiltshire.")
+                .hasSignal("dyson", DEVELOPING);
+    }
+}
