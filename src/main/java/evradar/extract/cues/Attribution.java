@@ -23,12 +23,16 @@ public final class Attribution {
             "confirmed", "confirms", "confirming", "stated", "added", "explained", "explains", "wrote", "noted",
             "reported", "reports", "report", "reporting", "according", "disclosed", "revealed", "insisted", "insists",
             "argued", "warned", "cautioned", "acknowledged", "declared", "citing", "cited", "believes", "speculate",
-            "speculates", "speculated", "reckon", "reckons", "suggest", "suggests", "suggested", "suggesting");
+            "speculates", "speculated", "reckon", "reckons", "suggest", "suggests", "suggested", "suggesting",
+            "show", "shows", "indicate", "indicates");
+    /** Verbs that attribute only with a third-party source: "court records show", never "Foo shows its car". */
+    private static final Set<String> EVIDENCE_VERBS = Set.of("show", "shows", "indicate", "indicates");
     private static final Set<String> THIRD_NOUNS = Set.of("sources", "source", "people", "person", "analysts",
             "analyst", "media", "newspaper", "newspapers", "report", "reports", "press", "insiders", "insider",
             "speculation", "rumours", "rumors", "rumour", "rumor", "commentators", "observers", "experts", "bankers",
             "chatter", "talk",
-            "documents", "filings", "outlet", "outlets", "agency", "daily", "journal", "website", "brokerage");
+            "documents", "filings", "outlet", "outlets", "agency", "daily", "journal", "website", "brokerage",
+            "papers", "paper", "records", "registrations", "newswire");
     private static final Set<String> SELF_NOUNS = Set.of("company", "companies", "firm", "firms", "group",
             "spokesman", "spokeswoman", "spokesperson", "executive", "executives", "ceo", "chairman", "chairwoman",
             "founder", "president", "management", "statement", "filing", "automaker", "carmaker", "maker", "startup",
@@ -157,6 +161,9 @@ public final class Attribution {
         }
         // speaker before the verb ("X said") or right after it ("said X", "told Reuters")
         Source before = speakerBefore(d, si, k);
+        if (EVIDENCE_VERBS.contains(l) && before != Source.THIRD) {
+            return null;
+        }
         if (before != null) {
             if (l.equals("told") && before == Source.THIRD) {
                 return Source.THIRD;

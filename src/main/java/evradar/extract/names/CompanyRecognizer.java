@@ -641,7 +641,9 @@ public final class CompanyRecognizer {
         }
         // a province or city leads many registered names: "Guangdong Junlang Home Appliances" is Junlang
         int first = 0;
-        while (first + 1 < core && Lexicon.isPlace(words[first]) && Lexicon.countryOf(words[first]) != null) {
+        // a publication's place is its name ("the Korea Herald" is never "Herald")
+        boolean outlet = OrganisationFormFinder.OUTLET_WORDS.contains(words[words.length - 1]);
+        while (!outlet && first + 1 < core && Lexicon.isPlace(words[first]) && Lexicon.countryOf(words[first]) != null) {
             first++;
         }
         if (core < words.length || first > 0) {
@@ -694,6 +696,8 @@ public final class CompanyRecognizer {
                  "Advisors", "Advisers", "Asset", "Management", "Brokerage" -> CompanyKind.FINANCE;
             case "Semiconductor", "Semiconductors" -> CompanyKind.SEMICONDUCTOR;
             case "Mobility" -> CompanyKind.MOBILITY;
+            case "Times", "Journal", "Herald", "Daily", "Tribune", "Gazette", "Post", "News", "Chronicle", "Telegraph",
+                 "Weekly", "Magazine", "Newswire", "Insider" -> CompanyKind.NEWS_AGENCY;
             default -> CompanyKind.OTHER;
         };
     }

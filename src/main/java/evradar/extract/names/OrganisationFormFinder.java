@@ -51,6 +51,9 @@ public final class OrganisationFormFinder implements NameFinder {
             int suffixEnd = dottedLegalSuffix(t, end);
             NameSpan span = personOfOrganisation(s, start, end);
             if (span == null) {
+                span = outlet(s, start, end);
+            }
+            if (span == null) {
                 span = organisation(s, start, end);
                 if (span == null && suffixEnd > end) {
                     // "WEG S.A.": a name followed by a legal form written with dots
@@ -124,6 +127,52 @@ public final class OrganisationFormFinder implements NameFinder {
             return organisation(s, k + 1, end);
         }
         return null;
+    }
+
+    /** Last words of newspapers' and magazines' names: "the Seoul Industry Times", "Vistula Daily". */
+    static final Set<String> OUTLET_WORDS = Set.of("Times", "Journal", "Herald", "Daily", "Tribune", "Gazette",
+            "Post", "News", "Chronicle", "Telegraph", "Weekly", "Magazine", "Newswire", "Insider");
+    private static final Set<String> REPORTING_VERBS = Set.of("reported", "reports", "said", "says", "wrote",
+            "writes", "cited", "quoted", "reporting", "newspaper", "daily", "magazine", "website");
+    private static final Set<String> REPORTED_BY = Set.of("by", "in", "with");
+
+    /**
+     * A publication outside the dictionary, by its name's last word, where it reports: "the Seoul
+     * Industry Times reported", "according to the Vistula Daily", "told the Pearl River Business
+     * Journal". Two words at least ("Times" alone is no name); elsewhere such runs are left alone
+     * ("Good News", a headline's "Tesla Times").
+     */
+    private static NameSpan outlet(Sentence s, int start, int end) {
+        List<Token> t = s.tokens();
+        int first = start;
+        while (first < end && STARTERS.contains(t.get(first).lower())) {
+            first++;
+        }
+        if (end - first < 2 || !OUTLET_WORDS.contains(t.get(end - 1).text()) || s.title()) {
+            return null;
+        }
+        for (int k = first; k < end; k++) {
+            if (Lexicon.isPublicSectorWord(t.get(k).text())) {
+                return null;
+            }
+        }
+        int before = first - 1;
+        if (before >= 0 && t.get(before).is("the")) {
+            before--;
+        }
+        String prep = before >= 0 ? t.get(before).lower() : "";
+        String verb = before >= 1 ? t.get(before - 1).lower() : "";
+        boolean reports = end < t.size() && REPORTING_VERBS.contains(t.get(end).lower())
+                || prep.equals("told")
+                || prep.equals("to") && verb.equals("according")
+                || REPORTED_BY.contains(prep) && (verb.startsWith("report") || verb.equals("interview")
+                || verb.equals("published") || verb.equals("cited") || verb.equals("quoted"));
+        if (!reports) {
+            return null;
+        }
+        String name = s.textOf(first, end);
+        return new NameSpan(first, end, Slugs.of(name), name, NameSpan.Type.COMPANY, NameSpan.Source.FORM,
+                name, false);
     }
 
     /** Nouns that head organisation names built with "of": "Bank of ...", "Press Trust of ...". */

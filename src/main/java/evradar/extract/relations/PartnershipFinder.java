@@ -236,9 +236,11 @@ public final class PartnershipFinder {
                 continue;
             }
             Attribution.Source tieSource = Attribution.of(d, si, first.at());
-            Certainty certainty = tieSource == Attribution.Source.THIRD ? Certainty.REPORTED
+            boolean background = background(s, first.at());
+            // as in CooccurrenceTies: a tie the press mentions as established background is no rumour
+            Certainty certainty = tieSource == Attribution.Source.THIRD && !background ? Certainty.REPORTED
                     : hedged ? Certainty.SPECULATIVE : Certainty.CONFIRMED;
-            out.add(new Tie(ab[0], ab[1], type, certainty, si, background(s, first.at()),
+            out.add(new Tie(ab[0], ab[1], type, certainty, si, background,
                     type != PartnershipType.ENDED && continuingHere));
             // "... dropped plans for a fourth plant, but their joint venture will keep running": a
             // continuing tie in a contrasting clause of the same sentence

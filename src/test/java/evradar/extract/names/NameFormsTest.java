@@ -176,4 +176,20 @@ class NameFormsTest {
         extract("2021-02-20", "Motors", "Lucid said Dana will supply motors.")
                 .mentions("dana");
     }
+
+    @Test
+    void aPublicationWhereItReportsIsAnObserver() {
+        extract("2019-05-01", "Appliance maker",
+                "Hanvale Electronics has formed a team to study building its own electric car, the Seoul Industry "
+                        + "Times reported on Tuesday.")
+                .mentions("seoul-industry-times").hasNoSignal("seoul-industry-times")
+                .hasSignal("hanvale", evradar.avro.EvStatus.RUMORED);
+        extract("2019-05-01", "Appliance maker",
+                "Hanvale Electronics plans to build an electric car, according to the Vistula Daily.")
+                .mentions("vistula-daily");
+        // not where nothing is reported, and a publication's place stays in its name
+        extract("2019-05-01", "Appliance maker",
+                "Hanvale Electronics said the Good News campaign would end.")
+                .doesNotMention("good-news");
+    }
 }
