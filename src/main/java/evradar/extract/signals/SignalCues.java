@@ -21,6 +21,8 @@ final class SignalCues {
 
     static final Set<String> SELL = Set.of("sells", "sell", "sold", "selling", "leases", "lease", "leased", "leasing",
             "retails");
+    /** Present-tense verbs of making as a habit: "makes", "builds" (never a plan or a past one-off). */
+    private static final Set<String> HABITUAL_MAKE = Set.of("makes", "builds", "produces", "manufactures");
     /** Verbs of selling abroad: what a firm exports or ships to a market it sells there. */
     static final Set<String> EXPORT = Set.of("exports", "exported", "exporting", "export", "ships", "shipped",
             "shipping");
@@ -95,6 +97,13 @@ final class SignalCues {
             // ---- SALES
             if (SELL.contains(w) && !divestment(s, i) && (!objectBefore(s, i) && evGoods(s, i + 1, end)
                     || EvTerms.anyEv(s, Math.max(0, i - 5), i) && !anyOf(s, Math.max(0, i - 5), i, COMPONENT))) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if (HABITUAL_MAKE.contains(w) && (isVerbPosition(s, i) || s.lower(i - 1).equals(","))
+                    && !s.title() && evGoods(s, i + 1, end)
+                    && !anyOf(s, i + 1, end, "for", "contract", "prototype", "prototypes", "concept", "first")
+                    && !causativeMake(s, i, end) && !relativeOfCommonNoun(s, i)) {
+                // "Qiantang, based in Hangzhou, makes petrol sedans and two battery-electric hatchbacks": a
+                // present habit of making cars for its own line-up is selling them (not "builds cars for X")
                 out.add(Cue.of(Stage.SALES, i));
             } else if (EXPORT.contains(w) && isVerbPosition(s, i) && !divestment(s, i)
                     && evGoods(s, i + 1, Math.min(end, i + 8))) {
@@ -344,6 +353,9 @@ final class SignalCues {
                     ? onHold(s, i + 1) : -1;
             int attributive = attributiveExit(s, i);
             boolean giveUp = GIVE.contains(w) && s.lower(i + 1).equals("up");
+            // "pulled the plug on its car project": the idiom's object follows "on"
+            boolean plug = w.startsWith("pull") && s.lower(i + 1).equals("the") && s.lower(i + 2).equals("plug")
+                    && s.lower(i + 3).equals("on");
             if (attributive >= 0) {
                 // "its shelved electric-car project": the participle states the effort's present condition,
                 // whatever the mood of the clause around it ("could return to its shelved project")
@@ -355,13 +367,13 @@ final class SignalCues {
             } else if (collapsedFirms(s, i)) {
                 // "startups that have collapsed since 2023, among them X, Y and Z"
                 out.add(Cue.fixed(Stage.EXIT, i));
-            } else if (EXIT.contains(w) || hold > 0 || giveUp) {
+            } else if (EXIT.contains(w) || hold > 0 || giveUp || plug) {
                 // "is giving up its own car project": the phrasal verb's object follows its particle
-                int from = giveUp ? i + 2 : i + 1;
+                int from = giveUp ? i + 2 : plug ? i + 4 : i + 1;
                 int hint = exitObject(s, from, hold > 0 ? hold : Math.min(end, from + 10));
                 if (hint >= 0) {
                     out.add(new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false));
-                } else if (ownNamedProduct(s, i + 1, hold > 0 ? hold : Math.min(end, i + 10))
+                } else if (ownNamedProduct(s, from, hold > 0 ? hold : Math.min(end, from + 9))
                         || productionStopped(s, i) || articleEv && namedProgramme(s, i + 1)) {
                     // "abandoned its Sion solar car", "ceased production in April"
                     out.add(Cue.of(Stage.EXIT, i).onlyForNewcomers());
@@ -890,6 +902,20 @@ final class SignalCues {
     private static final Set<String> SHOWN_ATTITUDES = Set.of("interest", "signs", "sign", "demand", "appetite",
             "growth", "reluctance", "enthusiasm", "preference", "willingness", "restraint", "resilience");
 
+    /** "a partner that already builds EVs": the relative clause describes a noun, not a named firm. */
+    private static boolean relativeOfCommonNoun(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
+            String l = s.lower(k);
+            if (l.equals("that") || l.equals("which") || l.equals("who")) {
+                return s.token(k - 1).isWord() && !s.token(k - 1).isCapitalised();
+            }
+            if (!l.endsWith("ly") && !l.equals("also") && !l.equals("still") && !l.equals("already")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words for the object complement of a causative "make": "makes the EV maker a shareholder". */
     private static final Set<String> COMPLEMENT_ROLES = Set.of("shareholder", "shareholders", "investor",
             "investors", "owner", "owners", "partner", "partners", "leader", "leaders", "member", "members",
@@ -1255,15 +1281,37 @@ final class SignalCues {
      * named vehicle of the subject's own ("its"), so it is the firm's whole effort only if it sells no
      * other EVs (decided per firm by the finder).
      */
+    /** An apposition "the solar-powered electric car" / "its first SUV": a car named as such before any clause. */
+    private static boolean describedAsCar(Sentence s, int from, int to) {
+        if (!s.lower(from).equals("the") && !s.lower(from).equals("its") && !s.lower(from).equals("a")) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            String l = s.lower(k);
+            if (l.equals("car") || l.equals("cars") || l.equals("vehicle") || ProductMentions.VEHICLES_SINGULAR.contains(l)) {
+                return !anyOf(s, from, k, "petrol", "diesel", "gasoline", "combustion");
+            }
+            if (!s.token(k).isWord() && !l.equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean ownNamedProduct(Sentence s, int from, int to) {
         boolean own = false;
         boolean named = false;
+        boolean workOf = false;
         for (int k = from; k < Math.min(to, s.size()); k++) {
             String l = s.lower(k);
-            if (l.equals("its") || l.equals("their")) {
-                own = true;
+            if (l.equals("its") || l.equals("their") || l.equals("the") && workOf) {
+                own = true; // "ending development of the Sion": the development is the firm's own
             } else if (s.token(k).isCapitalised() && s.token(k).isWord()) {
                 named = true;
+                if (own && k == from + 3 && workOf && s.lower(k + 1).equals(",")
+                        && describedAsCar(s, k + 2, Math.min(s.size(), k + 10))) {
+                    return true; // "ending development of the Sion, the solar-powered electric car"
+                }
                 if (own && k == from + 1 && !l.equals(l.toUpperCase(java.util.Locale.ROOT))
                         && (!s.token(k + 1).isWord() && !s.lower(k + 1).equals("-") || NP_FOLLOWERS.contains(s.lower(k + 1)))) {
                     // "scrapped its Sion earlier this year": the firm's own named model, the noun phrase ends there
@@ -1271,6 +1319,7 @@ final class SignalCues {
                 }
             } else if ((l.equals("development") || l.equals("production") || l.equals("work")) && s.lower(k + 1).equals("of")
                     || l.equals("plans") && s.lower(k + 1).equals("for")) {
+                workOf = k == from;
                 continue; // "abandoned development of its Sion", "dropped plans for its Aster"
             }
             if (l.equals("car") || l.equals("cars") || l.equals("vehicle") || ProductMentions.VEHICLES_SINGULAR.contains(l)) {

@@ -244,6 +244,7 @@ public final class SignalFinder {
      * that it is working on a car", "denied a report that it was developing a car"): not asserted.
      */
     private static List<Cue> withoutUnassertedComplements(Sentence s, List<Cue> cues) {
+        cues = cues.stream().filter(c -> c.stage() != Stage.DENIAL || !abandonedStance(s, c.at())).toList();
         int from = Integer.MAX_VALUE;
         for (Cue c : cues) {
             if (c.stage() == Stage.UNCONFIRMED || c.stage() == Stage.DENIAL) {
@@ -639,6 +640,30 @@ public final class SignalFinder {
     private static boolean softenedDenial(Sentence s, Cue cue) {
         String w = s.lower(cue.at());
         return cue.selfMood() && (w.equals("ruled") || w.equals("rules") || w.equals("rule") || w.equals("ruling"));
+    }
+
+    private static final Set<String> STANCE_NOUNS = Set.of("stance", "position", "insistence", "line", "assertion",
+            "claim", "claims", "pledge", "view", "denial", "denials");
+    private static final Set<String> GIVING_UP = Set.of("reversing", "reversed", "reverses", "reverse", "abandoning",
+            "abandoned", "abandons", "dropping", "dropped", "drops", "overturning", "overturned", "ditching", "ditched",
+            "backtracking", "backtracked", "u-turn", "retreating", "retreated", "contradicting", "contradicted");
+
+    /**
+     * "reversing its 2019 stance that it had no plans to make cars": a denial stated as the content of a
+     * stance the firm is giving up is the stance of the past, not the firm's present one.
+     */
+    static boolean abandonedStance(Sentence s, int at) {
+        for (int k = at - 1; k >= 1 && k >= at - 10; k--) {
+            if (s.lower(k).equals("that") && STANCE_NOUNS.contains(s.lower(k - 1))) {
+                for (int j = k - 2; j >= 0 && j >= k - 6; j--) {
+                    if (GIVING_UP.contains(s.lower(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -36,4 +36,19 @@ class NegationAndTimeTest {
                 "Dyson built prototypes of an electric car and a test track in Wiltshire.")
                 .hasSignal("dyson", DEVELOPING);
     }
+
+    @Test
+    void endingTheDevelopmentOfANamedCarOrPullingThePlugIsAnExit() {
+        extract("2023-02-24", "Corvane",
+                "Corvane Motors is ending development of the Aster, the solar electric car that was meant to be "
+                        + "its first product.")
+                .hasSignal("corvane", evradar.avro.EvStatus.EXITED);
+        extract("2023-02-24", "Corvane",
+                "Corvane Motors pulled the plug on its electric car project.")
+                .hasSignal("corvane", evradar.avro.EvStatus.EXITED);
+        // one petrol model ending is no exit from EVs
+        extract("2023-02-24", "Corvane",
+                "Corvane Motors is ending development of the Aster, the small petrol car, to make room for EVs.")
+                .hasNoSignal("corvane", evradar.avro.EvStatus.EXITED);
+    }
 }

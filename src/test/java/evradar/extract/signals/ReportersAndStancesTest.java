@@ -20,4 +20,16 @@ class ReportersAndStancesTest {
                 "Hanvale Electronics is building an electric car, court records show.")
                 .hasSignal("hanvale", RUMORED);
     }
+
+    @Test
+    void aDenialInAStanceBeingGivenUpIsNotTheFirmsPresentOne() {
+        extract("2021-09-08", "Lumora commits to cars",
+                "Lumora Technology said it had registered an electric-vehicle subsidiary with 8 billion yuan in "
+                        + "capital, reversing its 2019 stance that it had no plans to make cars.")
+                .hasSignal("lumora", evradar.avro.EvStatus.ANNOUNCED);
+        // a stance the firm keeps is still its own
+        extract("2021-09-08", "Lumora",
+                "Lumora Technology repeated its stance that it had no plans to make cars.")
+                .hasSignal("lumora", evradar.avro.EvStatus.DENIED);
+    }
 }

@@ -1,0 +1,40 @@
+package evradar.extract.signals;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.avro.EvStatus.LAUNCHED;
+import static evradar.extract.ExtractionAssert.extract;
+
+/**
+ * Rules-8: a present habit of making electric cars ("makes petrol sedans and two battery-electric
+ * hatchbacks") is selling them; a causative "make", a relative clause on a common noun and cars
+ * built for another firm are not. Every text is written for this test.
+ */
+class HabitualMakingTest {
+
+    @Test
+    void makingElectricCarsAsAHabitIsSellingThem() {
+        extract("2021-06-08", "Carmaker",
+                "Tarvic Motor, based in Hangzhou, makes petrol sedans and two small battery-electric hatchbacks.")
+                .hasSignal("tarvic", LAUNCHED);
+        extract("2021-06-08", "Carmaker",
+                "Tarvic Motor, which builds petrol cars and a range of battery-electric models, has spare capacity.")
+                .hasSignal("tarvic", LAUNCHED);
+    }
+
+    @Test
+    void notWhenTheMakingIsSomeoneElses() {
+        // a causative make: the EV maker becomes a shareholder
+        extract("2021-06-08", "Deal",
+                "Tarvic Motor will use motors from Lucid under a deal that makes the EV maker a shareholder.")
+                .hasNoSignal("tarvic", LAUNCHED);
+        // the relative clause is the partner's
+        extract("2021-06-08", "Deal",
+                "Tarvic Motor gets a partner that already builds electric cars at scale.")
+                .hasNoSignal("tarvic", LAUNCHED);
+        // a contract: cars built for another firm
+        extract("2021-06-08", "Deal",
+                "Tarvic Motor builds electric cars for Lucid under contract.")
+                .hasNoSignal("tarvic", LAUNCHED);
+    }
+}
