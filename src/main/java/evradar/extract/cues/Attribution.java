@@ -285,8 +285,10 @@ public final class Attribution {
     private static boolean isObserverSpeakerAround(Discourse d, int si, int j) {
         Sentence s = d.sentence(si);
         for (int k = Math.max(0, j - 4); k < Math.min(s.size(), j + 6); k++) {
-            if (s.lower(k).equals("analyst") || s.lower(k).equals("analysts")) {
-                return true;
+            String prev = k > 0 ? s.lower(k - 1) : "";
+            if ((s.lower(k).equals("analyst") || s.lower(k).equals("analysts"))
+                    && !prev.equals("told") && !prev.equals("tells") && !prev.equals("telling") && !prev.equals("to")) {
+                return true; // not the addressee: "the chief executive told analysts"
             }
         }
         return false;

@@ -88,6 +88,19 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
         return false;
     }
 
+    /** A "from" earlier in the clause makes "to" the end of a range: "from making components to building cars". */
+    private static boolean rangeFrom(Sentence s, int to) {
+        for (int k = to - 1; k >= 0 && k >= to - 8; k--) {
+            if (s.lower(k).equals("from")) {
+                return true;
+            }
+            if (Grammar.isClauseBoundary(s, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "May 16", "in May 2023", "on 16 May": the month, not the modal. */
     private static boolean month(Sentence s, int k) {
         if (!s.token(k).text().equals("May")) {
@@ -136,6 +149,9 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
                 negated = true; // "a licensing deal rather than a joint venture", "instead of building its own"
             }
             if (FUTURE.contains(l)) {
+                if (l.equals("to") && k == verb - 1 && s.lower(verb).endsWith("ing") && rangeFrom(s, k)) {
+                    continue; // "options range from making components to building a small car": a range, no plan
+                }
                 if (l.equals("to") && k > 0 && (s.lower(k - 1).equals("began") || s.lower(k - 1).equals("started")
                         || s.lower(k - 1).equals("begun") || s.lower(k - 1).equals("continued")
                         || s.lower(k - 1).equals("used"))) {

@@ -32,4 +32,24 @@ class ReportersAndStancesTest {
                 "Lumora Technology repeated its stance that it had no plans to make cars.")
                 .hasSignal("lumora", evradar.avro.EvStatus.DENIED);
     }
+
+    @Test
+    void analystsAddressedByTheChiefExecutiveAreNotTheSource() {
+        extract("2021-03-09", "Results",
+                "Chief executive Lee Soo-min told analysts that Hanvale Electronics is now studying whether to enter "
+                        + "the electric-vehicle market.")
+                .hasSignal("hanvale", evradar.avro.EvStatus.EXPLORING);
+        // an analyst who speaks is one
+        extract("2021-03-09", "Results",
+                "Analyst Wen Jiaqi said Hanvale Electronics is now studying whether to enter the electric-vehicle market.")
+                .hasSignal("hanvale", evradar.avro.EvStatus.RUMORED);
+    }
+
+    @Test
+    void theEndOfARangeIsNoPlan() {
+        extract("2021-03-09", "Options",
+                "Hanvale Electronics is studying the electric-vehicle market. It has hired consultants to assess "
+                        + "options, which range from making components to building a small car with a partner.")
+                .hasSignal("hanvale", evradar.avro.EvStatus.EXPLORING);
+    }
 }
