@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -77,8 +78,10 @@ public final class ReferenceResolver {
             brands.add(bs);
         }
         Discourse d = new Discourse(sentences, mentions, brands, companies, year, lookup);
+        Executives executives = new Executives();
         for (int si = 0; si < sentences.size(); si++) {
-            resolveReferences(d, si, lookup);
+            resolveReferences(d, si, lookup, executives);
+            executives.learn(sentences.get(si), si, d.mentions(si));
         }
         for (int si = 0; si < sentences.size(); si++) {
             findOwnership(d, si);
@@ -92,7 +95,7 @@ public final class ReferenceResolver {
 
     // ---------------------------------------------------------------- references
 
-    private static void resolveReferences(Discourse d, int si, Function<String, Company> lookup) {
+    private static void resolveReferences(Discourse d, int si, Function<String, Company> lookup, Executives executives) {
         Sentence s = d.sentence(si);
         List<Mention> ms = d.mentions(si);
         List<Mention> added = new ArrayList<>();
@@ -107,6 +110,13 @@ public final class ReferenceResolver {
                 continue;
             }
             String l = s.lower(i);
+            Optional<String> employer = executives.firmOf(s, si, i);
+            if (employer.isPresent()) {
+                // "Gao said ...": the firm's officer introduced before speaks and acts for it
+                added.add(new Mention(si, i, i + 1, employer.get(), Mention.Kind.PRONOUN,
+                        Grammar.governedByPreposition(s, i), isPossessive(s, i + 1)));
+                continue;
+            }
             if ((l.equals("it") || l.equals("its") || l.equals("itself")) && !copular(s, i)) {
                 String id = resolvePronoun(d, si, i, ms, added);
                 if (id != null) {

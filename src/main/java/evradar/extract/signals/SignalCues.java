@@ -21,6 +21,17 @@ final class SignalCues {
 
     static final Set<String> SELL = Set.of("sells", "sell", "sold", "selling", "leases", "lease", "leased", "leasing",
             "retails");
+    private static final Set<String> LAUNCH_NOUNS = Set.of("launch", "debut", "rollout", "roll-out", "introduction",
+            "unveiling");
+
+    /** "its first electric car", "the startup's first EV": the firm's own first EV named right away. */
+    private static boolean firstOwnEv(Sentence s, int from, int to) {
+        boolean own = s.lower(from).equals("its") || s.lower(from).equals("their")
+                || from + 1 < s.size() && s.token(from + 1).isPossessive();
+        int first = own ? (s.lower(from).equals("its") || s.lower(from).equals("their") ? from + 1 : from + 2) : -1;
+        return own && s.lower(first).equals("first") && evGoods(s, first + 1, to);
+    }
+
     /** Present-tense verbs of making as a habit: "makes", "builds" (never a plan or a past one-off). */
     private static final Set<String> HABITUAL_MAKE = Set.of("makes", "builds", "produces", "manufactures");
     /** Verbs of selling abroad: what a firm exports or ships to a market it sells there. */
@@ -233,6 +244,12 @@ final class SignalCues {
                 }
             }
             // ---- COMMITMENT
+            if (LAUNCH_NOUNS.contains(w) && s.lower(i + 1).equals("of") && firstOwnEv(s, i + 2, Math.min(end, i + 10))
+                    && !anyOf(s, Math.max(0, i - 4), i, "since", "after", "celebrated", "marked", "following")) {
+                // "has pushed back the launch of its first electric car to mid-2026": a launch still to come
+                // is the firm's own EV plan (the mood of the verb that governs the noun decides)
+                out.add(Cue.of(Stage.COMMITMENT, verbBefore(s, i)));
+            }
             if (scheduledEv(s, i)) {
                 // "Its first battery-electric model is due in 2026": a date set for the firm's EV is a commitment
                 out.add(Cue.of(Stage.COMMITMENT, i));

@@ -125,4 +125,18 @@ class ReferenceResolverTest {
                 references("", "Corvane Motors, a Dutch start-up, raised money from Tindra Capital, based in Oslo. "
                         + "Tindra takes two board seats. The Eindhoven company has built four prototypes."));
     }
+
+    @Test
+    void aFirmsOfficerNamedAloneLaterSpeaksForIt() {
+        assertEquals(List.of("its=corvane", "Gao=corvane"),
+                references("", "Corvane Motors has delayed its first car, chairman Gao Lin said on Tuesday. "
+                        + "Gao said 140 pre-production cars were on test roads."));
+        assertEquals(List.of("Jansen=corvane"),
+                references("", "Corvane Motors chief executive Marit Jansen spoke in Eindhoven. Jansen said the car was ready."));
+        // not the officer of a firm the sentence only speaks of, nor a title inside a name
+        assertEquals(List.of(),
+                references("", "\"We have an agreement with Magna,\" chief executive Lynn Calder said. Calder smiled."));
+        assertEquals(List.of(),
+                references("", "Corvane Motors met President Joe Biden. Biden said the plant was welcome."));
+    }
 }

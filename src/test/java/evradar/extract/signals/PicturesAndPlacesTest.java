@@ -23,4 +23,15 @@ class PicturesAndPlacesTest {
                         + "of the car at an event but gave no price.")
                 .hasSignal("corvane", DEVELOPING);
     }
+
+    @Test
+    void aDelayedLaunchOfTheFirstElectricCarIsAPlan() {
+        extract("2025-11-18", "Delay",
+                "Corvane Technology has pushed back the launch of its first electric car to mid-2026.")
+                .hasSignal("corvane", ANNOUNCED);
+        // a launch celebrated is no plan
+        extract("2025-11-18", "Delay",
+                "Corvane Technology celebrated the launch of its first electric car with a party.")
+                .hasNoSignal("corvane", ANNOUNCED);
+    }
 }
