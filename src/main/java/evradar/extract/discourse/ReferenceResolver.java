@@ -155,7 +155,8 @@ public final class ReferenceResolver {
                 } else {
                     String id = resolveDescription(d, si, i, head, prep, ms, added, lookup);
                     if (id != null) {
-                        added.add(new Mention(si, i, head + 1, id, Mention.Kind.DESCRIPTION, prep, possessive));
+                        added.add(new Mention(si, descriptionStart(s, i, head), head + 1, id, Mention.Kind.DESCRIPTION,
+                                prep, possessive));
                     }
                 }
                 i = head;
@@ -199,6 +200,22 @@ public final class ReferenceResolver {
      * modifiers may stand between ("the Chinese smartphone maker", "the two companies"); an
      * apposition ("the manufacturer Geely") or a new entity ("the new company") is not a reference.
      */
+    private static final Set<String> NAME_PARTICIPLES = Set.of("backed", "owned", "funded", "controlled", "based");
+
+    /**
+     * Where a description's mention starts: after a name that modifies it through a participle ("the
+     * SoftBank-backed company" is the company, and SoftBank keeps its own mention).
+     */
+    private static int descriptionStart(Sentence s, int det, int head) {
+        int start = det;
+        for (int k = det + 1; k + 2 < head; k++) {
+            if (s.lower(k + 1).equals("-") && NAME_PARTICIPLES.contains(s.lower(k + 2))) {
+                start = k + 3;
+            }
+        }
+        return start;
+    }
+
     static int descriptionHead(Sentence s, int det) {
         for (int k = det + 1; k < s.size() && k <= det + 5; k++) {
             Token t = s.token(k);
@@ -231,6 +248,10 @@ public final class ReferenceResolver {
             }
             if (!t.isWord() && !t.is("-") && !(t.isPossessive() && s.lower(k - 1).equals("world"))) {
                 return -1;
+            }
+            if (t.isCapitalised() && s.lower(k + 1).equals("-") && NAME_PARTICIPLES.contains(s.lower(k + 2))) {
+                k += 2; // "the SoftBank-backed company": the name modifies the head through its participle
+                continue;
             }
             if (t.isCapitalised() && Lexicon.countryOf(t.text()) == null && !Lexicon.isPlace(t.text())
                     && !isBrandLike(t.text())) {

@@ -338,6 +338,9 @@ final class RelationCues {
             } else if (developedWith(s, i) >= 0) {
                 // "a hatchback that it designed with BYD", "the RapidE it developed with LeEco"
                 out.add(Found.of(PartnershipType.PARTNERSHIP, i, Pattern.WITH, developedWith(s, i)));
+            } else if (SELECT.contains(w) && chosenAs(s, i) != null) {
+                // "named Swedish battery maker Norvik Cells as a second cell supplier": the role it is chosen for
+                out.add(Found.of(chosenAs(s, i), i, Pattern.OBJECT, i + 1));
             } else if ((w.equals("hired") || w.equals("hires") || w.equals("hire") || w.equals("hiring")
                     || w.equals("contracted") || w.equals("commissioned") || w.equals("tapped") || w.equals("picked")
                     || w.equals("chose") || w.equals("chosen") || w.equals("selected")) && hiredToBuild(s, i) >= 0) {
@@ -1167,6 +1170,38 @@ final class RelationCues {
     }
 
     /** "hired it to produce a car", "chose Magna to assemble the SUV": the hired firm makes it; -1 if not so. */
+    private static final Set<String> SELECT = Set.of("named", "names", "picked", "picks", "chose", "chooses",
+            "selected", "selects", "appointed", "appoints", "tapped", "taps");
+
+    /** "named X as its supplier": the tie the role noun after "as" stands for, or null. */
+    private static PartnershipType chosenAs(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size() - 1, i + 9); k++) {
+            if (s.lower(k).equals(",") || s.lower(k).equals(";") || s.lower(k).equals(".")) {
+                return null;
+            }
+            if (!s.lower(k).equals("as")) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(s.size(), k + 6); j++) {
+                String l = s.lower(j);
+                if (l.equals("supplier") || l.equals("suppliers")) {
+                    return PartnershipType.SUPPLY;
+                }
+                if (l.equals("manufacturer") || l.equals("assembler") || l.equals("builder")) {
+                    return PartnershipType.MANUFACTURING;
+                }
+                if (l.equals("partner") || l.equals("partners")) {
+                    return PartnershipType.PARTNERSHIP;
+                }
+                if (!s.token(j).isWord() && !l.equals("-")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     private static int hiredToBuild(Sentence s, int i) {
         for (int k = i + 1; k < Math.min(s.size() - 1, i + 7); k++) {
             if (s.lower(k).equals("to") && MAKE_VERBS.contains(s.lower(k + 1))) {

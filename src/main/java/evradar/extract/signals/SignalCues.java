@@ -618,7 +618,8 @@ final class SignalCues {
             String l = s.lower(k);
             if (l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && k > 0 && !s.token(k).isCapitalised()
                     || l.equals("began") || IRREGULAR_PARTICIPLES.contains(l)) {
-                return k;
+                // "plans to unveil a concept vehicle": the infinitive governs the noun, in the mood "plans" gives it
+                return s.lower(k + 1).equals("to") && k + 2 < i ? k + 2 : k;
             }
             if (Grammar.isNegation(l) && k + 1 < i) {
                 return k + 1; // "has not yet built a prototype": the predicate after the negation, which it keeps

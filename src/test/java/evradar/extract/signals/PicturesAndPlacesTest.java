@@ -34,4 +34,12 @@ class PicturesAndPlacesTest {
                 "Corvane Technology celebrated the launch of its first electric car with a party.")
                 .hasNoSignal("corvane", ANNOUNCED);
     }
+
+    @Test
+    void aConceptToBeUnveiledIsStillAPlan() {
+        extract("2015-12-10", "Plant",
+                "Corvane Motors said it will spend $1 billion on a factory to build electric vehicles. The "
+                        + "Gardena-based firm plans to unveil a concept vehicle in January.")
+                .hasSignal("corvane", ANNOUNCED);
+    }
 }

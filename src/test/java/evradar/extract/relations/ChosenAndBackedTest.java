@@ -1,0 +1,39 @@
+package evradar.extract.relations;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.avro.PartnershipType.INVESTMENT;
+import static evradar.avro.PartnershipType.MANUFACTURING;
+import static evradar.avro.PartnershipType.SUPPLY;
+import static evradar.extract.ExtractionAssert.extract;
+
+/**
+ * Rules-8: a firm chosen "as" a supplier or manufacturer is tied by that role; a description
+ * modified by a backer's name ("the SoftBank-backed company") ties the backer to the firm it means.
+ * Every text is written for this test.
+ */
+class ChosenAndBackedTest {
+
+    @Test
+    void aFirmNamedAsASupplierOrManufacturer() {
+        extract("2019-10-01", "Cells",
+                "Corvane Motors delivered its first electric SUVs. It also named Swedish battery maker Norvik Cells "
+                        + "as a second cell supplier from 2020.")
+                .hasPartnership("corvane", "norvik-cells", SUPPLY);
+        extract("2019-10-01", "Plant",
+                "Corvane Motors picked Tessaro Automotive as the contract manufacturer for its SUV.")
+                .hasPartnership("corvane", "tessaro", MANUFACTURING);
+        // a person named to a post is no tie
+        extract("2019-10-01", "People",
+                "Corvane Motors named Anna Berg as chief executive.")
+                .hasNoPartnerships();
+    }
+
+    @Test
+    void aBackerNamedInsideADescription() {
+        extract("2022-08-15", "Car",
+                "Corvane Electric will launch its first electric car in 2024. The SoftBank-backed company said the "
+                        + "car would have a range of more than 500 km.")
+                .hasPartnership("corvane", "softbank", INVESTMENT);
+    }
+}
