@@ -639,6 +639,9 @@ public final class CompanyRecognizer {
         while (core > 1 && Lexicon.isCorporateDesignator(words[core - 1])) {
             core--;
         }
+        if (core > 1 && core < words.length && words[core - 1].equals("New") && words[core].equals("Energy")) {
+            core--; // "Zhuhai Yinlong New Energy": "New Energy" (for new-energy vehicles) is one designator
+        }
         // a province or city leads many registered names: "Guangdong Junlang Home Appliances" is Junlang
         int first = 0;
         // a publication's place is its name ("the Korea Herald" is never "Herald")

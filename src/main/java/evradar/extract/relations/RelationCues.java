@@ -167,8 +167,11 @@ final class RelationCues {
                     && !s.lower(i - 1).equals("round")) {
                 // "SoftBank leads a 400 million euro funding round": the round's raiser is the firm in focus
                 out.add(new Found(PartnershipType.INVESTMENT, i, Pattern.OBJECT, -1, true, false, null, null));
-            } else if ((w.equals("backed") || w.equals("funded") || w.equals("financed")) && s.lower(i + 1).equals("by")) {
-                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.PASSIVE_BY, i + 2));
+            } else if ((w.equals("backed") || w.equals("funded") || w.equals("financed"))
+                    && (s.lower(i + 1).equals("by") || byAfterTime(s, i) >= 0)) {
+                // "backed by Halvard Capital", "backed since last year by Halvard Capital"
+                int by = s.lower(i + 1).equals("by") ? i + 1 : byAfterTime(s, i);
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.PASSIVE_BY, by + 1));
             } else if ((w.equals("backed") || w.equals("funded")) && s.lower(i - 1).equals("-") && i >= 2) {
                 // "Microsoft-backed Cruise": the firm before the hyphen invests in the one after
                 out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.HYPHEN_BACKED, i - 2));
@@ -559,7 +562,7 @@ final class RelationCues {
     }
 
     private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "early", "earlier", "late", "later",
-            "in", "year", "years", "month", "months", "ago", "originally", "jointly", "together", "only", "back",
+            "in", "year", "years", "month", "months", "ago", "originally", "jointly", "together", "only", "back", "since",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "spring", "summer", "autumn", "fall", "winter");
 
@@ -1169,7 +1172,6 @@ final class RelationCues {
         return false;
     }
 
-    /** "hired it to produce a car", "chose Magna to assemble the SUV": the hired firm makes it; -1 if not so. */
     private static final Set<String> SELECT = Set.of("named", "names", "picked", "picks", "chose", "chooses",
             "selected", "selects", "appointed", "appoints", "tapped", "taps");
 
@@ -1202,6 +1204,7 @@ final class RelationCues {
         return null;
     }
 
+    /** "hired it to produce a car", "chose Magna to assemble the SUV": the hired firm makes it; -1 if not so. */
     private static int hiredToBuild(Sentence s, int i) {
         for (int k = i + 1; k < Math.min(s.size() - 1, i + 7); k++) {
             if (s.lower(k).equals("to") && MAKE_VERBS.contains(s.lower(k + 1))) {

@@ -192,4 +192,13 @@ class NameFormsTest {
                 "Hanvale Electronics said the Good News campaign would end.")
                 .doesNotMention("good-news");
     }
+
+    @Test
+    void newEnergyIsOneDesignator() {
+        // "New Energy" (for new-energy vehicles) closes a Chinese firm's name as one designator
+        extract("2016-11-17", "Buses",
+                "Gree Electric Appliances dropped its plan to acquire bus maker Zhuhai Tarlong New Energy. "
+                        + "Tarlong sells its buses across China.")
+                .mentions("tarlong").doesNotMention("tarlong-new");
+    }
 }

@@ -36,4 +36,11 @@ class ChosenAndBackedTest {
                         + "car would have a range of more than 500 km.")
                 .hasPartnership("corvane", "softbank", INVESTMENT);
     }
+
+    @Test
+    void backedAfterATimeAdjunct() {
+        extract("2018-02-20", "Plant",
+                "The Dutch start-up Corvane Motors, backed since last year by Tindra Capital, opened reservations.")
+                .hasPartnership("corvane", "tindra", INVESTMENT);
+    }
 }
