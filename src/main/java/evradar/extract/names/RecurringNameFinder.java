@@ -49,6 +49,7 @@ final class RecurringNameFinder {
     static List<List<NameSpan>> find(List<Sentence> sentences, List<List<NameSpan>> found) {
         Map<String, Integer> count = new HashMap<>();
         Set<String> acts = new HashSet<>();
+        Set<String> organisation = new HashSet<>();
         Set<String> other = new HashSet<>();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
@@ -59,10 +60,15 @@ final class RecurringNameFinder {
                 }
                 count.merge(w, 1, Integer::sum);
                 String next = i + 1 < s.size() ? s.lower(i + 1) : "";
-                if (VERBS.contains(next)
-                        || s.token(Math.min(i + 1, s.size() - 1)).isPossessive() && i + 2 < s.size()
-                        && FIRM_NOUNS.contains(s.lower(i + 2))) {
+                boolean possessive = s.token(Math.min(i + 1, s.size() - 1)).isPossessive() && i + 2 < s.size();
+                if (VERBS.contains(next) || possessive && FIRM_NOUNS.contains(s.lower(i + 2))) {
                     acts.add(w);
+                }
+                if (VERBS.contains(next) && i + 2 < s.size() && (s.lower(i + 2).equals("it") || s.lower(i + 2).equals("its"))
+                        || possessive && Lexicon.isGivenName(s.token(i + 2).text())) {
+                    // "Norvane said it would build cars", "Norvane's Ingrid Solheim": an organisation, which
+                    // refers to itself as "it" and employs people
+                    organisation.add(w);
                 }
                 if (readAsSomethingElse(s, i)) {
                     other.add(w);
@@ -75,7 +81,8 @@ final class RecurringNameFinder {
             List<NameSpan> spans = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 String w = s.token(i).text();
-                if (acts.contains(w) && !other.contains(w) && count.get(w) >= MIN_OCCURRENCES && !covered(found.get(si), i)) {
+                int needed = organisation.contains(w) ? MIN_OCCURRENCES - 1 : MIN_OCCURRENCES;
+                if (acts.contains(w) && !other.contains(w) && count.get(w) >= needed && !covered(found.get(si), i)) {
                     spans.add(new NameSpan(i, i + 1, Slugs.of(w), w, NameSpan.Type.COMPANY, NameSpan.Source.DESCRIBED,
                             w, false));
                 }

@@ -612,10 +612,16 @@ final class SignalCues {
             "run", "held", "put", "set", "brought", "taken", "given", "won", "done", "seen", "sent", "got", "gotten",
             "kept", "drawn", "undertaken", "rolled");
 
+    private static final Set<String> NOT_VERBS_IN_S = Set.of("its", "his", "this", "us", "as", "plus", "thus",
+            "whereas", "unless", "various", "previous", "famous", "numerous", "serious", "bus", "gas");
+
     /** The verb governing a noun cue: the nearest preceding word that could be a predicate, else the noun. */
     private static int verbBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             String l = s.lower(k);
+            if (NOT_VERBS_IN_S.contains(l)) {
+                continue; // "its first prototypes": a determiner, not a verb in -s
+            }
             if (l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && k > 0 && !s.token(k).isCapitalised()
                     || l.equals("began") || IRREGULAR_PARTICIPLES.contains(l)) {
                 // "plans to unveil a concept vehicle": the infinitive governs the noun, in the mood "plans" gives it

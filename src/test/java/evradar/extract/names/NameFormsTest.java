@@ -201,4 +201,16 @@ class NameFormsTest {
                         + "Tarlong sells its buses across China.")
                 .mentions("tarlong").doesNotMention("tarlong-new");
     }
+
+    @Test
+    void aTwiceNamedFirmThatCallsItselfItOrEmploysPeople() {
+        // twice is enough when the name refers to itself as "it" or has staff: a person does neither
+        extract("2022-06-14", "Q&A: Tarvane's Ingrid Solheim on winter tests",
+                "Nine months after Tarvane said it would build cars, its first prototypes are lapping a frozen lake.")
+                .mentions("tarvane").hasSignal("tarvane", evradar.avro.EvStatus.DEVELOPING);
+        // a surname said twice stays a person
+        extract("2022-06-14", "Interview",
+                "Ingrid Solheim runs the lab. Solheim said the tests went well.")
+                .doesNotMention("solheim");
+    }
 }
