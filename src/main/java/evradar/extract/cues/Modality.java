@@ -167,6 +167,12 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
                 speculative = true; // "would" outside reported speech is conditional: "Gotion would become ..."
             }
         }
+        // the cue is itself a verb of intention with a noun object: "plans an electric car brand of its own"
+        if (INTENTION.contains(s.lower(verb)) && !s.lower(verb + 1).equals("to") && Character.isLowerCase(s.token(verb).text().charAt(0))
+                && (s.lower(verb).endsWith("s") || s.lower(verb).endsWith("ing")) && verb > 0 && !s.lower(verb - 1).equals("the")) {
+            intention = true;
+            future = true;
+        }
         // a gerund after a preposition is prospective: "in talks about producing cars", "plans for building"
         if (verb > 0 && s.lower(verb).endsWith("ing") && Set.of("about", "on", "over", "toward", "towards", "for")
                 .contains(s.lower(verb - 1))) {

@@ -271,6 +271,10 @@ public final class DictionaryNameFinder implements NameFinder {
         if (!e.distinctive || !Character.isUpperCase(surface.charAt(0))) {
             return false;
         }
+        if (surface.length() > 2 && surface.endsWith("s") && surface.substring(0, surface.length() - 1)
+                .chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))) {
+            return false; // "TVs", "SUVs": the plural of an abbreviation, not the firm "TVS"
+        }
         // "Nio" for NIO, "XPENG" for XPeng: a distinctive name in another capitalisation
         return surface.equalsIgnoreCase(e.surface);
     }

@@ -213,4 +213,12 @@ class NameFormsTest {
                 "Ingrid Solheim runs the lab. Solheim said the tests went well.")
                 .doesNotMention("solheim");
     }
+
+    @Test
+    void thePluralOfAnAbbreviationIsNoFirm() {
+        // "TVs" is not TVS Motor, though a distinctive alias matches other capitalisations ("Nio")
+        extract("2021-05-01", "Appliances",
+                "Halvorsen Electronics makes half the heat pumps and TVs in Scandinavian living rooms.")
+                .doesNotMention("tvs-motor");
+    }
 }

@@ -52,4 +52,14 @@ class ReportersAndStancesTest {
                         + "options, which range from making components to building a small car with a partner.")
                 .hasSignal("hanvale", evradar.avro.EvStatus.EXPLORING);
     }
+
+    @Test
+    void plottingACarAndPlanningABrandAreIntentions() {
+        extract("2021-05-01", "Appliances",
+                "Halvorsen Electronics is plotting an electric car, according to two people familiar with the matter.")
+                .hasSignal("halvorsen", RUMORED);
+        extract("2021-05-01", "Brand",
+                "Local media have reported that Nusantara Raya Group plans an electric car brand of its own.")
+                .hasSignal("nusantara-raya", RUMORED);
+    }
 }
