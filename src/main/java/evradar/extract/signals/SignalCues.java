@@ -21,6 +21,19 @@ final class SignalCues {
 
     static final Set<String> SELL = Set.of("sells", "sell", "sold", "selling", "leases", "lease", "leased", "leasing",
             "retails");
+    /** "electric-car makers", "a maker of electric vehicles": a maker noun whose goods are cars. */
+    private static boolean makerOfCars(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if ((l.equals("maker") || l.equals("makers") || l.equals("manufacturer") || l.equals("manufacturers")
+                    || l.equals("producer") || l.equals("producers"))) {
+                return l.endsWith("s") || s.lower(k + 1).equals("of") ? carMaking(s, Math.max(from, k - 3), Math.min(s.size(), k + 6))
+                        : carMaking(s, Math.max(from, k - 3), k);
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> LAUNCH_NOUNS = Set.of("launch", "debut", "rollout", "roll-out", "introduction",
             "unveiling");
 
@@ -304,8 +317,10 @@ final class SignalCues {
             } else if ((w.equals("enter") || w.equals("entering") || w.equals("entry")) && (marketAfter(s, i + 1, articleEv)
                     || s.lower(i + 1).equals("into") && carMaking(s, i + 2, Math.min(s.size(), i + 5)))) {
                 out.add(Cue.of(Stage.PLAN, i));
-            } else if ((w.equals("become") || w.equals("becoming")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
-                    "carmaker", "carmakers", "automaker", "automakers")) {
+            } else if ((w.equals("become") || w.equals("becoming")) && (anyOf(s, i + 1, Math.min(s.size(), i + 10),
+                    "carmaker", "carmakers", "automaker", "automakers")
+                    || makerOfCars(s, i + 1, Math.min(s.size(), i + 12)))) {
+                // "become one of the world's largest electric-car makers", "become a maker of new-energy vehicles"
                 out.add(Cue.of(Stage.PLAN, i));
             } else if ((w.equals("plans") || w.equals("planned")) && !s.lower(i + 1).equals("to") && isVerbPosition(s, i)
                     && carMaking(s, i + 1, Math.min(end, i + 8))) {

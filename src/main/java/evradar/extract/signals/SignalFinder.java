@@ -690,8 +690,10 @@ public final class SignalFinder {
                     || l.equals("decades") && s.lower(k - 1).equals("for")
                     || l.equals("best") && s.lower(k + 1).equals("year") || l.equals("peak") && s.lower(k - 2).equals("at")
                     || (l.equals("previous") || l.equals("earlier") || l.equals("former") || l.equals("past"))
-                    && EFFORT_HEADS.contains(s.lower(k + 1))) {
-                return true;
+                    && EFFORT_HEADS.contains(s.lower(k + 1))
+                    || l.equals("ago") && k >= 1 && (s.lower(k - 1).equals("years") || s.lower(k - 1).equals("decade")
+                    || s.lower(k - 1).equals("decades"))) {
+                return true; // "Two years ago X said it would become ...": a statement of the past
             }
             if (l.length() == 4 && l.startsWith("19") || l.length() == 4 && l.startsWith("20")
                     && l.chars().allMatch(Character::isDigit) && Integer.parseInt(l) <= year - 4

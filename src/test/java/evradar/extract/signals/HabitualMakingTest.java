@@ -37,4 +37,22 @@ class HabitualMakingTest {
                 "Tarvic Motor builds electric cars for Lucid under contract.")
                 .hasNoSignal("tarvic", LAUNCHED);
     }
+
+    @Test
+    void aimingToBecomeAMakerOfCarsIsAPlan() {
+        extract("2017-06-01", "NEVS",
+                "Evergrande said it aims to become one of the world's largest electric-car makers within five years.")
+                .hasSignal("evergrande", evradar.avro.EvStatus.ANNOUNCED);
+        extract("2016-08-19", "Gree",
+                "Gree Electric Appliances said the deal would make it a maker of new-energy vehicles.")
+                .hasSignal("gree", evradar.avro.EvStatus.ANNOUNCED);
+    }
+
+    @Test
+    void whatAFirmSaidYearsAgoGivesWayToItsPresent() {
+        extract("2021-09-24", "Crisis",
+                "Two years ago Evergrande said it would become an electric-car maker. Today Evergrande has shelved its "
+                        + "electric car project.")
+                .hasSignal("evergrande", evradar.avro.EvStatus.EXITED);
+    }
 }
