@@ -53,8 +53,10 @@ public final class Roles {
             out.add(helped.companyId()); // "agreed to help Byton put its M-Byte into production": Byton acts
             return out;
         }
-        // relative clause: "X, which|whose ... <predicate>"
-        for (int k = at - 1; k >= 1 && k >= at - REACH; k--) {
+        // relative clause: "X, which|whose ... <predicate>"; not when a comma closes the clause right before the
+        // predicate ("Zeekr, ..., which listed in New York last month, delivered 18,616 units")
+        boolean closedBefore = at > 0 && s.lower(at - 1).equals(",");
+        for (int k = at - 1; k >= 1 && k >= at - REACH && !closedBefore; k--) {
             String l = s.lower(k);
             if (l.equals(";") || l.equals(".")) {
                 break;

@@ -34,6 +34,21 @@ final class SignalCues {
         return false;
     }
 
+    /** A count right before the noun: "16,089 deliveries", "more than 20,000 monthly deliveries". */
+    private static boolean countBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+            String l = s.lower(k);
+            if (!l.isEmpty() && Character.isDigit(l.charAt(0))) {
+                // a quantity, not a model number ("Afeela 1 deliveries", "Model 3 deliveries")
+                return l.length() >= 2 && !(k > 0 && s.token(k - 1).isCapitalised() && s.token(k - 1).isWord());
+            }
+            if (!l.equals("monthly") && !l.equals("quarterly") && !l.equals("record") && !l.equals("vehicle")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> LAUNCH_NOUNS = Set.of("launch", "debut", "rollout", "roll-out", "introduction",
             "unveiling");
 
@@ -166,6 +181,10 @@ final class SignalCues {
                 out.add(Cue.of(Stage.SALES, i));
             } else if ((w.equals("pioneer") || w.equals("pioneered") || w.equals("pioneers") || w.equals("mover"))
                     && EvTerms.anyEv(s, i + 1, Math.min(s.size(), i + 8))) {
+                out.add(Cue.of(Stage.SALES, i));
+            } else if (w.equals("deliveries") && i >= 2 && countBefore(s, i)
+                    && (articleEv || EvTerms.anyEv(s, 0, s.size())) && !anyOf(s, Math.max(0, i - 8), i, COMPONENT)) {
+                // "Zeekr, Geely's premium electric arm, reported 16,089 deliveries": counted cars handed over
                 out.add(Cue.of(Stage.SALES, i));
             } else if ((w.equals("sales") || w.equals("deliveries")) && i >= 2 && EvTerms.anyEv(s, i - 3, i)
                     && possessiveBefore(s, i - 5, i)) {

@@ -55,4 +55,25 @@ class HabitualMakingTest {
                         + "electric car project.")
                 .hasSignal("evergrande", evradar.avro.EvStatus.EXITED);
     }
+
+    @Test
+    void countedDeliveriesAreSales() {
+        extract("2024-06-01", "Deliveries",
+                "Electric-car makers posted record months. Tarvic, the premium electric car maker, reported 16,089 "
+                        + "deliveries.")
+                .hasSignal("tarvic", LAUNCHED);
+        // a model number is no count
+        extract("2024-06-01", "Afeela 1 Deliveries Are Finally Happening, Says Tarvic Motors",
+                "Tarvic Motors will hand over its first electric sedans in 2027.")
+                .hasNoSignal("tarvic", LAUNCHED);
+    }
+
+    @Test
+    void aPredicateAfterAClosedRelativeClauseIsTheSubjects() {
+        // the relative clause about Geely closes at the comma: Zeekr delivered the units
+        extract("2024-06-01", "Deliveries",
+                "Zeekr Intelligent Technology, the premium electric car maker controlled by Geely, which listed in "
+                        + "New York last month, delivered 18,616 units.")
+                .hasSignal("zeekr", LAUNCHED).hasNoSignal("geely");
+    }
 }
