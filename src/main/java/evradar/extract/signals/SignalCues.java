@@ -34,6 +34,17 @@ final class SignalCues {
         return false;
     }
 
+    /**
+     * "only a small number were delivered": a passive with no "by" names the goods, not who delivered
+     * them, and the clause's subject is no seller.
+     */
+    private static boolean passiveWithoutAgent(Sentence s, int i) {
+        String prev = s.lower(i - 1);
+        boolean passive = prev.equals("were") || prev.equals("was") || prev.equals("been") || prev.equals("being")
+                || prev.equals("be") || (prev.equals("are") || prev.equals("is")) && s.lower(i).equals("delivered");
+        return passive && s.lower(i).equals("delivered") && !anyOf(s, i + 1, Math.min(s.size(), i + 6), "by");
+    }
+
     /** A count right before the noun: "16,089 deliveries", "more than 20,000 monthly deliveries". */
     private static boolean countBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
@@ -157,7 +168,8 @@ final class SignalCues {
                     && (EvTerms.anyEv(s, 0, s.size()) || articleEv) && !anyOf(s, Math.max(0, i - 7), i, COMPONENT)) {
                 // not "the CarPlay software went on sale in new cars": the goods on sale are components
                 out.add(Cue.of(Stage.SALES, i - 1));
-            } else if (DELIVER.contains(w) && (vehicleAfter(s, i + 1, Math.min(end, i + 8)) || articleEv
+            } else if (DELIVER.contains(w) && !passiveWithoutAgent(s, i)
+                    && (vehicleAfter(s, i + 1, Math.min(end, i + 8)) || articleEv
                     && !s.lower(i + 1).equals("on") && !anyOf(s, Math.max(0, i - 7), Math.min(s.size(), i + 4), COMPONENT))) {
                 // in an EV story "delivered" is about cars unless its theme is another thing ("as the
                 // technology is delivered", "delivers battery packs")

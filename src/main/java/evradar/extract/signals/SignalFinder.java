@@ -1033,11 +1033,28 @@ public final class SignalFinder {
         for (int k = m.start() - 1; k >= 0 && k >= m.start() - 3; k--) {
             if (s.lower(k).equals("from")) {
                 for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
-                    if (COMPONENT_GOODS.contains(s.lower(j))) {
-                        return true;
+                    if (COMPONENT_GOODS.contains(s.lower(j)) || STAFF.contains(s.lower(j))
+                            || s.lower(j).equals("them") && anyHired(s, j)) {
+                        return true; // also "engineers from Li Auto and NIO": a source of staff
                     }
                 }
                 return false;
+            }
+            if (!s.lower(k).equals("and") && !s.lower(k).equals(",") && !s.token(k).isCapitalised()
+                    && !s.token(k).isPossessive()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STAFF = Set.of("engineers", "executives", "staff", "employees", "managers",
+            "talent", "designers", "recruits", "hires");
+
+    private static boolean anyHired(Sentence s, int before) {
+        for (int k = 0; k < before; k++) {
+            if (s.lower(k).startsWith("hire") || s.lower(k).equals("poached") || s.lower(k).equals("recruited")) {
+                return true;
             }
         }
         return false;

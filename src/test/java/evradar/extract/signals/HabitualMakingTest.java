@@ -76,4 +76,17 @@ class HabitualMakingTest {
                         + "New York last month, delivered 18,616 units.")
                 .hasSignal("zeekr", LAUNCHED).hasNoSignal("geely");
     }
+
+    @Test
+    void formerEmployersAndBuyersAreNoSellers() {
+        // the engineers came from NIO; the vans were delivered to Walmart, by nobody named
+        extract("2024-06-01", "Hiring",
+                "Zhiguang Electric, which committed 8 billion yuan to its electric car unit, said it had hired about "
+                        + "1,400 automotive engineers, some of them from Li Auto.")
+                .hasNoSignal("li-auto");
+        extract("2025-01-17", "Vans",
+                "Canoo makes electric vans. Walmart, its largest customer, agreed in 2022 to buy up to 10,000 vans; "
+                        + "only a small number were delivered.")
+                .hasNoSignal("walmart");
+    }
 }
