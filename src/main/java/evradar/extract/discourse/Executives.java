@@ -62,12 +62,37 @@ final class Executives {
                 continue; // a person's name has two words at least: "chairman Gao Lin"
             }
             String firm = employer(s, r, mentions);
+            if (firm == null && b < s.size() && SPEECH.contains(s.lower(b))) {
+                firm = taggedSubject(s, r, mentions);
+            }
             if (firm == null) {
                 continue;
             }
             register(s.token(a).text(), firm, si, a);
             register(s.token(b - 1).text(), firm, si, a);
         }
+    }
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained");
+
+    /**
+     * "Lumora has pushed back its first car and picked Norvik Cells as supplier, chairman Gao Lin said": in
+     * a trailing speech tag the officer speaks for the sentence's subject, its first name.
+     */
+    private static String taggedSubject(Sentence s, int r, List<Mention> mentions) {
+        int first = r;
+        while (first > 0 && ROLE_MODIFIERS.contains(s.lower(first - 1))) {
+            first--;
+        }
+        if (first == 0 || !s.lower(first - 1).equals(",")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.NAME && m.isSubjectLike() && m.start() <= 2) {
+                return m.companyId();
+            }
+        }
+        return null;
     }
 
     private void register(String word, String firm, int si, int token) {

@@ -153,7 +153,10 @@ public final class ReferenceResolver {
                         added.add(new Mention(si, i, head + 1, id, Mention.Kind.PLURAL, prep, possessive));
                     }
                 } else {
-                    String id = resolveDescription(d, si, i, head, prep, ms, added, lookup);
+                    String id = possessive ? appositiveHoldersOwner(d, si, i, merged(ms, added)) : null;
+                    if (id == null) {
+                        id = resolveDescription(d, si, i, head, prep, ms, added, lookup);
+                    }
                     if (id != null) {
                         added.add(new Mention(si, descriptionStart(s, i, head), head + 1, id, Mention.Kind.DESCRIPTION,
                                 prep, possessive));
@@ -451,15 +454,53 @@ public final class ReferenceResolver {
     }
 
     /** "Samsung SDI, its battery-cell supplier, ...": the apposition's possessor is not the firm it describes. */
+    /**
+     * "Nordkapp Invest, the company's largest shareholder, ...": a possessive description in an
+     * apposition that names a holder is not the firm it stands beside but the firm in focus before.
+     */
+    private static String appositiveHoldersOwner(Discourse d, int si, int det, List<Mention> here) {
+        Sentence s = d.sentence(si);
+        Mention beside = null;
+        for (Mention m : here) {
+            if (m.end() == det - 1 && m.kind() != Mention.Kind.PLURAL) {
+                beside = m;
+            }
+        }
+        if (beside == null || !appositiveHolder(s, beside, det)) {
+            return null;
+        }
+        String topic = Roles.topic(d, si);
+        if (topic != null && !topic.equals(beside.companyId()) && isActor(d, topic)) {
+            return topic; // the firm the article is about: "Norsk Elektrobil ... Nordkapp, the company's largest shareholder"
+        }
+        for (Mention m : here) {
+            if (m.start() < beside.start() && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL
+                    && isActor(d, m.companyId()) && !m.companyId().equals(beside.companyId())) {
+                return m.companyId();
+            }
+        }
+        for (int back = 1; back <= 3 && si - back >= 0; back++) {
+            for (Mention m : d.mentions(si - back)) {
+                if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())
+                        && !m.companyId().equals(beside.companyId())) {
+                    return m.companyId();
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean appositiveHolder(Sentence s, Mention subject, int i) {
         if (subject.end() != i - 1 || !s.lower(i - 1).equals(",")) {
             return false;
         }
         for (int k = i + 1; k < s.size() && k <= i + 5; k++) {
             if (HOLDER_NOUNS.contains(s.lower(k))) {
-                return k + 1 >= s.size() || s.lower(k + 1).equals(",") || s.lower(k + 1).equals(".");
+                // "Volkswagen, its largest shareholder with a stake of about 21 percent,"
+                return k + 1 >= s.size() || s.lower(k + 1).equals(",") || s.lower(k + 1).equals(".")
+                        || s.lower(k + 1).equals("with") || s.lower(k + 1).equals("since");
             }
-            if (!s.token(k).isWord() && !s.lower(k).equals("-")) {
+            if (!s.token(k).isWord() && !s.lower(k).equals("-") && !s.token(k).isPossessive()) {
                 return false;
             }
         }

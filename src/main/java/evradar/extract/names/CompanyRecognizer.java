@@ -691,7 +691,7 @@ public final class CompanyRecognizer {
             case "Motors", "Motor", "Automotive", "Auto", "Autos", "Automobile", "Automobiles", "Cars", "Trucks" ->
                     CompanyKind.AUTOMAKER;
             case "Energy", "Power" -> CompanyKind.ENERGY;
-            case "Battery", "Batteries" -> CompanyKind.BATTERY;
+            case "Battery", "Batteries", "Cells" -> CompanyKind.BATTERY;
             case "Technologies", "Technology", "Tech", "Software", "Electronics", "Networks", "Robotics", "Labs",
                  "Computer", "Computers" -> CompanyKind.TECH;
             case "Research", "Analytics", "Insights", "Consulting", "Intelligence" -> CompanyKind.RESEARCH;

@@ -112,7 +112,7 @@ public final class Lexicon {
             // "Zenith Interactive"; not product nouns that also follow a firm's name ("Vehicles", "Devices")
             "Appliances", "Powertrain", "Powertrains", "Interactive", "Entertainment", "Communications", "Telecom",
             "Steel", "Metals", "Mining", "Minerals", "Marine", "Aviation", "Airlines", "Photonics", "Propulsion",
-            "Works", "Home",
+            "Works", "Home", "Cells",
             // Japanese company words: "Idemitsu Kosan", "Toyota Tsusho", "Hitachi Seisakusho", "Honda Giken Kogyo"
             "Kosan", "Kogyo", "Shoji", "Tsusho", "Sangyo", "Seisakusho", "Denki", "Jidosha", "Seiki", "Kaisha");
 

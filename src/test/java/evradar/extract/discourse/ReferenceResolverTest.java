@@ -139,4 +139,11 @@ class ReferenceResolverTest {
         assertEquals(List.of(),
                 references("", "Corvane Motors met President Joe Biden. Biden said the plant was welcome."));
     }
+
+    @Test
+    void anOfficerInATrailingSpeechTagSpeaksForTheSubject() {
+        assertEquals(List.of("its=corvane", "its=corvane", "Gao=corvane"),
+                references("", "Corvane Technology has delayed its first car and picked Norvik Cells as its cell "
+                        + "supplier, chairman Gao Lin said. Gao said 140 cars were on test roads."));
+    }
 }

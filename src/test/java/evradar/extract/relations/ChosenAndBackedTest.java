@@ -19,7 +19,7 @@ class ChosenAndBackedTest {
         extract("2019-10-01", "Cells",
                 "Corvane Motors delivered its first electric SUVs. It also named Swedish battery maker Norvik Cells "
                         + "as a second cell supplier from 2020.")
-                .hasPartnership("corvane", "norvik-cells", SUPPLY);
+                .hasPartnership("corvane", "norvik", SUPPLY);
         extract("2019-10-01", "Plant",
                 "Corvane Motors picked Tessaro Automotive as the contract manufacturer for its SUV.")
                 .hasPartnership("corvane", "tessaro", MANUFACTURING);
@@ -42,5 +42,18 @@ class ChosenAndBackedTest {
         extract("2018-02-20", "Plant",
                 "The Dutch start-up Corvane Motors, backed since last year by Tindra Capital, opened reservations.")
                 .hasPartnership("corvane", "tindra", INVESTMENT);
+    }
+
+    @Test
+    void aHolderInAnAppositionHoldsTheFirmInFocus() {
+        extract("2024-11-22", "Bankruptcy",
+                "Corvane Cells filed for bankruptcy. Volkswagen, its largest shareholder with a stake of about 21 "
+                        + "percent, has written down most of its investment.")
+                .hasPartnership("corvane", "volkswagen", INVESTMENT);
+        extract("2023-11-28", "Corvane Motors files for bankruptcy",
+                "Corvane Motors filed for bankruptcy. Tessaro Automotive, which assembled the car under contract, "
+                        + "said its agreement had been terminated. Tindra Invest AS, the company's largest shareholder "
+                        + "with a 41 percent stake, said it would write down its holding.")
+                .hasPartnership("corvane", "tindra", INVESTMENT).hasNoPartnership("tessaro", "tindra");
     }
 }
