@@ -32,6 +32,24 @@ import java.util.Set;
  */
 public final class PartnershipFinder {
 
+    /**
+     * "the battery cells for the Ridgeback": a capitalised model name no firm mention covers, so a car
+     * of the firm in focus.
+     */
+    private static boolean unownedModel(Sentence s, List<Mention> ms, int at) {
+        int k = s.lower(at).equals("the") || s.lower(at).equals("its") ? at + 1 : at;
+        if (k >= s.size() || !s.token(k).isWord() || !s.token(k).isCapitalised()
+                || evradar.extract.text.Lexicon.isPlace(s.token(k).text())) {
+            return false;
+        }
+        for (Mention m : ms) {
+            if (m.start() <= k && k < m.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Most binding first. */
     static final List<PartnershipType> BINDING = List.of(PartnershipType.JOINT_VENTURE, PartnershipType.INVESTMENT,
             PartnershipType.MANUFACTURING, PartnershipType.SUPPLY, PartnershipType.PARTNERSHIP, PartnershipType.IN_TALKS);
@@ -764,7 +782,8 @@ public final class PartnershipFinder {
                 List<String> objects = c.object() >= 0
                         ? firmsAfter(d, si, ms, c.object(), c.pattern() == RelationCues.Pattern.OBJECT ? 12 : 8) : List.of();
                 if (objects.isEmpty() && c.type() == PartnershipType.SUPPLY && c.object() >= 0
-                        && RelationCues.vehicleWithin(s, c.object(), 4) && s.lower(c.object() - 1).equals("for")) {
+                        && (RelationCues.vehicleWithin(s, c.object(), 4) || unownedModel(s, ms, c.object()))
+                        && s.lower(c.object() - 1).equals("for")) {
                     // "LG Chem has begun supplying cells for Shanghai-built cars", "the sole supplier of cells for
                     // the Ridgeback": cars no firm is named with are the article's firm's cars
                     String topic = Roles.topic(d, si);

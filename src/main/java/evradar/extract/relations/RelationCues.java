@@ -274,6 +274,11 @@ final class RelationCues {
                 if (from >= 0 || owner >= 0) {
                     out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, from >= 0 ? from : owner));
                 }
+            } else if ((w.equals("supplier") || w.equals("suppliers")) && i > 0 && (s.lower(i - 1).equals("its")
+                    || s.lower(i - 1).equals("their") || s.token(i - 1).isPossessive()
+                    || i > 1 && (s.lower(i - 2).equals("its") || s.lower(i - 2).equals("their") || s.token(i - 2).isPossessive()))) {
+                // "Tongda remains its cell supplier", "BYD, Lanxin's battery supplier": the possessor is supplied
+                out.add(new Found(PartnershipType.SUPPLY, i, Pattern.HOLDERS, -1, false, false, null, null));
             } else if ((w.equals("supplied") || w.equals("provided"))
                     && s.lower(i + 1).equals("by") && componentWithin(s, Math.max(0, i - 6), 6)) {
                 // "cells supplied by BYD", "software provided by Huawei": the maker supplies the user

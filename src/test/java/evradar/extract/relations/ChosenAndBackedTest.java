@@ -56,4 +56,14 @@ class ChosenAndBackedTest {
                         + "with a 41 percent stake, said it would write down its holding.")
                 .hasPartnership("corvane", "tindra", INVESTMENT).hasNoPartnership("tessaro", "tindra");
     }
+
+    @Test
+    void aPossessedSupplierSuppliesThePossessor() {
+        extract("2024-03-01", "Lanxin",
+                "Lanxin Auto makes electric SUVs. Lanxin also confirmed that Tongda Power Battery remains its cell supplier.")
+                .hasPartnership("lanxin", "tongda", SUPPLY);
+        extract("2024-03-01", "Lanxin",
+                "BYD, Lanxin Auto's battery supplier, said so.")
+                .hasPartnership("byd", "lanxin", SUPPLY);
+    }
 }
