@@ -33,6 +33,24 @@ import java.util.Set;
 public final class PartnershipFinder {
 
     /**
+     * "the exterior design had been developed together with Pininfarina", "the design has been carried
+     * out in cooperation with Pininfarina": a passive whose subject is work, not a firm.
+     */
+    private static boolean impersonalSubject(Sentence s, int at) {
+        for (int k = at - 1; k >= 1 && k >= at - 6; k--) {
+            String l = s.lower(k);
+            if ((l.equals("been") || l.equals("was") || l.equals("were") || l.equals("is") || l.equals("are"))
+                    && s.lower(k + 1).endsWith("ed")) {
+                return true;
+            }
+            if (Grammar.isClauseBoundary(s, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "the battery cells for the Ridgeback": a capitalised model name no firm mention covers, so a car
      * of the firm in focus.
      */
@@ -930,8 +948,11 @@ public final class PartnershipFinder {
     private static List<String> firmsAfter(Sentence s, List<Mention> ms, int from, int span) {
         List<String> out = new ArrayList<>();
         Mention last = null;
-        for (int i = SortedPositions.firstAtOrAfter(ms, Mention::start, from); i < ms.size() && ms.get(i).start() < from + span; i++) {
+        for (int i = SortedPositions.firstAtOrAfter(ms, Mention::start, from); i < ms.size(); i++) {
             Mention m = ms.get(i);
+            if (m.start() >= from + span && (last == null || !listed(s, last, m))) {
+                break; // the window ends, except for a list already begun: "carmakers, including Seres and Chery"
+            }
             if (last == null && phraseEndsBefore(s, from, m.start())) {
                 break; // "invest ... in a complex ... on the site Ford vacated": the object is no firm
             }
@@ -1134,6 +1155,10 @@ public final class PartnershipFinder {
             }
             return (w.equals("invested") || w.equals("invests") || w.equals("invest")) && c.object() < 0
                     && amountAfter(s, c.at(), 4) && noPurpose(s, c.at());
+        }
+        if (c.type() == PartnershipType.PARTNERSHIP) {
+            // "the exterior design had been developed together with Pininfarina": the focus firm's work
+            return c.pattern() == RelationCues.Pattern.WITH && impersonalSubject(s, c.at());
         }
         if (c.type() == PartnershipType.ENDED || c.type() == PartnershipType.IN_TALKS) {
             // "the contract has been terminated"; in a quote, "We are not in talks with X": the speaker's firm

@@ -66,4 +66,21 @@ class ChosenAndBackedTest {
                 "BYD, Lanxin Auto's battery supplier, said so.")
                 .hasPartnership("byd", "lanxin", SUPPLY);
     }
+
+    @Test
+    void aListBegunInTheWindowContinuesPastIt() {
+        extract("2023-06-01", "Alliance",
+                "Huawei already works with more than a dozen carmakers, including Seres and Chery, in arrangements "
+                        + "of varying depth.")
+                .hasPartnership("huawei", "seres", evradar.avro.PartnershipType.PARTNERSHIP)
+                .hasPartnership("chery", "huawei", evradar.avro.PartnershipType.PARTNERSHIP);
+    }
+
+    @Test
+    void workDoneTogetherWithAFirmIsTheFirmInFocussWork() {
+        extract("2019-12-27", "Togg shows its first electric SUV",
+                "Togg showed its first electric SUV. Its chief executive said the exterior design had been developed "
+                        + "together with Italian design house Pininfarina.")
+                .hasPartnership("pininfarina", "togg", evradar.avro.PartnershipType.PARTNERSHIP);
+    }
 }
