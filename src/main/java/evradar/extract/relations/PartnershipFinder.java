@@ -1162,7 +1162,8 @@ public final class PartnershipFinder {
         }
         if (c.type() == PartnershipType.ENDED || c.type() == PartnershipType.IN_TALKS) {
             // "the contract has been terminated"; in a quote, "We are not in talks with X": the speaker's firm
-            return c.type() == PartnershipType.ENDED && definiteTieNoun(s, c.at()) || firstPersonSubject(s, c.at());
+            return c.type() == PartnershipType.ENDED && definiteTieNoun(s, c.at()) || firstPersonSubject(s, c.at())
+                    || subjectlessTalks(s);
         }
         return false;
     }
@@ -1238,6 +1239,13 @@ public final class PartnershipFinder {
     }
 
     /** "We are not in talks with Foxconn": the clause's subject is "we", the firm speaking. */
+    /** "Talks with Itochu broke down in April": talks that open the sentence with no party before them. */
+    private static boolean subjectlessTalks(Sentence s) {
+        String first = s.lower(0);
+        return (first.equals("talks") || first.equals("negotiations") || first.equals("discussions"))
+                && s.lower(1).equals("with");
+    }
+
     private static boolean firstPersonSubject(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
             String l = s.lower(k);

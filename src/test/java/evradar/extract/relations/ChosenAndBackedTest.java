@@ -83,4 +83,12 @@ class ChosenAndBackedTest {
                         + "together with Italian design house Pininfarina.")
                 .hasPartnership("pininfarina", "togg", evradar.avro.PartnershipType.PARTNERSHIP);
     }
+
+    @Test
+    void talksThatOpenTheSentenceAreTheFirmInFocuss() {
+        extract("2024-06-01", "Liquidation",
+                "Corvane Automobiles, the Lyon maker of small electric cars, was placed into liquidation. Talks with "
+                        + "the Japanese trading house Itochu, which had considered buying the company, broke down in April.")
+                .hasPartnership("corvane", "itochu", evradar.avro.PartnershipType.ENDED);
+    }
 }
