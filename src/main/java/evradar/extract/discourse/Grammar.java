@@ -30,7 +30,8 @@ public final class Grammar {
             "chip", "chipmaker", "contract", "-", "'s", "’s", "u.s", ".", "truck", "electric-vehicle", "van", "pickup",
             "food", "delivery", "e-commerce", "online", "carmaking", "auto", "automotive", "motor", "maker's",
             "such", "other", "others", "and", "both", "mainly", "mostly", "partly", "even", "also", "only", "just",
-            "former", "ex");
+            "former", "ex", "parts", "components", "software", "sports-car", "sportscar", "appliance", "design", "house",
+            "trading", "investment", "energy", "utility", "mining", "steel", "cell", "semiconductor", "engineering");
 
     /** The modifiers above, for callers outside the package. */
     public static final Set<String> NP_MODIFIER_WORDS = NP_MODIFIERS;

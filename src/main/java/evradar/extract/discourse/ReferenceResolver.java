@@ -677,10 +677,19 @@ public final class ReferenceResolver {
                 || between.equals(List.of("as", "well", "as"))) {
             return true;
         }
+        if (between.size() >= 2 && between.size() <= 4 && between.get(0).equals("and")
+                && CONJUNCT_HEADS.contains(between.get(between.size() - 1))
+                && Grammar.NP_MODIFIER_WORDS.containsAll(between.subList(1, between.size() - 1))
+                && !between.contains(",") && !between.contains("its") && !between.contains("their")) {
+            return true; // "Toyota, Mazda and parts maker Denso": a conjunct with its own description
+        }
         return between.size() <= 4 && between.get(0).equals("and") && between.size() >= 2
                 && (between.get(1).equals("its") || between.get(1).equals("the"))
                 && !between.contains(",");
     }
+
+    private static final Set<String> CONJUNCT_HEADS = Set.of("maker", "group", "company", "firm", "supplier", "giant",
+            "carmaker", "automaker", "manufacturer", "chipmaker", "startup", "conglomerate", "house", "operator");
 
     private static String resolveDescription(Discourse d, int si, int det, int head, boolean prep, List<Mention> ms,
                                              List<Mention> added, Function<String, Company> lookup) {

@@ -90,6 +90,11 @@ final class RelationCues {
             if (w.equals("venture") && !s.lower(i + 1).equals("capital") || w.equals("jv") || w.equals("ventures")
                     && s.lower(i - 1).equals("joint")) {
                 out.add(ventureCue(s, i));
+            } else if (w.equals("joint") && i > 0 && (s.lower(i - 1).equals("a") || s.lower(i - 1).equals("their"))
+                    && nounWithin(s, i + 1, 4, "plant", "factory", "factories", "plants", "gigafactory", "company") >= 0
+                    && BUILD_OR_FORM.contains(s.lower(i - 2))) {
+                // "they will build a joint battery cell plant": a plant the two own together
+                out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.COORDINATED, -1));
             } else if (w.equals("owned") && s.lower(i + 1).equals("by") && jointOwners(s, i + 2)) {
                 // "Ultium Cells, owned by GM and LG Energy Solution": two owners of one company
                 out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, i + 2));
@@ -1176,6 +1181,9 @@ final class RelationCues {
         }
         return false;
     }
+
+    private static final Set<String> BUILD_OR_FORM = Set.of("build", "building", "built", "builds", "open", "opened",
+            "opens", "form", "formed", "establish", "established", "run", "runs", "operate", "operates");
 
     private static final Set<String> SELECT = Set.of("named", "names", "picked", "picks", "chose", "chooses",
             "selected", "selects", "appointed", "appoints", "tapped", "taps");

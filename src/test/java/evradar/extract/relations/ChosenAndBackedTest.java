@@ -91,4 +91,15 @@ class ChosenAndBackedTest {
                         + "the Japanese trading house Itochu, which had considered buying the company, broke down in April.")
                 .hasPartnership("corvane", "itochu", evradar.avro.PartnershipType.ENDED);
     }
+
+    @Test
+    void describedConjunctsAndJointPlants() {
+        extract("2021-09-01", "Venture",
+                "Toyota Motor, Mazda Motor and parts maker Denso will jointly set up a company.")
+                .hasPartnership("denso", "toyota", evradar.avro.PartnershipType.JOINT_VENTURE)
+                .hasPartnership("denso", "mazda", evradar.avro.PartnershipType.JOINT_VENTURE);
+        extract("2023-04-25", "Plant",
+                "Samsung SDI and General Motors said on Tuesday that they will build a joint battery cell plant in Indiana.")
+                .hasPartnership("general-motors", "samsung-sdi", evradar.avro.PartnershipType.JOINT_VENTURE);
+    }
 }
