@@ -28,11 +28,16 @@ final class RecurringNameFinder {
     private static final Set<String> VERBS = Set.of("said", "says", "told", "denied", "denies", "confirmed",
             "confirms", "announced", "announces", "declined", "declines", "added", "reported", "reports",
             "unveiled", "unveils", "launched", "launches", "plans", "planned", "intends", "expects", "shelves",
-            "shelved", "halted", "signed", "signs", "hired", "registered", "opened", "posted", "agreed");
+            "shelved", "halted", "signed", "signs", "hired", "registered", "opened", "posted", "agreed",
+            // what firms do with goods and money: "Marrowind began deliveries", "Marrowind sold 75,000 sedans"
+            "sells", "sold", "delivered", "delivers", "makes", "builds", "employs", "raised", "raises", "filed",
+            "earns", "earned", "acquired", "invested", "invests", "exports", "ships", "shipped", "manufactures",
+            "began", "begins", "started", "starts");
 
     private static final Set<String> FIRM_NOUNS = Set.of("chief", "shares", "share", "car", "cars", "unit", "board",
             "founder", "spokesman", "spokeswoman", "spokesperson", "statement", "plant", "factory", "executive",
-            "executives", "ceo", "stake");
+            "executives", "ceo", "stake", "model", "models", "sedan", "suv", "phones", "phone", "products",
+            "brand", "customers", "revenue", "profit", "sales", "employees", "headquarters");
 
     /** Words before a place, a product or a common noun, never before a firm's bare name in this use. */
     private static final Set<String> NOT_BEFORE_A_FIRM = Set.of("in", "at", "near", "from", "to", "the", "a", "an",
@@ -61,7 +66,9 @@ final class RecurringNameFinder {
                 count.merge(w, 1, Integer::sum);
                 String next = i + 1 < s.size() ? s.lower(i + 1) : "";
                 boolean possessive = s.token(Math.min(i + 1, s.size() - 1)).isPossessive() && i + 2 < s.size();
-                if (VERBS.contains(next) || possessive && FIRM_NOUNS.contains(s.lower(i + 2))) {
+                // "Marrowind, which still earns ...": a relative "which" is for things, "who" for people
+                boolean which = next.equals(",") && i + 2 < s.size() && s.lower(i + 2).equals("which");
+                if (VERBS.contains(next) || possessive && FIRM_NOUNS.contains(s.lower(i + 2)) || which) {
                     acts.add(w);
                 }
                 if (VERBS.contains(next) && i + 2 < s.size() && (s.lower(i + 2).equals("it") || s.lower(i + 2).equals("its"))

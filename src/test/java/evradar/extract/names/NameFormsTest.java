@@ -221,4 +221,16 @@ class NameFormsTest {
                 "Halvorsen Electronics makes half the heat pumps and TVs in Scandinavian living rooms.")
                 .doesNotMention("tvs-motor");
     }
+
+    @Test
+    void aRecurringNameThatSellsOrTakesWhichIsAFirm() {
+        // firms begin deliveries and sell cars; "which" is for things, "who" for people
+        extract("2024-04-18", "Deliveries",
+                "Tarrowind began deliveries of its first car on Wednesday. Tarrowind is pitching the car on comfort. "
+                        + "Tarrowind, which still earns most of its money from phones, has a core business.")
+                .mentions("tarrowind");
+        extract("2024-04-18", "Interview",
+                "Ingrid Solheim runs the lab. Solheim began the tests in March. Solheim, who joined in 2019, is pleased.")
+                .doesNotMention("solheim");
+    }
 }
