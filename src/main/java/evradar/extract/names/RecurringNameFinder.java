@@ -68,7 +68,10 @@ final class RecurringNameFinder {
                 boolean possessive = s.token(Math.min(i + 1, s.size() - 1)).isPossessive() && i + 2 < s.size();
                 // "Marrowind, which still earns ...": a relative "which" is for things, "who" for people
                 boolean which = next.equals(",") && i + 2 < s.size() && s.lower(i + 2).equals("which");
-                if (VERBS.contains(next) || possessive && FIRM_NOUNS.contains(s.lower(i + 2)) || which) {
+                boolean ownsFirmNoun = possessive && (FIRM_NOUNS.contains(s.lower(i + 2))
+                        || i + 3 < s.size() && s.token(i + 2).isWord() && !s.token(i + 2).isCapitalised()
+                        && FIRM_NOUNS.contains(s.lower(i + 3))); // "Marrowind's second model"
+                if (VERBS.contains(next) || ownsFirmNoun || which) {
                     acts.add(w);
                 }
                 if (VERBS.contains(next) && i + 2 < s.size() && (s.lower(i + 2).equals("it") || s.lower(i + 2).equals("its"))

@@ -636,8 +636,9 @@ final class SignalCues {
     private static boolean vehicleAfter(Sentence s, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
             if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k) || Set.of("model", "models", "suv", "suvs",
-                    "sedan", "sedans", "pickup", "pickups", "truck", "trucks", "van", "vans", "hatchback", "coupe",
-                    "crossover", "units", "prototype", "prototypes").contains(s.lower(k))) {
+                    "sedan", "sedans", "pickup", "pickups", "truck", "trucks", "van", "vans", "hatchback", "hatchbacks",
+                    "coupe", "coupes", "crossover", "crossovers", "minivans", "saloons", "units", "prototype",
+                    "prototypes").contains(s.lower(k))) {
                 return true;
             }
         }

@@ -692,7 +692,7 @@ public final class SignalFinder {
                     || (l.equals("previous") || l.equals("earlier") || l.equals("former") || l.equals("past"))
                     && EFFORT_HEADS.contains(s.lower(k + 1))
                     || l.equals("ago") && k >= 1 && (s.lower(k - 1).equals("years") || s.lower(k - 1).equals("decade")
-                    || s.lower(k - 1).equals("decades"))) {
+                    || s.lower(k - 1).equals("decades") || s.lower(k - 1).equals("year"))) {
                 return true; // "Two years ago X said it would become ...": a statement of the past
             }
             if (l.length() == 4 && l.startsWith("19") || l.length() == 4 && l.startsWith("20")

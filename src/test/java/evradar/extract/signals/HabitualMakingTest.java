@@ -89,4 +89,15 @@ class HabitualMakingTest {
                         + "only a small number were delivered.")
                 .hasNoSignal("walmart");
     }
+
+    @Test
+    void hatchbacksDeliveredAreSoldAndAYearAgoIsHistory() {
+        extract("2022-05-17", "Deliveries",
+                "Kestrova Motors delivered its first Sable hatchbacks to customers in Prague last week.")
+                .hasSignal("kestrova", LAUNCHED);
+        extract("2021-04-20", "Turn",
+                "A year ago Tarrowind Technologies said flatly that it would not make cars. This week Tarrowind "
+                        + "Technologies said it was studying whether to build electric cars.")
+                .hasSignal("tarrowind", evradar.avro.EvStatus.EXPLORING);
+    }
 }
