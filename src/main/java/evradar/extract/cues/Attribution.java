@@ -57,6 +57,10 @@ public final class Attribution {
             }
         }
         for (int k = cue + 1; k < s.size() && k <= cue + REACH; k++) {
+            if (s.lower(k).equals(",") && s.lower(k + 1).equals("and") && newClauseSubject(s, k + 2)) {
+                break; // "it showed three vehicles, and it is talking to customers, according to people ...": the
+                       // trailing source belongs to the last clause
+            }
             Source src = markerAt(d, si, k, cue);
             if (src != null && (trailing(s, k) || isSentenceWideMarker(s, k))) {
                 return src;
@@ -70,6 +74,12 @@ public final class Attribution {
             }
         }
         return Source.NONE;
+    }
+
+    /** A personal pronoun, the subject of a new clause after ", and". */
+    private static boolean newClauseSubject(Sentence s, int k) {
+        String l = s.lower(k);
+        return l.equals("it") || l.equals("they") || l.equals("he") || l.equals("she") || l.equals("we");
     }
 
     /** Headline conventions for a report: "Report: ...", "..., sources say", "... - report", "X said to ...". */

@@ -241,7 +241,7 @@ final class SignalCues {
             } else if ((UNVEIL.contains(w) || w.equals("show") && isVerbPosition(s, i)) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
                     && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")
                     && !anyOf(s, i + 1, Math.min(end, i + 4), SHOWN_ATTITUDES)
-                    && !anyOf(s, i + 1, Math.min(end, i + 4), PICTURES)) {
+                    && !anyOf(s, i + 1, Math.min(end, i + 4), PICTURES) && !s.lower(i + 1).equals("no")) {
                 // not "customers were showing more interest in plug-in hybrids": an attitude is shown, not a car;
                 // not "showed images of the car": a picture is no prototype
                 out.add(Cue.of(Stage.DEVELOPMENT, i));

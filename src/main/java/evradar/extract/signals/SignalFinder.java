@@ -169,7 +169,8 @@ public final class SignalFinder {
                     }
                 }
                 for (String id : agents) {
-                    if (cue.productOnly() && d.company(id).map(c -> c.soldEvsBefore(d.year())).orElse(false)) {
+                    if (cue.productOnly() && d.company(id).map(c -> c.soldEvsBefore(d.year())).orElse(false)
+                            && !firmWideHalt(s)) {
                         continue; // an incumbent dropping one model or one plant has not left the EV market
                     }
                     if ((cue.stage() == Stage.PLAN || cue.stage() == Stage.DEVELOPMENT) && buildsForHire(d, id)
@@ -642,6 +643,27 @@ public final class SignalFinder {
         return cue.selfMood() && (w.equals("ruled") || w.equals("rules") || w.equals("rule") || w.equals("ruling"));
     }
 
+    /** "suspended operations last summer": a season named as last is before the news. */
+    private static final Set<String> SEASONS = Set.of("summer", "spring", "autumn", "fall", "winter");
+
+    private static final Set<String> WORKFORCE = Set.of("staff", "workforce", "employees", "workers", "salaries");
+
+    /**
+     * "has halted production and told most of its staff to stay at home indefinitely": a halt that sends
+     * the firm's people home is the whole firm stopping, not one model or one plant.
+     */
+    private static boolean firmWideHalt(Sentence s) {
+        boolean people = false;
+        boolean lasting = false;
+        for (int k = 0; k < s.size(); k++) {
+            String l = s.lower(k);
+            people |= WORKFORCE.contains(l);
+            lasting |= l.equals("indefinitely") || l.equals("laid") || l.equals("lays") || l.equals("layoffs")
+                    || l.equals("furloughed") || l.equals("unpaid");
+        }
+        return people && lasting;
+    }
+
     private static final Set<String> STANCE_NOUNS = Set.of("stance", "position", "insistence", "line", "assertion",
             "claim", "claims", "pledge", "view", "denial", "denials");
     private static final Set<String> GIVING_UP = Set.of("reversing", "reversed", "reverses", "reverse", "abandoning",
@@ -692,7 +714,8 @@ public final class SignalFinder {
                     || (l.equals("previous") || l.equals("earlier") || l.equals("former") || l.equals("past"))
                     && EFFORT_HEADS.contains(s.lower(k + 1))
                     || l.equals("ago") && k >= 1 && (s.lower(k - 1).equals("years") || s.lower(k - 1).equals("decade")
-                    || s.lower(k - 1).equals("decades") || s.lower(k - 1).equals("year"))) {
+                    || s.lower(k - 1).equals("decades") || s.lower(k - 1).equals("year"))
+                    || l.equals("last") && SEASONS.contains(s.lower(k + 1))) {
                 return true; // "Two years ago X said it would become ...": a statement of the past
             }
             if (l.length() == 4 && l.startsWith("19") || l.length() == 4 && l.startsWith("20")

@@ -51,4 +51,28 @@ class NegationAndTimeTest {
                 "Corvane Motors is ending development of the Aster, the small petrol car, to make room for EVs.")
                 .hasNoSignal("corvane", evradar.avro.EvStatus.EXITED);
     }
+
+    @Test
+    void aHaltThatSendsStaffHomeIsAnExitEvenForASeller() {
+        extract("2024-02-20", "Shake-out",
+                "Human Horizons, the maker of HiPhi luxury electric cars, has halted production and told most of its "
+                        + "staff to stay at home indefinitely after failing to find a new investor.")
+                .hasSignal("human-horizons", evradar.avro.EvStatus.EXITED);
+    }
+
+    @Test
+    void showingNoPrototypeIsNoDevelopment() {
+        extract("2025-08-27", "Supercar",
+                "Dreame has confirmed that it will build electric cars. Dreame has shown no prototype and has not "
+                        + "named a battery supplier.")
+                .hasSignal("dreame", ANNOUNCED);
+    }
+
+    @Test
+    void whatHappenedLastSummerIsHistory() {
+        extract("2021-01-06", "Lifeline",
+                "Corvane Motors, the electric-car start-up that suspended operations last summer after running out "
+                        + "of cash, said development work on its electric SUV would resume immediately with prototypes.")
+                .hasNoSignal("corvane", evradar.avro.EvStatus.EXITED);
+    }
 }

@@ -62,4 +62,12 @@ class ReportersAndStancesTest {
                 "Local media have reported that Nusantara Raya Group plans an electric car brand of its own.")
                 .hasSignal("nusantara-raya", RUMORED);
     }
+
+    @Test
+    void aTrailingSourceBelongsToTheLastConjoinedClause() {
+        extract("2021-11-12", "Platform",
+                "Last month Tarvic Electronics showed three electric vehicles built on its platform, and it is talking "
+                        + "to several other potential customers, according to people who have attended its briefings.")
+                .hasSignal("tarvic", evradar.avro.EvStatus.DEVELOPING);
+    }
 }
