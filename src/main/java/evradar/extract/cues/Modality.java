@@ -182,6 +182,16 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
         if (s.title() && verb > 0 && s.lower(verb - 1).equals("to")) {
             future = true;
         }
+        // a question asserts nothing: "Is Marrowind building a car? The clues, and the silence"
+        for (int k = verb; k < s.size(); k++) {
+            String l = s.lower(k);
+            if (l.equals("?")) {
+                speculative = true;
+            }
+            if (l.equals("?") || l.equals(".") || l.equals("!") || l.equals(":")) {
+                break;
+            }
+        }
         return new Modality(negated, future, intention, speculative);
     }
 }

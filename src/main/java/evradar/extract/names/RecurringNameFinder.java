@@ -40,7 +40,7 @@ final class RecurringNameFinder {
             "brand", "customers", "revenue", "profit", "sales", "employees", "headquarters");
 
     /** Words before a place, a product or a common noun, never before a firm's bare name in this use. */
-    private static final Set<String> NOT_BEFORE_A_FIRM = Set.of("in", "at", "near", "from", "to", "the", "a", "an",
+    private static final Set<String> NOT_BEFORE_A_FIRM = Set.of("in", "at", "near", "to", "the", "a", "an",
             "outside", "into");
 
     /** Particles inside personal names: "de Vries", "van Dijk", "bin Salman". */

@@ -45,6 +45,21 @@ final class SignalCues {
         return passive && s.lower(i).equals("delivered") && !anyOf(s, i + 1, Math.min(s.size(), i + 6), "by");
     }
 
+    /** The firm noun right after, or after a demonym or "electric-car" ("insolvent Czech start-up"); else -1. */
+    private static int firmNounAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 5; k++) {
+            String l = s.lower(k);
+            if (FIRM_NOUNS.contains(l) || l.equals("start") && s.lower(k + 1).equals("-") && s.lower(k + 2).equals("up")) {
+                return k;
+            }
+            if (!(evradar.extract.text.Lexicon.countryOf(s.token(k).text()) != null || l.equals("-")
+                    || l.equals("electric") || l.equals("car") || l.equals("ev") || l.equals("electric-car"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** A count right before the noun: "16,089 deliveries", "more than 20,000 monthly deliveries". */
     private static boolean countBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
@@ -454,9 +469,10 @@ final class SignalCues {
                         && s.token(i + 2).isCapitalised() ? i + 2 : -1;
                 out.add(of >= 0 ? new Cue(Stage.EXIT, i, of, false) : Cue.of(Stage.EXIT, i));
             } else if ((w.equals("bankrupt") || w.equals("defunct") || w.equals("insolvent") || w.equals("failed"))
-                    && i + 1 < s.size() && FIRM_NOUNS.contains(s.lower(i + 1))) {
-                // "the bankrupt carmaker": the description names a firm whose business has failed
-                out.add(new Cue(Stage.EXIT, i, i + 1, true));
+                    && firmNounAfter(s, i) > 0) {
+                // "the bankrupt carmaker", "the insolvent Czech start-up": the description names a firm whose
+                // business has failed
+                out.add(new Cue(Stage.EXIT, i, firmNounAfter(s, i), true));
             }
         }
         return out;

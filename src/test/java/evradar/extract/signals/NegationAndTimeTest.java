@@ -75,4 +75,15 @@ class NegationAndTimeTest {
                         + "of cash, said development work on its electric SUV would resume immediately with prototypes.")
                 .hasNoSignal("corvane", evradar.avro.EvStatus.EXITED);
     }
+
+    @Test
+    void aQuestionAssertsNothingAndAnInsolventStartUpHasExited() {
+        extract("2019-06-18", "Is Tarrowind Technologies building a car? The clues, and the silence",
+                "Recruiters say the company has approached chassis engineers.")
+                .hasNoSignal("tarrowind", ANNOUNCED);
+        extract("2024-08-06", "Write-off",
+                "Brantholm Group wrote off its investment in Kestrova Motors. The joint venture with the insolvent "
+                        + "Czech start-up will be wound up.")
+                .hasSignal("kestrova", evradar.avro.EvStatus.EXITED);
+    }
 }
