@@ -296,19 +296,9 @@ public final class ReferenceResolver {
             // "Walmart agreed to buy thousands of its delivery vans": a buyer does not buy its own goods;
             // the seller is the firm in focus before this clause: a subject earlier in the sentence ("Aston has
             // a tie-up with Mercedes-Benz, which supplies its V8 engines"), else the nearest sentence's subject
-            for (Mention m : here) {
-                if (m.start() < local.start() && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL
-                        && isActor(d, m.companyId()) && !m.companyId().equals(local.companyId())) {
-                    return m.companyId();
-                }
-            }
-            for (int back = 1; back <= 3 && si - back >= 0; back++) {
-                for (Mention m : d.mentions(si - back)) {
-                    if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())
-                            && !m.companyId().equals(local.companyId())) {
-                        return m.companyId();
-                    }
-                }
+            String before = focusBefore(d, si, here, local);
+            if (before != null) {
+                return before;
             }
         }
         if (local != null && isActor(d, local.companyId())) {
@@ -453,7 +443,6 @@ public final class ReferenceResolver {
         return false;
     }
 
-    /** "Samsung SDI, its battery-cell supplier, ...": the apposition's possessor is not the firm it describes. */
     /**
      * "Nordkapp Invest, the company's largest shareholder, ...": a possessive description in an
      * apposition that names a holder is not the firm it stands beside but the firm in focus before.
@@ -473,16 +462,24 @@ public final class ReferenceResolver {
         if (topic != null && !topic.equals(beside.companyId()) && isActor(d, topic)) {
             return topic; // the firm the article is about: "Norsk Elektrobil ... Nordkapp, the company's largest shareholder"
         }
+        return focusBefore(d, si, here, beside);
+    }
+
+    /**
+     * The firm in focus before {@code other}: a subject earlier in the sentence, else the subject of one
+     * of the three sentences before; never {@code other}'s firm.
+     */
+    private static String focusBefore(Discourse d, int si, List<Mention> here, Mention other) {
         for (Mention m : here) {
-            if (m.start() < beside.start() && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL
-                    && isActor(d, m.companyId()) && !m.companyId().equals(beside.companyId())) {
+            if (m.start() < other.start() && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL
+                    && isActor(d, m.companyId()) && !m.companyId().equals(other.companyId())) {
                 return m.companyId();
             }
         }
         for (int back = 1; back <= 3 && si - back >= 0; back++) {
             for (Mention m : d.mentions(si - back)) {
                 if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())
-                        && !m.companyId().equals(beside.companyId())) {
+                        && !m.companyId().equals(other.companyId())) {
                     return m.companyId();
                 }
             }
@@ -490,6 +487,7 @@ public final class ReferenceResolver {
         return null;
     }
 
+    /** "Samsung SDI, its battery-cell supplier, ...": the apposition's possessor is not the firm it describes. */
     private static boolean appositiveHolder(Sentence s, Mention subject, int i) {
         if (subject.end() != i - 1 || !s.lower(i - 1).equals(",")) {
             return false;

@@ -1238,7 +1238,6 @@ public final class PartnershipFinder {
         return false;
     }
 
-    /** "We are not in talks with Foxconn": the clause's subject is "we", the firm speaking. */
     /** "Talks with Itochu broke down in April": talks that open the sentence with no party before them. */
     private static boolean subjectlessTalks(Sentence s) {
         String first = s.lower(0);
@@ -1246,6 +1245,7 @@ public final class PartnershipFinder {
                 && s.lower(1).equals("with");
     }
 
+    /** "We are not in talks with Foxconn": the clause's subject is "we", the firm speaking. */
     private static boolean firstPersonSubject(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
             String l = s.lower(k);

@@ -788,7 +788,6 @@ final class SignalCues {
         return false;
     }
 
-    /** EV words naming the goods themselves, not components for them ("electric-vehicle batteries"). */
     /**
      * "every car it sells will have an electrified option": in a relative clause without "that" the
      * verb's object is the noun before its subject, so what follows the verb is not what is sold.
@@ -813,6 +812,7 @@ final class SignalCues {
         return false;
     }
 
+    /** EV words naming the goods themselves, not components for them ("electric-vehicle batteries"). */
     private static boolean evGoods(Sentence s, int from, int to) {
         return EvTerms.anyEv(s, from, to) && carMaking(s, from, to);
     }
@@ -966,6 +966,7 @@ final class SignalCues {
         return false;
     }
 
+    /** "will not make", "does not make", "won't build", "declined to": a negation just before the verb. */
     private static boolean negatedBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
             String l = s.lower(k);
@@ -979,7 +980,6 @@ final class SignalCues {
         return false;
     }
 
-    /** "will not make", "does not make", "won't build": the negation right before the verb (one adverb allowed). */
     /** What can be shown of a car that does not exist yet: "showed images of the car". */
     private static final Set<String> PICTURES = Set.of("image", "images", "picture", "pictures", "photo", "photos",
             "photographs", "rendering", "renderings", "render", "renders", "sketch", "sketches", "drawing",
@@ -1363,11 +1363,6 @@ final class SignalCues {
         return -1;
     }
 
-    /**
-     * "abandoned its Sion solar car", "scrapped the Aster crossover": the exit verb's object is one
-     * named vehicle of the subject's own ("its"), so it is the firm's whole effort only if it sells no
-     * other EVs (decided per firm by the finder).
-     */
     /** An apposition "the solar-powered electric car" / "its first SUV": a car named as such before any clause. */
     private static boolean describedAsCar(Sentence s, int from, int to) {
         if (!s.lower(from).equals("the") && !s.lower(from).equals("its") && !s.lower(from).equals("a")) {
@@ -1385,6 +1380,11 @@ final class SignalCues {
         return false;
     }
 
+    /**
+     * "abandoned its Sion solar car", "scrapped the Aster crossover": the exit verb's object is one
+     * named vehicle of the subject's own ("its"), so it is the firm's whole effort only if it sells no
+     * other EVs (decided per firm by the finder).
+     */
     private static boolean ownNamedProduct(Sentence s, int from, int to) {
         boolean own = false;
         boolean named = false;
@@ -1492,15 +1492,15 @@ final class SignalCues {
             "as", "across", "entirely", "altogether", "indefinitely", "permanently", "completely", "earlier", "when",
             "following", "amid", "because", "while", "once", "for");
 
+    /** Verbs of an effort failing by itself: "the car project collapsed", "its EV ambitions fizzled out". */
+    private static final Set<String> INTRANSITIVE_EXIT = Set.of("collapsed", "collapses", "fizzled", "foundered",
+            "failed", "faltered");
+
     /**
      * A passive exit verb whose subject is a car effort: "Dyson's electric car project was shelved",
      * "the programme has been cancelled". Returns the possessor token, MAX_VALUE for a plain subject,
      * or -1.
      */
-    /** Verbs of an effort failing by itself: "the car project collapsed", "its EV ambitions fizzled out". */
-    private static final Set<String> INTRANSITIVE_EXIT = Set.of("collapsed", "collapses", "fizzled", "foundered",
-            "failed", "faltered");
-
     private static int passiveExit(Sentence s, int i) {
         return passiveExit(s, i, false);
     }
