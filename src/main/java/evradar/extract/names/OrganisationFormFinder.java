@@ -216,8 +216,9 @@ public final class OrganisationFormFinder implements NameFinder {
             return null; // no designator
         }
         int first = start;
-        while (first < coreEnd && (STARTERS.contains(t.get(first).lower()) || t.get(first).is("of"))) {
-            first++;
+        while (first < coreEnd && (STARTERS.contains(t.get(first).lower()) || t.get(first).is("of")
+                || Lexicon.isCalendarWord(t.get(first).text()) && first + 1 < coreEnd)) {
+            first++; // "In October Corvane Electronics": a month before a name is no part of it
         }
         if (first >= coreEnd) {
             return null; // only designators: "Group", "Energy Holdings"

@@ -258,8 +258,9 @@ final class SignalCues {
                     && !anyOf(s, i + 1, Math.min(end, i + 4), SHOWN_ATTITUDES)
                     && !anyOf(s, i + 1, Math.min(end, i + 4), PICTURES) && !s.lower(i + 1).equals("no")) {
                 // not "customers were showing more interest in plug-in hybrids": an attitude is shown, not a car;
-                // not "showed images of the car": a picture is no prototype
-                out.add(Cue.of(Stage.DEVELOPMENT, i));
+                // not "showed images of the car": a picture is no prototype; "unveiled an open electric-vehicle
+                // platform": technology for cars others may build, a commitment rather than a car in development
+                out.add(Cue.of(platformShown(s, i + 1, Math.min(end, i + 8)) ? Stage.COMMITMENT : Stage.DEVELOPMENT, i));
             } else if ((w.equals("signed") || w.equals("sign") || w.equals("signs") || w.equals("inked"))
                     && anyOf(s, i + 1, Math.min(s.size(), i + 4), "agreement", "deal", "contract", "memorandum")
                     && buildAfter(s, i + 1, Math.min(s.size(), i + 16))) {
@@ -974,6 +975,24 @@ final class SignalCues {
                 return true;
             }
             if (l.equals(",") || l.equals("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The thing shown is a platform or architecture, not a vehicle: "an open electric-vehicle platform". */
+    private static boolean platformShown(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if (l.equals("platform") || l.equals("architecture") || l.equals("platforms")) {
+                return !anyOf(s, from, k, "prototype", "prototypes", "concept");
+            }
+            if (EvTerms.isCarWord(s, k) && !s.lower(k + 1).equals("-") && !s.lower(k + 1).equals("platform")
+                    || l.equals("vehicles") || l.equals("cars") || l.equals("sedan") || l.equals("suv")) {
+                return false; // "showed three vehicles built on its MIH platform": vehicles are shown
+            }
+            if (!s.token(k).isWord() && !l.equals("-")) {
                 return false;
             }
         }

@@ -42,4 +42,15 @@ class PicturesAndPlacesTest {
                         + "Gardena-based firm plans to unveil a concept vehicle in January.")
                 .hasSignal("corvane", ANNOUNCED);
     }
+
+    @Test
+    void anUnveiledPlatformIsACommitmentAndCarsShownOnItAreNot() {
+        extract("2021-03-01", "Platform",
+                "In October Corvane Electronics unveiled an open electric-vehicle platform that it hopes other "
+                        + "companies will adopt.")
+                .hasSignal("corvane", ANNOUNCED);
+        extract("2021-11-12", "Platform",
+                "Last month Corvane Electronics showed three electric vehicles built on its MIH platform.")
+                .hasSignal("corvane", DEVELOPING);
+    }
 }
