@@ -173,6 +173,9 @@ public final class SignalFinder {
                             && !firmWideHalt(s)) {
                         continue; // an incumbent dropping one model or one plant has not left the EV market
                     }
+                    if (contractCarmaker(d, id) && status != EvStatus.EXITED && status != EvStatus.DENIED) {
+                        continue; // "Valmet, which builds cars for Mercedes-Benz under contract": its cars are clients'
+                    }
                     if ((cue.stage() == Stage.PLAN || cue.stage() == Stage.DEVELOPMENT) && buildsForHire(d, id)
                             && clientCar(s, cue.at())) {
                         continue; // "Valmet, which would assemble the car": a contractor making a client's car has no plan of its own
@@ -404,6 +407,21 @@ public final class SignalFinder {
     }
 
     /** Contract manufacturers and suppliers: firms that build cars, if at all, for others. */
+    /**
+     * A firm whose business is building other firms' cars: a contract carmaker (Valmet Automotive, VDL
+     * Nedcar) or a contract manufacturer named as an automotive one ("contract manufacturer Tessaro
+     * Automotive"). Whatever it produces is a client's car; only its own exit or denial is its status.
+     * Electronics assemblers with car plans of their own (Foxconn) are not meant.
+     */
+    private static boolean contractCarmaker(Discourse d, String id) {
+        return d.company(id).map(c -> c.descriptors().contains("contract carmaker")
+                || c.kind() == CompanyKind.CONTRACT_MANUFACTURER && AUTOMOTIVE_NAME.matcher(c.name()).find())
+                .orElse(false);
+    }
+
+    private static final java.util.regex.Pattern AUTOMOTIVE_NAME =
+            java.util.regex.Pattern.compile("\\b(Automotive|Auto|Motors|Automobile|Body Works|Fahrzeugbau)\\b");
+
     private static boolean buildsForHire(Discourse d, String id) {
         return d.company(id).map(c -> c.kind() == CompanyKind.CONTRACT_MANUFACTURER || c.kind() == CompanyKind.SUPPLIER)
                 .orElse(false);

@@ -100,4 +100,17 @@ class HabitualMakingTest {
                         + "Technologies said it was studying whether to build electric cars.")
                 .hasSignal("tarrowind", evradar.avro.EvStatus.EXPLORING);
     }
+
+    @Test
+    void aContractCarmakerBuildsClientsCarsNotItsOwn() {
+        extract("2021-11-16", "Plant",
+                "Sono Motors signed a contract with Valmet Automotive to produce its Sion solar electric car. "
+                        + "Production is scheduled to start in 2023 at Valmet's plant, where the contract manufacturer "
+                        + "has previously assembled cars for German brands.")
+                .hasNoSignal("valmet-automotive").hasSignal("sono-motors", evradar.avro.EvStatus.DEVELOPING);
+        extract("2018-02-20", "Plant",
+                "Italian contract manufacturer Tessaro Automotive will build Corvane Motors' first electric SUV "
+                        + "near Turin, with output due to start in 2019.")
+                .hasNoSignal("tessaro");
+    }
 }
