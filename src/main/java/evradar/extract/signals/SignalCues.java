@@ -60,6 +60,20 @@ final class SignalCues {
         return -1;
     }
 
+    /** Cars of the firm's own, or cars in general: not "plan to build the car in Mexico" (one car, one place). */
+    private static boolean ownCars(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if (l.equals("the") || l.equals("this") || l.equals("that") || l.equals("in") || l.equals("at")) {
+                return false;
+            }
+            if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A count right before the noun: "16,089 deliveries", "more than 20,000 monthly deliveries". */
     private static boolean countBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
@@ -413,6 +427,11 @@ final class SignalCues {
             } else if (w.equals("any") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 1).equals("intention"))
                     && negatedBefore(s, i) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
                 // "does not currently have any plan to manufacture complete vehicles"
+                out.add(Cue.fixed(Stage.DENIAL, i));
+            } else if ((w.equals("plan") || w.equals("intend") || w.equals("plans") || w.equals("intends"))
+                    && s.lower(i + 1).equals("to") && directlyNegated(s, i)
+                    && carMaking(s, i + 2, Math.min(s.size(), i + 10)) && ownCars(s, i + 2, Math.min(s.size(), i + 10))) {
+                // "has said repeatedly that it does not plan to build vehicles of its own"
                 out.add(Cue.fixed(Stage.DENIAL, i));
             } else if (w.equals("no") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 2).startsWith("plan")
                     || s.lower(i + 1).equals("intention")) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {

@@ -70,4 +70,18 @@ class ReportersAndStancesTest {
                         + "to several other potential customers, according to people who have attended its briefings.")
                 .hasSignal("tarvic", evradar.avro.EvStatus.DEVELOPING);
     }
+
+    @Test
+    void notPlanningToBuildCarsOfItsOwnIsADenial() {
+        extract("2023-05-01", "Powertrains",
+                "LG Electronics has said repeatedly that it does not plan to build vehicles of its own.")
+                .hasSignal("lg-electronics", evradar.avro.EvStatus.DENIED);
+        // one car in one place is no denial of the market; a plan never confirmed is no denial either
+        extract("2023-05-01", "Plant",
+                "Tesla does not plan to build the car in Mexico.")
+                .hasNoSignal("tesla", evradar.avro.EvStatus.DENIED);
+        extract("2021-01-08", "Apple",
+                "Apple, which has never confirmed plans to build a car, did not comment.")
+                .hasNoSignal("apple", evradar.avro.EvStatus.DENIED);
+    }
 }
