@@ -406,7 +406,6 @@ public final class SignalFinder {
         return false;
     }
 
-    /** Contract manufacturers and suppliers: firms that build cars, if at all, for others. */
     /**
      * A firm whose business is building other firms' cars: a contract carmaker (Valmet Automotive, VDL
      * Nedcar) or a contract manufacturer named as an automotive one ("contract manufacturer Tessaro
@@ -422,6 +421,7 @@ public final class SignalFinder {
     private static final java.util.regex.Pattern AUTOMOTIVE_NAME =
             java.util.regex.Pattern.compile("\\b(Automotive|Auto|Motors|Automobile|Body Works|Fahrzeugbau)\\b");
 
+    /** Contract manufacturers and suppliers: firms that build cars, if at all, for others. */
     private static boolean buildsForHire(Discourse d, String id) {
         return d.company(id).map(c -> c.kind() == CompanyKind.CONTRACT_MANUFACTURER || c.kind() == CompanyKind.SUPPLIER)
                 .orElse(false);
