@@ -74,6 +74,10 @@ final class SignalCues {
         return false;
     }
 
+    /** What a delivery van delivers: "to deliver online orders from its stores" is no car delivery. */
+    private static final Set<String> DELIVERED_GOODS = Set.of("orders", "parcels", "packages", "groceries", "food",
+            "meals", "mail", "goods", "shipments", "purchases");
+
     /** A count right before the noun: "16,089 deliveries", "more than 20,000 monthly deliveries". */
     private static boolean countBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
@@ -198,6 +202,7 @@ final class SignalCues {
                 // not "the CarPlay software went on sale in new cars": the goods on sale are components
                 out.add(Cue.of(Stage.SALES, i - 1));
             } else if (DELIVER.contains(w) && !passiveWithoutAgent(s, i)
+                    && !anyOf(s, i + 1, Math.min(s.size(), i + 4), DELIVERED_GOODS)
                     && (vehicleAfter(s, i + 1, Math.min(end, i + 8)) || articleEv
                     && !s.lower(i + 1).equals("on") && !anyOf(s, Math.max(0, i - 7), Math.min(s.size(), i + 4), COMPONENT))) {
                 // in an EV story "delivered" is about cars unless its theme is another thing ("as the
@@ -912,7 +917,9 @@ final class SignalCues {
 
     private static boolean carObjectNotPlant(Sentence s, int from, int to) {
         if (anyOf(s, from, to, "plant", "plants", "factory", "factories", "batteries", "battery", "chips", "software",
-                "line", "lines")) { // "preparing a production line for the car": a contractor's plant work
+                "line", "lines", "fleet", "fleets")) {
+            // "preparing a production line for the car": a contractor's plant work; "building the largest electric
+            // rental fleet": cars bought, not made
             return false;
         }
         return carMaking(s, from, to);

@@ -113,4 +113,16 @@ class HabitualMakingTest {
                         + "near Turin, with output due to start in 2019.")
                 .hasNoSignal("tessaro");
     }
+
+    @Test
+    void fleetsAndTheGoodsVansDeliverAreNoCarsMade() {
+        extract("2021-10-25", "Rentals",
+                "\"We are building the largest electric rental fleet in North America,\" said Hertz chief executive "
+                        + "Stephen Scherr.")
+                .hasNoSignal("hertz");
+        extract("2020-06-01", "Vans",
+                "Walmart agreed to buy 4,500 electric delivery vans from Canoo. Walmart will use the compact vans to "
+                        + "deliver online orders from its stores.")
+                .hasNoSignal("walmart");
+    }
 }
