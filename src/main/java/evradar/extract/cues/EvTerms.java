@@ -106,6 +106,9 @@ public final class EvTerms {
         if (CAR_WORDS.contains(l)) {
             return true;
         }
+        if (l.equals("pick") && s.lower(i + 1).equals("-") && s.lower(i + 2).startsWith("up")) {
+            return true; // "electric pick-ups", split by the tokenizer
+        }
         // "its first model", "a new model": in car news a model is a car (not "a business model");
         // plural "models" is a car unless a non-car head modifies it ("business models", "AI models")
         if (l.equals("models") && i > 0 && !NOT_CAR_MODELS.contains(s.lower(i - 1))) {

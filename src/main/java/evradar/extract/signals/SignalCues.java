@@ -132,7 +132,7 @@ final class SignalCues {
             "evaluates", "evaluated", "assessing", "assess", "assesses", "assessed", "weighing", "weigh", "weighs",
             "weighed", "mulling", "mull", "mulls", "mulled", "researching", "examining", "examine", "examines",
             "eyeing", "eyes", "investigating", "investigate", "pondering", "ponder", "ponders", "contemplating",
-            "contemplate", "contemplates", "plotting", "plots", "plotted", "eyed");
+            "contemplate", "contemplates", "plotting", "plots", "plotted", "eyed", "reviewing", "reviews");
     static final Set<String> WISH = Set.of("wishes", "wish", "wishing", "wants", "want", "wanted", "wanting", "keen",
             "eager", "hopes", "hope", "hoping", "interested", "interest", "ambition", "ambitions", "dream", "tempted",
             "attracted", "open");

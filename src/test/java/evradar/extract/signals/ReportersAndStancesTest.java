@@ -84,4 +84,15 @@ class ReportersAndStancesTest {
                 "Apple, which has never confirmed plans to build a car, did not comment.")
                 .hasNoSignal("apple", evradar.avro.EvStatus.DENIED);
     }
+
+    @Test
+    void reviewingEntryAndConsideringPickUpsAreInterest() {
+        extract("2023-03-01", "Review",
+                "Seorin Electronics said on Thursday it is reviewing entry into the electric vehicle business.")
+                .hasSignal("seorin", evradar.avro.EvStatus.EXPLORING);
+        extract("2023-03-01", "Pick-ups",
+                "Siam Kaset Group said it was considering assembling electric pick-ups with a Chinese partner but had "
+                        + "made no decision.")
+                .hasSignal("siam-kaset", evradar.avro.EvStatus.EXPLORING);
+    }
 }
