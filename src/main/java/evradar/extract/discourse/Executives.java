@@ -80,10 +80,7 @@ final class Executives {
      * a trailing speech tag the officer speaks for the sentence's subject, its first name.
      */
     private static String taggedSubject(Sentence s, int r, List<Mention> mentions) {
-        int first = r;
-        while (first > 0 && ROLE_MODIFIERS.contains(s.lower(first - 1))) {
-            first--;
-        }
+        int first = roleStart(s, r);
         if (first == 0 || !s.lower(first - 1).equals(",")) {
             return null;
         }
@@ -93,6 +90,15 @@ final class Executives {
             }
         }
         return null;
+    }
+
+    /** The first word of the role phrase ending at r: "chief executive", "co - founder and chief executive". */
+    private static int roleStart(Sentence s, int r) {
+        int first = r;
+        while (first > 0 && ROLE_MODIFIERS.contains(s.lower(first - 1))) {
+            first--;
+        }
+        return first;
     }
 
     private void register(String word, String firm, int si, int token) {
@@ -116,10 +122,7 @@ final class Executives {
      * chairman", "its chairman", "Lumora's chairman"), else the only firm the sentence names.
      */
     private static String employer(Sentence s, int r, List<Mention> mentions) {
-        int first = r;
-        while (first > 0 && ROLE_MODIFIERS.contains(s.lower(first - 1))) {
-            first--;
-        }
+        int first = roleStart(s, r);
         for (Mention m : mentions) {
             if (m.end() == first || m.end() == first - 1 && s.token(first - 1).isPossessive()) {
                 return m.companyId();
