@@ -25,11 +25,16 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
 
     /**
      * "The venture plans to take pre-orders in 2025 and start deliveries in 2026": the mood of the first
-     * verb of the coordination, found by the nearest "to"/modal before the "and" in its clause.
+     * verb of the coordination, found by the nearest "to"/modal before the "and" in its clause; one-word
+     * members of a longer list are passed over.
      */
     private static Modality ofCoordinated(Sentence s, int and) {
         for (int k = and - 1; k >= 0 && k >= and - 14; k--) {
             String l = s.lower(k);
+            if (l.equals(",") && k + 2 <= and && (k + 2 == and || s.lower(k + 2).equals(","))
+                    && s.token(k + 1).isWord() && !s.token(k + 1).isCapitalised()) {
+                continue; // a one-word member of the list: "to design, manufacture and sell electric cars"
+            }
             if (Grammar.isClauseBoundary(s, k) || l.equals(",") || l.equals("which") || l.equals("that")) {
                 return null;
             }

@@ -968,8 +968,23 @@ public final class SignalFinder {
         }
         // the car word must be about something else than the description naming the firm ("The German
         // carmaker did not comment")
-        return EvTerms.anyEvOrCar(s, 0, m.start()) || EvTerms.anyEvOrCar(s, m.end(), s.size()) || evMakersProduct(d, si)
+        return carMatter(s, 0, m.start()) || carMatter(s, m.end(), s.size()) || evMakersProduct(d, si)
                 || ownBrand(d, si, m.companyId());
+    }
+
+    /**
+     * An EV term, or a car word that is not just the name of a market: "fighting Tata Motors for the No. 2
+     * spot in the domestic passenger-vehicle market" ranks firms by market share and says nothing of what
+     * they make, while "Tesla, which builds its cars in California" does.
+     */
+    private static boolean carMatter(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
+            if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k)
+                    && !(s.lower(k + 1).equals("market") || s.lower(k + 1).equals("markets"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> COMBUSTION = Set.of("petrol", "diesel", "gasoline", "combustion", "engine",

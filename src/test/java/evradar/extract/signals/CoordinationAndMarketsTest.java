@@ -1,0 +1,45 @@
+package evradar.extract.signals;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.avro.EvStatus.ANNOUNCED;
+import static evradar.avro.EvStatus.LAUNCHED;
+import static evradar.extract.ExtractionAssert.extract;
+
+/**
+ * Rules-9: the mood of an infinitive reaches every verb of its list ("to design, manufacture and sell
+ * electric cars"), and a firm ranked in a market ("the No. 2 spot in the passenger-vehicle market")
+ * plays no car role there. Every text is written for this test.
+ */
+class CoordinationAndMarketsTest {
+
+    @Test
+    void anInfinitiveListIsAPlanToTheLastVerb() {
+        extract("2021-08-05", "Foray",
+                "Tarvic Industries said it had set up a unit, Tarvic Mobility, to design, manufacture and sell "
+                        + "electric passenger vehicles in India.")
+                .hasSignal("tarvic", ANNOUNCED)
+                .hasNoSignal("tarvic", LAUNCHED);
+    }
+
+    @Test
+    void aPresentListIsStillWhatTheFirmDoes() {
+        extract("2021-08-05", "Maker",
+                "Tarvic Motor designs, builds and sells electric hatchbacks in Hangzhou.")
+                .hasSignal("tarvic", LAUNCHED);
+    }
+
+    @Test
+    void rivalsRankedInAMarketPlayNoCarRole() {
+        extract("2024-10-22", "Listing",
+                "Hyundai, which sells the Ioniq 5 in India, will launch an electric Creta in January. Hyundai is "
+                        + "fighting Tata Motors and Mahindra for the No. 2 spot in the domestic passenger-vehicle market.")
+                .hasNoSignal("tata-motors", LAUNCHED)
+                .hasNoSignal("mahindra", LAUNCHED);
+        // what the rival makes still counts
+        extract("2024-10-22", "Listing",
+                "Hyundai will launch an electric Creta in January. Rivals Tata Motors and Mahindra are delivering "
+                        + "cars across India.")
+                .hasSignal("tata-motors", LAUNCHED);
+    }
+}
