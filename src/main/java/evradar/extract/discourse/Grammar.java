@@ -60,9 +60,19 @@ public final class Grammar {
     public static boolean governedByPreposition(Sentence s, int start, int end) {
         int k = start - 1;
         int steps = 0;
+        boolean conjunct = false;
         while (k >= 0 && steps < 8) {
             Token t = s.token(k);
             String l = t.lower();
+            if ((l.equals("and") || l.equals("or")) && !conjunct && end >= 0 && end < s.size()
+                    && !startsPredicate(s, afterConjuncts(s, end))) {
+                // "compete with Tata Motors' Nexon EV and Mahindra's XUV400": the second conjunct shares the
+                // preposition of the first, unless a verb follows and makes it a clause's subject
+                conjunct = true;
+                k--;
+                steps++;
+                continue;
+            }
             if (isPreposition(l)) {
                 if (CONJUNCTION_TOO.contains(l) && end >= 0 && end < s.size() && startsPredicate(s, afterConjuncts(s, end))) {
                     return false;
@@ -71,7 +81,8 @@ public final class Grammar {
             }
             boolean skippable = NP_MODIFIERS.contains(l) || Lexicon.countryOf(t.text()) != null
                     || t.isPossessive() || l.equals("'") && k > 0 || Lexicon.isPlace(t.text())
-                    || (t.isCapitalised() && k + 1 < s.size() && s.token(k + 1).isPossessive());
+                    || (t.isCapitalised() && k + 1 < s.size() && s.token(k + 1).isPossessive())
+                    || conjunct && t.isCapitalised();
             if (!skippable) {
                 return false;
             }

@@ -13,6 +13,7 @@ import evradar.extract.discourse.Grammar;
 import evradar.extract.discourse.Mention;
 import evradar.extract.discourse.Roles;
 import evradar.extract.text.Sentence;
+import evradar.extract.text.Lexicon;
 import evradar.extract.text.SortedPositions;
 
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class PartnershipFinder {
     private static boolean unownedModel(Sentence s, List<Mention> ms, int at) {
         int k = s.lower(at).equals("the") || s.lower(at).equals("its") ? at + 1 : at;
         if (k >= s.size() || !s.token(k).isWord() || !s.token(k).isCapitalised()
-                || evradar.extract.text.Lexicon.isPlace(s.token(k).text())) {
+                || Lexicon.isPlace(s.token(k).text())) {
             return false;
         }
         for (Mention m : ms) {
@@ -1052,6 +1053,10 @@ public final class PartnershipFinder {
         }
         if (w.startsWith("and ") && describedConjunct(w.substring(4))) {
             return true; // "search giant Baidu and automaker Geely": a conjunct with its own description
+        }
+        if (b.start() - a.end() == 3 && s.lower(a.end()).equals("and") && s.token(a.end() + 2).isPossessive()
+                && (Lexicon.countryOf(s.token(a.end() + 1).text()) != null || Lexicon.isPlace(s.token(a.end() + 1).text()))) {
+            return true; // "by Togg and China's Farasis Energy": the place qualifies the conjunct
         }
         return w.equals("and from") || w.equals(", and from") || w.equals("or from") || w.equals(",") || w.equals("and") || w.equals(", and") || w.equals("&") || w.equals("as well as")
                 || w.equals("or") || w.equals(", as well as");

@@ -109,12 +109,12 @@ final class RelationCues {
                 out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.RELATIVE_WITH, relativeClauseWith(s, i)));
             } else if ((w.equals("set") && s.lower(i + 1).equals("up") || w.equals("form") || w.equals("forms")
                     || w.equals("formed") || w.equals("create") || w.equals("creates") || w.equals("establish")
-                    || w.equals("founded") || w.equals("established") || w.equals("created"))
+                    || w.equals("founded") || w.equals("established") || w.equals("created") || w.equals("incorporated"))
                     && s.lower(i + 1).equals("by") || w.equals("up") && s.lower(i - 1).equals("set")
                     && s.lower(i + 1).equals("by")) {
                 out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, i + 2));
             } else if ((w.equals("formed") || w.equals("founded") || w.equals("established") || w.equals("created")
-                    || w.equals("up") && s.lower(i - 1).equals("set")) && byAfterTime(s, i) >= 0) {
+                    || w.equals("incorporated") || w.equals("up") && s.lower(i - 1).equals("set")) && byAfterTime(s, i) >= 0) {
                 // "the company formed last year by Sony and Honda", "set up in 2021 by Baidu and Geely"
                 out.add(Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, byAfterTime(s, i) + 1));
             } else if ((w.equals("set") && s.lower(i + 1).equals("up") || w.equals("form") || w.equals("create")
