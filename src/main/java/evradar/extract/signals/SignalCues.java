@@ -1176,6 +1176,9 @@ final class SignalCues {
             if (SUBORDINATE.contains(s.lower(k)) || s.lower(k).equals(",")) {
                 break; // "wind down operations after talks with an investor collapsed": another clause
             }
+            if (s.lower(k).equals("and") && k > from && EFFORT_NOUNS.contains(s.lower(k - 1))) {
+                break; // "shelve its electric-vehicle project and dissolve its joint venture": the object is complete
+            }
             if (JOINT.contains(s.lower(k))) {
                 return -1; // a joint plan or a tie ends: a partnership matter, not the firm's own exit
             }

@@ -75,7 +75,7 @@ public final class SignalFinder {
         List<EvStatus> previousGroupStatus = new ArrayList<>();
         for (int si = 0; si < d.sentences().size(); si++) {
             Sentence s = d.sentence(si);
-            List<Cue> cues = withoutUnassertedComplements(s, SignalCues.find(s, articleEv));
+            List<Cue> cues = withoutStudiedPlans(s, withoutUnassertedComplements(s, SignalCues.find(s, articleEv)));
             Map<String, Boolean> agentsHere = new LinkedHashMap<>();
             EvStatus groupStatus = null;
             Map<String, String> buildsFor = contractBuilders(d, si);
@@ -267,6 +267,40 @@ public final class SignalFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Drops a plan that is the object of a study ("evaluating a plan to make electric vehicles", "a
+     * feasibility study on a facility that would assemble kits"): the firm studies the plan, it has not
+     * made it.
+     */
+    private static List<Cue> withoutStudiedPlans(Sentence s, List<Cue> cues) {
+        List<Cue> out = new ArrayList<>(cues.size());
+        for (Cue c : cues) {
+            if (c.stage() != Stage.PLAN && c.stage() != Stage.COMMITMENT || !studiedBefore(s, cues, c.at())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean studiedBefore(Sentence s, List<Cue> cues, int at) {
+        for (Cue c : cues) {
+            if (c.stage() != Stage.INTEREST || c.at() >= at || at - c.at() > 8 || !SignalCues.STUDY.contains(s.lower(c.at()))) {
+                continue;
+            }
+            boolean sameClause = true;
+            for (int k = c.at() + 1; k < at; k++) {
+                String l = s.lower(k);
+                if (l.equals(",") || l.equals(";") || l.equals("but")) {
+                    sameClause = false;
+                }
+            }
+            if (sameClause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> FRONTED_SUBORDINATORS = Set.of("after", "before", "since", "although", "though",

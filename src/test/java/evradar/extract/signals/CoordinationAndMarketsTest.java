@@ -3,13 +3,17 @@ package evradar.extract.signals;
 import org.junit.jupiter.api.Test;
 
 import static evradar.avro.EvStatus.ANNOUNCED;
+import static evradar.avro.EvStatus.EXITED;
+import static evradar.avro.EvStatus.EXPLORING;
 import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.extract.ExtractionAssert.extract;
 
 /**
  * Rules-9: the mood of an infinitive reaches every verb of its list ("to design, manufacture and sell
  * electric cars"), and a firm ranked in a market ("the No. 2 spot in the passenger-vehicle market")
- * plays no car role there. Every text is written for this test.
+ * plays no car role there. An exit's object ends before a coordinated verb ("shelve its project and
+ * dissolve its venture with X"), and a plan that is the object of a study is interest only. Every text
+ * is written for this test.
  */
 class CoordinationAndMarketsTest {
 
@@ -41,5 +45,29 @@ class CoordinationAndMarketsTest {
                 "Hyundai will launch an electric Creta in January. Rivals Tata Motors and Mahindra are delivering "
                         + "cars across India.")
                 .hasSignal("tata-motors", LAUNCHED);
+    }
+
+    @Test
+    void shelvingAProjectAndDissolvingAVentureIsAnExit() {
+        extract("2024-06-04", "Exit",
+                "Tarvic Holding said it had decided to shelve its electric-vehicle project and dissolve its "
+                        + "manufacturing joint venture with Dongfeng Motor.")
+                .hasSignal("tarvic", EXITED);
+    }
+
+    @Test
+    void aPlanUnderStudyIsInterestOnly() {
+        extract("2023-11-14", "Brand",
+                "Tarvic Industries said it was also separately evaluating a plan to make electric vehicles under its "
+                        + "own brand.")
+                .hasSignal("tarvic", EXPLORING);
+        extract("2023-10-16", "Kits",
+                "Tarvic Holding has commissioned a feasibility study on a facility that would assemble electric "
+                        + "SUVs from kits.")
+                .hasSignal("tarvic", EXPLORING);
+        // a plan stated after the study has its own clause
+        extract("2023-11-14", "Brand",
+                "Tarvic Industries studied the market for two years, and it will now build electric vans in Pune.")
+                .hasSignal("tarvic", ANNOUNCED);
     }
 }
