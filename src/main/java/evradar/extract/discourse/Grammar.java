@@ -27,7 +27,8 @@ public final class Grammar {
             "luxury", "state-owned", "electric", "vehicle", "car", "ev", "battery", "startup", "start", "up",
             "automaker", "carmaker", "maker", "company", "firm", "group", "giant", "manufacturer", "supplier",
             "brand", "electronics", "technology", "tech", "smartphone", "phone", "internet", "search", "engine",
-            "chip", "chipmaker", "contract", "-", "'s", "’s", "u.s", ".", "truck", "electric-vehicle", "van", "pickup",
+            "chip", "chipmaker", "contract", "-", "'s", "’s", "u.s", "u.s.", "u.k.", ".", "truck",
+            "electric-vehicle", "van", "pickup",
             "food", "delivery", "e-commerce", "online", "carmaking", "auto", "automotive", "motor", "maker's",
             "such", "other", "others", "and", "both", "mainly", "mostly", "partly", "even", "also", "only", "just",
             "former", "ex", "parts", "components", "software", "sports-car", "sportscar", "appliance", "design", "house",
@@ -112,6 +113,24 @@ public final class Grammar {
             k++;
         }
         return Math.min(k, s.size() - 1);
+    }
+
+    /**
+     * Tokens [from, to) are a place and its possessive: "China's", "South Korea's". A conjunct so
+     * qualified ("Ford, Koç and South Korea's SK On") still belongs to its list.
+     */
+    public static boolean placePossessive(Sentence s, int from, int to) {
+        if (to - from < 2 || to - from > 4 || !s.token(to - 1).isPossessive()) {
+            return false;
+        }
+        StringBuilder place = new StringBuilder();
+        for (int k = from; k < to - 1; k++) {
+            if (!s.token(k).isWord() || !s.token(k).isCapitalised()) {
+                return false;
+            }
+            place.append(k > from ? " " : "").append(s.token(k).text());
+        }
+        return Lexicon.isPlace(place.toString());
     }
 
     /** A lowercase word that is not a preposition or conjunction: likely the verb of a clause. */

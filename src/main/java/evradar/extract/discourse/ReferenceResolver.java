@@ -675,6 +675,9 @@ public final class ReferenceResolver {
                 || between.equals(List.of("as", "well", "as"))) {
             return true;
         }
+        if (between.get(0).equals("and") && Grammar.placePossessive(s, from + 1, b.start())) {
+            return true; // "Ford, Koç Holding and South Korea's SK On"
+        }
         if (between.size() >= 2 && between.size() <= 4 && between.get(0).equals("and")
                 && CONJUNCT_HEADS.contains(between.get(between.size() - 1))
                 && Grammar.NP_MODIFIER_WORDS.containsAll(between.subList(1, between.size() - 1))

@@ -219,7 +219,7 @@ final class CooccurrenceTies {
     private static List<Cue> linking(Discourse d, int si, List<Mention> ms, Mention x, Mention y, List<Cue> cues) {
         Sentence s = d.sentence(si);
         List<Cue> out = new ArrayList<>();
-        boolean coordinated = coordinated(s, x, y);
+        boolean coordinated = coordinated(s, x, y) || chained(s, ms, x, y);
         int firstCue = SortedPositions.firstAtOrAfter(cues, Cue::at, x.end());
         boolean cueBetween = firstCue < cues.size() && cues.get(firstCue).at() < y.start();
         if (!coordinated && cueBetween && !blockedBetween(d, si, ms, x, y) && y.kind() != Mention.Kind.PRONOUN
@@ -386,6 +386,25 @@ final class CooccurrenceTies {
             }
         }
         return conj;
+    }
+
+    /**
+     * The first and last of a longer list: "Ford Motor Co, Koç Holding A.S. and South Korea's SK On
+     * signed a memorandum", where every neighbour pair is coordinated.
+     */
+    private static boolean chained(Sentence s, List<Mention> ms, Mention x, Mention y) {
+        Mention prev = x;
+        int links = 0;
+        for (Mention m : ms) {
+            if (m.start() <= x.start() || m.start() >= y.start()) {
+                continue;
+            }
+            if (!coordinated(s, prev, m) || ++links > 4) {
+                return false;
+            }
+            prev = m;
+        }
+        return links > 0 && coordinated(s, prev, y);
     }
 
     /** Nouns that describe a listed firm: "and coal miner Indika", "and battery maker CATL". */

@@ -1054,8 +1054,7 @@ public final class PartnershipFinder {
         if (w.startsWith("and ") && describedConjunct(w.substring(4))) {
             return true; // "search giant Baidu and automaker Geely": a conjunct with its own description
         }
-        if (b.start() - a.end() == 3 && s.lower(a.end()).equals("and") && s.token(a.end() + 2).isPossessive()
-                && (Lexicon.countryOf(s.token(a.end() + 1).text()) != null || Lexicon.isPlace(s.token(a.end() + 1).text()))) {
+        if (s.lower(a.end()).equals("and") && Grammar.placePossessive(s, a.end() + 1, b.start())) {
             return true; // "by Togg and China's Farasis Energy": the place qualifies the conjunct
         }
         return w.equals("and from") || w.equals(", and from") || w.equals("or from") || w.equals(",") || w.equals("and") || w.equals(", and") || w.equals("&") || w.equals("as well as")

@@ -1,6 +1,7 @@
 package evradar.extract.relations;
 
 import evradar.avro.PartnershipType;
+import evradar.extract.cues.EvTerms;
 import evradar.extract.discourse.Grammar;
 import evradar.extract.text.Sentence;
 
@@ -240,13 +241,13 @@ final class RelationCues {
                         out.add(Found.of(parts ? PartnershipType.SUPPLY : PartnershipType.MANUFACTURING, i,
                                 Pattern.OBJECT, forObj));
                     }
-                    int at = plantAt(s, i + 1, 16);
+                    int at = reducedRelative(s, i) ? -1 : plantAt(s, i + 1, 16);
                     if (at >= 0) {
                         out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, at));
                     }
                     int owner = possessorAfter(s, i + 1, 4);
                     if (owner >= 0 && !s.lower(i + 1).equals("its") && !s.lower(i + 1).equals("their")
-                            && !componentWithin(s, owner + 2, 4) && !attributiveParticiple(s, i)) {
+                            && !componentWithin(s, owner + 2, 4) && !attributiveParticiple(s, i) && !reducedRelative(s, i)) {
                         // "Magna Steyr to build Jaguar's first electric SUV": another firm's car
                         out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, owner));
                     }
@@ -939,6 +940,18 @@ final class RelationCues {
             }
         }
         return false;
+    }
+
+    /**
+     * "supply batteries to Tesla for cars made at the automaker's Shanghai factory": a participle right
+     * after the goods it describes says where they are made, not that the clause's subject has them made
+     * there.
+     */
+    private static boolean reducedRelative(Sentence s, int i) {
+        String w = s.lower(i);
+        String p = s.lower(i - 1);
+        return (w.equals("built") || w.equals("made") || w.endsWith("ed")) && i > 0
+                && (EvTerms.isCarWord(s, i - 1) || p.equals("batteries") || p.equals("cells") || p.equals("packs"));
     }
 
     /** "domestically built electric SUV", "the locally made car": a participle modifying a noun, not a verb. */

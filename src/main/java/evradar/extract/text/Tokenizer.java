@@ -25,7 +25,11 @@ public final class Tokenizer {
                 continue;
             }
             int start = i;
-            if (Character.isLetterOrDigit(c)) {
+            int initials = initialism(s, i);
+            if (initials > i) {
+                i = initials; // "A.S.", "S.A.", "N.V.", "U.S.": one abbreviation, dots included
+                add(out, s, start, i);
+            } else if (Character.isLetterOrDigit(c)) {
                 i++;
                 while (i < n) {
                     char d = s.charAt(i);
@@ -57,6 +61,26 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    /**
+     * The end of a run of at least two single capital letters each followed by a dot ("A.S.", "U.S.",
+     * "S.p.A." is not one), starting at {@code i} after a non-letter; or {@code i} when there is none.
+     */
+    private static int initialism(String s, int i) {
+        if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+            return i;
+        }
+        int k = i;
+        int letters = 0;
+        while (k + 1 < s.length() && Character.isUpperCase(s.charAt(k)) && s.charAt(k + 1) == '.') {
+            k += 2;
+            letters++;
+        }
+        if (letters < 2 || k < s.length() && Character.isLetterOrDigit(s.charAt(k))) {
+            return i;
+        }
+        return k;
     }
 
     /** An apostrophe followed by s and then a non-letter: the possessive clitic. */

@@ -9,7 +9,9 @@ import static evradar.extract.ExtractionAssert.extract;
  * Rules-9: the second conjunct of a prepositional object shares its preposition ("compete with Tata
  * Motors' Nexon EV and Mahindra's XUV400"), so it is not taken for a subject that "the group" could
  * refer back to; a place before a conjunct does not end the list ("by Togg and China's Farasis
- * Energy"); "incorporated by" founds a venture like "set up by". Every text is written for this test.
+ * Energy"); "incorporated by" founds a venture like "set up by"; the first and last firms of a list of
+ * three are coordinated too, also after a legal form with dots ("Holding A.S."); goods "made at" a
+ * factory say where they are made, not who has them made. Every text is written for this test.
  */
 class ConjunctsAfterPrepositionsTest {
 
@@ -38,5 +40,22 @@ class ConjunctsAfterPrepositionsTest {
                 "Battery packs will come from Siro, the joint venture company incorporated in 2021 by Togg and "
                         + "China's Farasis Energy.")
                 .hasPartnership("farasis", "togg", JOINT_VENTURE);
+    }
+
+    @Test
+    void everyPairOfALongerListSigns() {
+        extract("2022-03-14", "Venture",
+                "Tarvic Motor Co, Orlane Holding A.S. and South Korea's SK On signed a memorandum of understanding "
+                        + "on Monday to set up a joint venture that would build a battery plant near Ankara.")
+                .hasPartnership("tarvic", "orlane", JOINT_VENTURE)
+                .hasPartnership("orlane", "sk-on", JOINT_VENTURE)
+                .hasPartnership("tarvic", "sk-on", JOINT_VENTURE);
+    }
+
+    @Test
+    void goodsMadeAtAFactoryTieNobodyToItsOwner() {
+        extract("2020-02-03", "Cells",
+                "Norvik Cells will supply batteries to Tesla for cars made at the U.S. automaker's Shanghai factory.")
+                .hasPartnership("norvik", "tesla", evradar.avro.PartnershipType.SUPPLY);
     }
 }

@@ -24,6 +24,15 @@ class TokenizerTest {
     }
 
     @Test
+    void initialismsKeepTheirDots() {
+        assertEquals(List.of("Koç", "Holding", "A.S.", "and", "the", "U.S.", "unit"), tokens("Koç Holding A.S. and the U.S. unit"));
+        assertEquals(List.of("Renault", "S.A.", "."), tokens("Renault S.A.."));
+        // one capital and a dot is an initial or the end of a sentence, not an initialism
+        assertEquals(List.of("Plan", "B", ".", "It"), tokens("Plan B. It"));
+        assertEquals(List.of("e.GO", "Mobile"), tokens("e.GO Mobile"));
+    }
+
+    @Test
     void hyphensSplitCompounds() {
         assertEquals(List.of("Ford", "-", "SK", "On", "venture"), tokens("Ford-SK On venture"));
         assertEquals(List.of("battery", "-", "electric"), tokens("battery-electric"));
