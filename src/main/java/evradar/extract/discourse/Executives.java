@@ -18,9 +18,6 @@ import java.util.Set;
  */
 final class Executives {
 
-    private static final Set<String> ROLES = Set.of("chairman", "chairwoman", "chairperson", "ceo", "founder",
-            "co-founder", "cofounder", "president", "boss", "spokesman", "spokeswoman", "spokesperson", "executive",
-            "officer", "cfo", "cto", "coo", "director");
     private static final Set<String> ROLE_MODIFIERS = Set.of("chief", "vice", "managing", "financial", "technology",
             "operating", "and", "co", "-", "deputy", "group", "global");
 
@@ -47,11 +44,11 @@ final class Executives {
     /** Learns the officers introduced in sentence si, whose firm mentions are already resolved. */
     void learn(Sentence s, int si, List<Mention> mentions) {
         for (int r = 0; r < s.size(); r++) {
-            if (!ROLES.contains(s.lower(r)) || s.token(r).isCapitalised() && r > 0) {
+            if (!Lexicon.isOfficerRole(s.lower(r)) || s.token(r).isCapitalised() && r > 0) {
                 continue; // not a title in a name ("President Joe Biden", a Title Case headline)
             }
             int a = r + 1;
-            while (a < s.size() && ROLE_MODIFIERS.contains(s.lower(a)) || a < s.size() && ROLES.contains(s.lower(a))) {
+            while (a < s.size() && ROLE_MODIFIERS.contains(s.lower(a)) || a < s.size() && Lexicon.isOfficerRole(s.lower(a))) {
                 a++;
             }
             int b = a;

@@ -18,8 +18,8 @@ import java.util.Set;
  * halted ..."): a capitalised word that is no English word, no given name, place, month or honorific,
  * that the article repeats at least three times, that is at least once the subject of a verb of
  * corporate speech or action or the possessor of a firm's noun ("Veltra's shares"), and that is never
- * read as something else — part of a person's name ("Ingrid Solheim", "Mr Solheim", "Lei Jun"), a
- * place or product after a preposition or article ("in Flins", "the Solterra").
+ * read as something else — part of a person's name ("Ingrid Solheim", "Mr Solheim", "Lei Jun",
+ * "chief executive Seo"), a place or product after a preposition or article ("in Flins", "the Solterra").
  */
 final class RecurringNameFinder {
 
@@ -124,7 +124,8 @@ final class RecurringNameFinder {
         String prev = i > 0 ? s.token(i - 1).text() : "";
         String prevLower = prev.toLowerCase(Locale.ROOT);
         if (Lexicon.isGivenName(prev) || Lexicon.isHonorific(prevLower) || NAME_PARTICLES.contains(prevLower)
-                || NOT_BEFORE_A_FIRM.contains(prevLower)) {
+                || NOT_BEFORE_A_FIRM.contains(prevLower) || Lexicon.isOfficerRole(prevLower)) {
+            // "chief executive Seo Min-jae": a person's name after the role
             return true;
         }
         // the second word of a longer name: "Ingrid Solheim", "IG Metall"; not after a sentence's first

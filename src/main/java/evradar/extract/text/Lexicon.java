@@ -71,6 +71,15 @@ public final class Lexicon {
         return COUNTRY.containsKey(l) || PLACES.contains(l);
     }
 
+    private static final Set<String> OFFICER_ROLES = Set.of("chairman", "chairwoman", "chairperson", "ceo", "founder",
+            "co-founder", "cofounder", "president", "boss", "spokesman", "spokeswoman", "spokesperson", "executive",
+            "officer", "cfo", "cto", "coo", "director");
+
+    /** A firm's officer ("chief executive", "chairman", "spokeswoman"): the name after it is a person's. */
+    public static boolean isOfficerRole(String lower) {
+        return OFFICER_ROLES.contains(lower);
+    }
+
     /** Legal-form suffixes that never change which firm is meant: "Xiaomi Corp" is Xiaomi. */
     public static boolean isLegalSuffix(String word) {
         return LEGAL_SUFFIXES.contains(word.replace(".", "").toLowerCase(Locale.ROOT))

@@ -223,6 +223,16 @@ class NameFormsTest {
     }
 
     @Test
+    void aRecurringNameAfterAnOfficersRoleIsAPerson() {
+        // rules-9: the given name after a Korean surname is no help ("Min-jae"); the role before it is
+        extract("2025-01-15", "Investor day",
+                "Norvik Cells has no intention of making cars, chief executive Seo Min-jae told investors. Seo said "
+                        + "it would build cells. Seo said the plant would double, and Seo added that talks were under way.")
+                .mentions("norvik")
+                .doesNotMention("seo");
+    }
+
+    @Test
     void aRecurringNameThatSellsOrTakesWhichIsAFirm() {
         // firms begin deliveries and sell cars; "which" is for things, "who" for people
         extract("2024-04-18", "Deliveries",
