@@ -80,6 +80,9 @@ public final class SignalFinder {
             EvStatus groupStatus = null;
             Map<String, String> buildsFor = contractBuilders(d, si);
             for (Cue cue : cues) {
+                if (cue.agentHint() < 0 && inIndefiniteFirmRelative(s, cue.at())) {
+                    continue; // "throwing a lifeline to a firm that suspended operations": some firm, not the subject
+                }
                 Attribution.Source source = Attribution.of(d, si, cue.at());
                 if (source == Attribution.Source.NONE && announcedPlan(s, cue.at())) {
                     source = Attribution.Source.SELF; // "unveiled plans to build": the firm states its plan
@@ -267,6 +270,36 @@ public final class SignalFinder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> FIRM_HEADS = Set.of("firm", "company", "startup", "start-up", "up", "carmaker",
+            "automaker", "maker", "group", "business", "manufacturer", "supplier");
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "was", "were", "is", "are", "already",
+            "also", "once", "still", "recently", "only", "just");
+
+    /**
+     * The predicate at {@code at} opens a relative clause on an indefinite firm noun ("a firm that
+     * suspended operations", "an automaker which already sells EVs"): it is said of that firm, whoever
+     * it is, not of the clause's subject.
+     */
+    private static boolean inIndefiniteFirmRelative(Sentence s, int at) {
+        int k = at - 1;
+        while (k > 0 && at - k <= 3 && AUXILIARIES.contains(s.lower(k))) {
+            k--;
+        }
+        if (k < 2 || !(s.lower(k).equals("that") || s.lower(k).equals("which")) || !FIRM_HEADS.contains(s.lower(k - 1))) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && j >= k - 4; j--) {
+            String l = s.lower(j);
+            if (l.equals("a") || l.equals("an") || l.equals("another")) {
+                return true;
+            }
+            if (!s.token(j).isWord() || s.token(j).isCapitalised() || l.equals("the") || l.equals("its")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

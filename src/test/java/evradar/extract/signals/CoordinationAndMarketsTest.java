@@ -12,8 +12,9 @@ import static evradar.extract.ExtractionAssert.extract;
  * Rules-9: the mood of an infinitive reaches every verb of its list ("to design, manufacture and sell
  * electric cars"), and a firm ranked in a market ("the No. 2 spot in the passenger-vehicle market")
  * plays no car role there. An exit's object ends before a coordinated verb ("shelve its project and
- * dissolve its venture with X"), and a plan that is the object of a study is interest only. Every text
- * is written for this test.
+ * dissolve its venture with X"), a plan that is the object of a study is interest only, and a
+ * relative clause on an indefinite firm noun ("a firm that suspended operations") is no claim about the
+ * subject. Every text is written for this test.
  */
 class CoordinationAndMarketsTest {
 
@@ -69,5 +70,17 @@ class CoordinationAndMarketsTest {
         extract("2023-11-14", "Brand",
                 "Tarvic Industries studied the market for two years, and it will now build electric vans in Pune.")
                 .hasSignal("tarvic", ANNOUNCED);
+    }
+
+    @Test
+    void aRelativeClauseOnSomeFirmIsNotTheSubjects() {
+        extract("2021-01-05", "Lifeline",
+                "Tarvic Electronics has agreed to help Orlane Motors put its electric SUV into production, throwing a "
+                        + "lifeline to a firm that suspended operations last year.")
+                .hasNoSignal("tarvic", EXITED);
+        // a definite antecedent is another matter: the relative clause is about it
+        extract("2021-01-05", "Exit",
+                "Orlane Motors, the company that suspended operations last year, will not reopen its plant.")
+                .hasSignal("orlane", EXITED);
     }
 }
