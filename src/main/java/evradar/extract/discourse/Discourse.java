@@ -125,7 +125,9 @@ public final class Discourse {
         Company c = lookup.apply(child);
         for (int depth = 0; c != null && c.parent() != null && depth < 5; depth++) {
             if (c.parent().equals(parent)) {
-                return true;
+                // a fund's portfolio company is no part of one group with it: PIF invests in Lucid
+                Company p = lookup.apply(parent);
+                return p == null || p.kind() != evradar.extract.CompanyKind.INVESTOR;
             }
             c = lookup.apply(c.parent());
         }

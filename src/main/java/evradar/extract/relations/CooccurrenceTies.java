@@ -309,7 +309,27 @@ final class CooccurrenceTies {
     private static boolean ownProduct(Sentence s, Cue c) {
         String next = s.lower(c.end());
         return c.word().type() == PartnershipType.MANUFACTURING
-                && (next.equals("its") || next.equals("their") || next.equals("own"));
+                && (next.equals("its") || next.equals("their") || next.equals("own") || foundedFirm(s, c.end()));
+    }
+
+    private static final Set<String> FIRM_OBJECTS = Set.of("group", "company", "firm", "business", "empire",
+            "conglomerate", "startup", "start-up", "brand");
+
+    /**
+     * "Jia, who earlier built the Chinese internet and television group LeEco": what was built is a firm
+     * (founded, grown), not a product made for someone; the object's head comes before any name.
+     */
+    private static boolean foundedFirm(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 7); k++) {
+            if (FIRM_OBJECTS.contains(s.lower(k))) {
+                return true;
+            }
+            if (s.token(k).isCapitalised() && k > from && !Lexicon.isPlace(s.token(k).text())
+                    && Lexicon.countryOf(s.token(k).text()) == null || !s.token(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -149,6 +149,12 @@ final class RelationCues {
                     // "secured $245 million of new financing, including from Scania": the source of the money
                     obj = objectAfter(s, i, 4, "from");
                 }
+                if (obj < 0 && !holder && MONEY_NOUNS.contains(w) && (s.lower(i + 1).equals("deal")
+                        || s.lower(i + 1).equals("agreement")) && objectAfter(s, i + 1, 10, "with") >= 0) {
+                    // "agreed to a funding deal worth more than $1 billion with the Public Investment Fund"
+                    out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.WITH, objectAfter(s, i + 1, 10, "with")));
+                    continue;
+                }
                 if (verb && obj >= 0 && plantObject(s, obj)) {
                     // "Stellantis and CATL will invest 4.1 billion euros in a factory": firms that put money
                     // together into one plant own it together; a single investor's plant is no tie at all

@@ -1,0 +1,31 @@
+package evradar.extract.relations;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.avro.PartnershipType.INVESTMENT;
+import static evradar.extract.ExtractionAssert.extract;
+
+/**
+ * Rules-9: a fund and the firm it controls are no single group, so the fund's money is an investment
+ * tie ("a funding deal with the Public Investment Fund"); a person's founding of a firm ("built the
+ * television group LeEco") is no manufacturing tie. Every text is written for this test.
+ */
+class FundsAndFoundersTest {
+
+    @Test
+    void aFundingDealWithTheFundThatControlsTheFirm() {
+        // the dictionary lists the Public Investment Fund as Lucid's parent
+        extract("2018-09-18", "Funding",
+                "Lucid Motors, the start-up developing a luxury electric sedan, has agreed to a funding deal worth "
+                        + "more than $1 billion with Saudi Arabia's Public Investment Fund.")
+                .hasPartnership("lucid", "public-investment-fund", INVESTMENT);
+    }
+
+    @Test
+    void aFirmBuiltByAnOfficerIsNotAProductBuiltForIt() {
+        extract("2019-01-02", "Settlement",
+                "Tarvic Motors founder Jia Ren said work on its electric crossover would continue. Jia, who earlier "
+                        + "built the Chinese internet and television group LeEco, had sought funding from elsewhere.")
+                .hasNoPartnership("leeco", "tarvic");
+    }
+}
