@@ -43,6 +43,9 @@ public final class DescribedNameFinder implements NameFinder {
             "subsidiary", "affiliate", "investor", "operator", "provider", "seller", "specialist", "outfit", "bank",
             "lender", "insurer", "retailer");
 
+    /** Prepositions that close an apposition's head noun phrase and open a phrase about something else. */
+    private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("at", "with", "from", "for", "in", "to");
+
     /** People who work at firms and are named with them: "analysts at Foo", "an economist with Foo". */
     private static final Set<String> OBSERVER_ROLES = Set.of("analyst", "analysts", "economist", "economists",
             "strategist", "strategists");
@@ -93,8 +96,8 @@ public final class DescribedNameFinder implements NameFinder {
                 continue;
             }
             for (int k = i + 2; k < Math.min(t.size(), i + 9); k++) {
-                if (t.get(k).is(",") || t.get(k).is(".")) {
-                    break;
+                if (t.get(k).is(",") || t.get(k).is(".") || APPOSITION_PREPOSITIONS.contains(t.get(k).lower())) {
+                    break; // "Whitcombe, a former truck engineer at a Detroit carmaker": the head came before "at"
                 }
                 if (isHead(t, k) && closesApposition(t, k)) {
                     NameSpan n = make(s, nameStart, nameEnd, NameSpan.Source.DESCRIBED);

@@ -523,6 +523,10 @@ final class SignalCues {
         return false;
     }
 
+    /** Verbs of a deal about a business rather than of making cars: a plan to list or merge a unit. */
+    private static final Set<String> DEAL_VERBS = Set.of("list", "float", "merge", "spin", "acquire", "buy", "raise",
+            "refinance", "restructure");
+
     /** Words that follow a complete noun phrase object: time and reason adjuncts. */
     private static final Set<String> NP_FOLLOWERS = Set.of("earlier", "last", "this", "in", "on", "after", "because",
             "and", "as", "amid", "following", "before", "altogether", "entirely");
@@ -1227,7 +1231,9 @@ final class SignalCues {
             if ((l.equals("plans") || l.equals("plan") || l.equals("ambitions")) && k == from
                     && (s.lower(k + 1).equals("to") || s.lower(k + 1).equals("for"))
                     && EvTerms.anyEvOrCar(s, k + 1, Math.min(s.size(), k + 8))) {
-                return possessor; // "scrapped plans to build electric cars"
+                // "scrapped plans to build electric cars"; not "scrapped plans to list Ampere, its EV unit":
+                // the plan was a deal about the business, which goes on
+                return DEAL_VERBS.contains(s.lower(k + 2)) ? -1 : possessor;
             }
             if (EFFORT.contains(l) && determiner && (carOrEv || EvTerms.anyEvOrCar(s, k + 1, Math.min(s.size(), k + 6)))
                     && !l.equals("team") && !(vehicleNoun && (!ownDeterminer || named))) {

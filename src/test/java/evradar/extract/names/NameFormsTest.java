@@ -233,6 +233,15 @@ class NameFormsTest {
     }
 
     @Test
+    void aPersonDescribedByHisFormerEmployerIsNoFirm() {
+        // the apposition's head is "engineer"; the carmaker after "at" is where he worked
+        extract("2017-10-18", "Start-up",
+                "Tarvic Motors will build an electric pickup. Whitcombe, a former truck engineer at a Detroit "
+                        + "carmaker, said the pickup would be aimed at ranchers.")
+                .doesNotMention("whitcombe");
+    }
+
+    @Test
     void aRecurringNameThatSellsOrTakesWhichIsAFirm() {
         // firms begin deliveries and sell cars; "which" is for things, "who" for people
         extract("2024-04-18", "Deliveries",

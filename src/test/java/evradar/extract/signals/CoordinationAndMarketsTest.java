@@ -83,4 +83,15 @@ class CoordinationAndMarketsTest {
                 "Orlane Motors, the company that suspended operations last year, will not reopen its plant.")
                 .hasSignal("orlane", EXITED);
     }
+
+    @Test
+    void scrappingAPlanToListTheEvUnitIsNoExit() {
+        extract("2024-01-29", "Listing",
+                "Tarvic Group has scrapped plans to list Orlane, its electric-vehicle and software unit, and will "
+                        + "fund the business itself.")
+                .hasNoSignal("tarvic", EXITED);
+        extract("2024-01-29", "Exit",
+                "Tarvic Group has scrapped plans to build electric cars.")
+                .hasSignal("tarvic", EXITED);
+    }
 }
