@@ -402,8 +402,10 @@ final class SignalCues {
                     "reveals", "launched", "launches")) {
                 // "have announced car projects": an effort made public is a commitment
                 out.add(Cue.of(Stage.COMMITMENT, verbBefore(s, i)));
-            } else if (w.equals("will") && ARRIVE.contains(s.lower(i + 1)) && firstCarBefore(s, i)) {
-                // "its first electric models will arrive in 2026": a date set for the firm's first EV
+            } else if ((w.equals("will") || w.equals("would") && anyOf(s, 0, i, "said", "says", "told"))
+                    && ARRIVE.contains(s.lower(i + 1)) && firstCarBefore(s, i)) {
+                // "its first electric models will arrive in 2026", "said its first EV would arrive in 2026" (a
+                // reported "will"): a date set for the firm's first EV
                 out.add(Cue.fixed(Stage.COMMITMENT, i));
             }
             // ---- INTEREST
@@ -1068,11 +1070,7 @@ final class SignalCues {
     /** Adjectives of a fixed schedule after a copula: "is due", "are scheduled", "was slated". */
     private static final Set<String> SCHEDULED = Set.of("due", "scheduled", "slated");
 
-    /**
-     * "Its first battery-electric model is due in 2026", "The first electric Foo is slated for 2025":
-     * a copula plus a schedule adjective whose subject, just before it in the clause, is an EV (an EV
-     * word and no component). The cue stands on the adjective; the firm is the subject's possessor or name.
-     */
+    /** Verbs of a car reaching the market after "will": "will arrive", "will go on sale", "will roll out". */
     private static final Set<String> ARRIVE = Set.of("arrive", "debut", "reach", "hit", "launch", "go", "roll",
             "enter", "start");
 
@@ -1089,6 +1087,11 @@ final class SignalCues {
         return first && EvTerms.anyEv(s, Math.max(0, i - 6), i);
     }
 
+    /**
+     * "Its first battery-electric model is due in 2026", "The first electric Foo is slated for 2025":
+     * a copula plus a schedule adjective whose subject, just before it in the clause, is an EV (an EV
+     * word and no component). The cue stands on the adjective; the firm is the subject's possessor or name.
+     */
     private static boolean scheduledEv(Sentence s, int i) {
         if (!SCHEDULED.contains(s.lower(i))) {
             return false;
@@ -1108,9 +1111,9 @@ final class SignalCues {
         }
         for (int k = from; k < i; k++) {
             String l = s.lower(k);
-            if (COMPONENT.contains(l) || PLANT_NOUNS.contains(l) || l.equals("cell") || l.equals("cells")
-                    || l.equals("battery") && !s.lower(k + 1).equals("-")) {
-                return false; // "the battery plant is due to open": not a car
+            if ((COMPONENT.contains(l) || PLANT_NOUNS.contains(l) || l.equals("cell") || l.equals("cells")
+                    || l.equals("battery") && !s.lower(k + 1).equals("-")) && !s.token(k).isCapitalised()) {
+                return false; // "the battery plant is due to open": not a car (but "Tarvic Motors said ...")
             }
         }
         // "The first battery-electric Aston Martin is due": the adjective alone makes the subject an EV

@@ -94,4 +94,20 @@ class CoordinationAndMarketsTest {
                 "Tarvic Group has scrapped plans to build electric cars.")
                 .hasSignal("tarvic", EXITED);
     }
+
+    @Test
+    void aReportedDateForTheFirstEvIsACommitment() {
+        extract("2023-06-26", "Motors",
+                "Tarvic Motors, which has yet to sell a plug-in car, said its first battery-electric model would "
+                        + "arrive in 2026.")
+                .hasSignal("tarvic", ANNOUNCED);
+        // "Motors" in the firm's name is no component that would make the subject a part
+        extract("2023-06-26", "Motors",
+                "Tarvic Motors said its first electric car is due in 2026.")
+                .hasSignal("tarvic", ANNOUNCED);
+        // a conditional "would" sets no date
+        extract("2023-06-26", "Motors",
+                "If the subsidy is approved, its first electric car would arrive in 2026, Tarvic Motors hopes.")
+                .hasNoSignal("tarvic", ANNOUNCED);
+    }
 }
