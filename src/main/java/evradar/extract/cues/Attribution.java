@@ -230,6 +230,9 @@ public final class Attribution {
             if (m.isPresent()) {
                 return isObserver(d, m.get().companyId()) ? Source.THIRD : Source.SELF;
             }
+            if ((l.equals("report") || l.equals("reports")) && ownReport(d, si, j)) {
+                return Source.SELF;
+            }
             if (THIRD_NOUNS.contains(l)) {
                 return Source.THIRD;
             }
@@ -259,6 +262,32 @@ public final class Attribution {
             }
         }
         return null;
+    }
+
+    private static final Set<String> OWN_REPORT_MODIFIERS = Set.of("annual", "quarterly", "its", "their",
+            "half-year", "interim");
+
+    /**
+     * "the annual report said", or "the report said" in an article that has named the firm's own report
+     * ("warned in its annual report"): the firm's own document speaks for it, unlike a press report.
+     */
+    private static boolean ownReport(Discourse d, int si, int j) {
+        if (j > 0 && OWN_REPORT_MODIFIERS.contains(d.sentence(si).lower(j - 1))) {
+            return true;
+        }
+        if (j == 0 || !d.sentence(si).lower(j - 1).equals("the")) {
+            return false;
+        }
+        for (int back = 0; back <= si; back++) {
+            Sentence t = d.sentence(back);
+            for (int k = 1; k < t.size() && (back < si || k < j - 1); k++) {
+                if (t.lower(k).equals("report") && (t.lower(k - 1).equals("annual") || t.lower(k - 1).equals("quarterly")
+                        || t.lower(k - 1).equals("its"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -311,6 +340,9 @@ public final class Attribution {
             Optional<Mention> m = d.mentionAt(si, j);
             if (m.isPresent()) {
                 return isObserver(d, m.get().companyId()) ? Source.THIRD : Source.SELF;
+            }
+            if ((l.equals("report") || l.equals("reports")) && ownReport(d, si, j)) {
+                return Source.SELF;
             }
             if (THIRD_NOUNS.contains(l)) {
                 return Source.THIRD;

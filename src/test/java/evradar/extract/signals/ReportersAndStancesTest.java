@@ -95,4 +95,18 @@ class ReportersAndStancesTest {
                         + "made no decision.")
                 .hasSignal("siam-kaset", evradar.avro.EvStatus.EXPLORING);
     }
+
+    @Test
+    void theFirmsOwnReportSpeaksForIt() {
+        // rules-9: "the report" after "its annual report" is the firm's document, not a press report
+        extract("2022-04-12", "Filing",
+                "Tarvic Motors warned in its annual report that it needed fresh funding. The start of production at "
+                        + "the company's plant has slipped to the fourth quarter, the report said, and pre-production "
+                        + "trucks are still being validated on public roads.")
+                .hasSignal("tarvic", evradar.avro.EvStatus.DEVELOPING);
+        // a press report stays a third party's
+        extract("2022-04-12", "Report",
+                "Tarvic Motors is testing electric pickup prototypes on public roads, the report said.")
+                .hasSignal("tarvic", RUMORED);
+    }
 }
