@@ -165,7 +165,7 @@ final class CooccurrenceTies {
                         || x.kind() == Mention.Kind.PLURAL || y.kind() == Mention.Kind.PLURAL
                         || y.start() < x.end() || observer(d, x) || observer(d, y)
                         || Comparison.employerOfAnalyst(s, x) || Comparison.employerOfAnalyst(s, y)
-                        || separateConjuncts(s, x, y)
+                        || separateConjuncts(s, x, y) || PartnershipFinder.gappedAmountAfter(s, y.end())
                         || y.possessive() && y.kind() == Mention.Kind.NAME && PartnershipFinder.headFirmAfter(s, ms, j)) {
                     continue; // "invest in Ford's battery partner SK On": the possessor only determines the object
                 }

@@ -837,6 +837,15 @@ public final class PartnershipFinder {
                             out.add(new String[] {x, y});
                         }
                     }
+                    if (c.type() == PartnershipType.INVESTMENT && !subjects.isEmpty()) {
+                        for (String g : gappedInvestors(s, ms, c.at())) {
+                            for (String y : objects) {
+                                if (!g.equals(y) && !subjects.contains(g)) {
+                                    out.add(new String[] {g, y});
+                                }
+                            }
+                        }
+                    }
                     if (subjects.isEmpty() && c.type() == PartnershipType.SUPPLY && c.pattern() == RelationCues.Pattern.OBJECT
                             && componentSubject(s, c.at())) {
                         // "Battery packs come from CATL and from FinDreams": the buyer is the firm in focus
@@ -975,8 +984,50 @@ public final class PartnershipFinder {
                     && s.lower(m.start() - 1).equals("and") && s.lower(m.start() - 2).equals(",")) {
                 break; // "holds 17 percent of Aston Martin, and Mercedes-Benz owns a smaller stake": a new clause
             }
+            if (last != null && gappedAmountAfter(s, m.end())) {
+                break; // "invest 600 million euros in Ampere and Mitsubishi Motors up to 200 million": a gapped clause
+            }
             out.add(m.companyId());
             last = m;
+        }
+        return out;
+    }
+
+    /**
+     * An amount right after a name, with no verb between: "and Mitsubishi Motors up to 200 million
+     * euros" repeats the verb of the clause before it (gapping), with the name as its subject.
+     */
+    static boolean gappedAmountAfter(Sentence s, int k) {
+        int j = k;
+        while (j < s.size() && j < k + 3 && (s.lower(j).equals("up") || s.lower(j).equals("to") || s.lower(j).equals("about")
+                || s.lower(j).equals("around") || s.lower(j).equals("another") || s.lower(j).equals("a")
+                || s.lower(j).equals("further") || s.lower(j).equals("some") || s.lower(j).equals("nearly"))) {
+            j++;
+        }
+        if (j >= s.size()) {
+            return false;
+        }
+        String l = s.lower(j);
+        return l.equals("$") || l.equals("€") || l.equals("£") || l.equals("¥") || Character.isDigit(l.charAt(0))
+                && (AMOUNT_UNITS.contains(s.lower(j + 1)) || l.endsWith("%") || s.lower(j + 1).equals("%")
+                || s.lower(j + 1).equals("per"));
+    }
+
+    private static final Set<String> AMOUNT_UNITS = Set.of("million", "billion", "bn", "m", "trillion", "crore",
+            "euros", "dollars", "yuan", "yen", "won", "pounds", "percent", "per", "%");
+
+    /**
+     * The gapped conjuncts after an investment cue: "Nissan has agreed to invest up to 600 million euros
+     * in Ampere and Mitsubishi Motors up to 200 million euros" -- Mitsubishi Motors invests in Ampere too.
+     */
+    private static List<String> gappedInvestors(Sentence s, List<Mention> ms, int after) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (m.start() > after && m.kind() == Mention.Kind.NAME && m.start() >= 1
+                    && (s.lower(m.start() - 1).equals("and") || s.lower(m.start() - 1).equals("while"))
+                    && gappedAmountAfter(s, m.end())) {
+                out.add(m.companyId());
+            }
         }
         return out;
     }

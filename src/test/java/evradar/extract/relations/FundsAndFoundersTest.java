@@ -8,7 +8,8 @@ import static evradar.extract.ExtractionAssert.extract;
 /**
  * Rules-9: a fund and the firm it controls are no single group, so the fund's money is an investment
  * tie ("a funding deal with the Public Investment Fund"); a person's founding of a firm ("built the
- * television group LeEco") is no manufacturing tie. Every text is written for this test.
+ * television group LeEco") is no manufacturing tie; a gapped conjunct ("... in Ampere and Mitsubishi
+ * Motors up to 200 million euros") invests in the same firm. Every text is written for this test.
  */
 class FundsAndFoundersTest {
 
@@ -27,5 +28,15 @@ class FundsAndFoundersTest {
                 "Tarvic Motors founder Jia Ren said work on its electric crossover would continue. Jia, who earlier "
                         + "built the Chinese internet and television group LeEco, had sought funding from elsewhere.")
                 .hasNoPartnership("leeco", "tarvic");
+    }
+
+    @Test
+    void aGappedConjunctInvestsInTheSameFirm() {
+        extract("2023-11-15", "Investors",
+                "Nissan has agreed to invest up to 600 million euros in Ampere and Mitsubishi Motors up to 200 "
+                        + "million euros, Renault said.")
+                .hasPartnership("ampere", "nissan", INVESTMENT)
+                .hasPartnership("ampere", "mitsubishi-motors", INVESTMENT)
+                .hasNoPartnership("mitsubishi-motors", "nissan");
     }
 }
