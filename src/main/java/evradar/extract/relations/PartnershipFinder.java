@@ -69,6 +69,19 @@ public final class PartnershipFinder {
         return true;
     }
 
+    /**
+     * Whose goods are supplied when no firm is named before the verb: the maker of a model named there
+     * ("Battery packs for the SU7 are supplied by CATL"), else the firm the article is about.
+     */
+    private static String goodsOwner(Discourse d, int si, int at) {
+        for (evradar.extract.names.NameSpan b : d.brands(si)) {
+            if (b.start() < at && d.companies().containsKey(b.companyId())) {
+                return b.companyId();
+            }
+        }
+        return Roles.topic(d, si);
+    }
+
     /** Most binding first. */
     static final List<PartnershipType> BINDING = List.of(PartnershipType.JOINT_VENTURE, PartnershipType.INVESTMENT,
             PartnershipType.MANUFACTURING, PartnershipType.SUPPLY, PartnershipType.PARTNERSHIP, PartnershipType.IN_TALKS);
@@ -655,6 +668,7 @@ public final class PartnershipFinder {
                 // "set up by X and Y": the two parents; "a venture, 51 percent owned by X": X and the subjects
                 boolean parents = c.type() == PartnershipType.JOINT_VENTURE && agents.size() >= 2;
                 for (String a : parents ? List.<String>of() : agents) {
+                    int before = out.size();
                     for (String x : subjects) {
                         out.add(new String[] {a, x});
                     }
@@ -668,6 +682,11 @@ public final class PartnershipFinder {
                                 out.add(new String[] {a, m.companyId()});
                             }
                         }
+                    }
+                    String customer = out.size() == before && c.type() == PartnershipType.SUPPLY ? goodsOwner(d, si, c.at()) : null;
+                    if (customer != null && !customer.equals(a)) {
+                        // "Battery packs for the SU7 are supplied by CATL": the model's maker is the customer
+                        out.add(new String[] {a, customer});
                     }
                 }
             }
@@ -1108,7 +1127,7 @@ public final class PartnershipFinder {
         if (s.lower(a.end()).equals("and") && Grammar.placePossessive(s, a.end() + 1, b.start())) {
             return true; // "by Togg and China's Farasis Energy": the place qualifies the conjunct
         }
-        return w.equals("and from") || w.equals(", and from") || w.equals("or from") || w.equals(",") || w.equals("and") || w.equals(", and") || w.equals("&") || w.equals("as well as")
+        return w.equals("and from") || w.equals(", and from") || w.equals("or from") || w.equals("and by") || w.equals("or by") || w.equals(",") || w.equals("and") || w.equals(", and") || w.equals("&") || w.equals("as well as")
                 || w.equals("or") || w.equals(", as well as");
     }
 

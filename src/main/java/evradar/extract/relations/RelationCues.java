@@ -324,7 +324,7 @@ final class RelationCues {
                 out.add(Found.of(PartnershipType.PARTNERSHIP, i, Pattern.OBJECT, i + 1));
             } else if ((w.equals("comes") || w.equals("come") || w.equals("came") || w.equals("sourced")
                     || w.equals("supplied") || w.equals("bought")) && s.lower(i + 1).equals("from")
-                    && componentWithin(s, Math.max(0, i - 6), 6)) {
+                    && componentWithin(s, Math.max(0, i - 10), Math.min(i, 10))) {
                 // "the LFP pack comes from FinDreams", "cells sourced from CATL": the product's owner buys them
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 2));
             } else if ((w.equals("use") || w.equals("uses") || w.equals("using") || w.equals("used"))

@@ -1,0 +1,31 @@
+package evradar.extract.relations;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.avro.PartnershipType.SUPPLY;
+import static evradar.extract.ExtractionAssert.extract;
+
+/**
+ * Rules-9: goods supplied with no buyer before the verb belong to the maker of the model they are for
+ * ("Battery packs for the SU7 are supplied by CATL"); a longer subject still says what "comes from" a
+ * supplier ("Battery cells for the M-Byte will come from CATL"). Every text is written for this test.
+ */
+class GoodsAndBuyersTest {
+
+    @Test
+    void packsForAModelAreSuppliedToItsMaker() {
+        extract("2024-03-28", "SU7",
+                "Xiaomi started deliveries of its SU7 sedan. Battery packs for the SU7 are supplied by CATL and by "
+                        + "FinDreams, depending on the version.")
+                .hasPartnership("catl", "xiaomi", SUPPLY)
+                .hasPartnership("findreams", "xiaomi", SUPPLY);
+    }
+
+    @Test
+    void cellsForAModelComeFromTheirMaker() {
+        extract("2021-01-05", "Cells",
+                "Byton will build the M-Byte in Nanjing. Battery cells for the M-Byte will come from CATL under a "
+                        + "supply agreement signed last year.")
+                .hasPartnership("byton", "catl", SUPPLY);
+    }
+}
