@@ -32,7 +32,10 @@ final class RecurringNameFinder {
             // what firms do with goods and money: "Marrowind began deliveries", "Marrowind sold 75,000 sedans"
             "sells", "sold", "delivered", "delivers", "makes", "builds", "employs", "raised", "raises", "filed",
             "earns", "earned", "acquired", "invested", "invests", "exports", "ships", "shipped", "manufactures",
-            "began", "begins", "started", "starts");
+            "began", "begins", "started", "starts",
+            // what a maker does with its products in tech coverage: "Quillon handed over the first cars"
+            "handed", "hands", "shows", "showed", "revealed", "reveals", "teased", "teases", "previewed", "priced",
+            "demoed", "ended", "ends", "swapped", "opens");
 
     private static final Set<String> FIRM_NOUNS = Set.of("chief", "shares", "share", "car", "cars", "unit", "board",
             "founder", "spokesman", "spokeswoman", "spokesperson", "statement", "plant", "factory", "executive",

@@ -108,6 +108,7 @@ public final class PartnershipFinder {
                 ties.add(endOfEarlier);
             }
             ties.addAll(inSentence(d, si, endOfEarlier != null));
+            ties.addAll(brandsUsed(d, si));
         }
         // the broad second pass speaks only for pairs the syntax-reading first pass found nowhere
         java.util.Set<String> known = new java.util.HashSet<>();
@@ -116,6 +117,74 @@ public final class PartnershipFinder {
         }
         ties.addAll(CooccurrenceTies.find(d, known));
         return merge(d, ties);
+    }
+
+    /** Verbs of taking a supplier's product into one's cars: "will use Drive Thor", "adopts Snapdragon Ride". */
+    private static final Set<String> USE_VERBS = Set.of("use", "uses", "using", "used", "adopt", "adopts", "adopted",
+            "adopting", "deploy", "deploys", "deployed", "deploying", "gets", "get", "carry", "carries", "feature",
+            "features", "picked", "picks", "chose", "chosen", "selected", "selects", "integrate", "integrates",
+            "integrated");
+    private static final Set<CompanyKind> COMPONENT_MAKERS = java.util.EnumSet.of(CompanyKind.SEMICONDUCTOR,
+            CompanyKind.BATTERY, CompanyKind.SUPPLIER);
+
+    /**
+     * A component maker's named product taken up by a firm ("BYD will use Drive Thor in its future
+     * electric vehicles", "every version gets Nvidia's Drive Thor chip"): the user buys from the
+     * product's maker, a supply tie, though the maker itself may not be named.
+     */
+    private static List<Tie> brandsUsed(Discourse d, int si) {
+        Sentence s = d.sentence(si);
+        List<Tie> out = new ArrayList<>();
+        for (evradar.extract.names.NameSpan b : d.brands(si)) {
+            String maker = b.companyId();
+            if (!d.company(maker).map(c -> COMPONENT_MAKERS.contains(c.kind())).orElse(false)) {
+                continue;
+            }
+            int verb = -1;
+            for (int k = b.start() - 1; k >= 0 && k >= b.start() - 5; k--) {
+                if (USE_VERBS.contains(s.lower(k))) {
+                    verb = k;
+                    break;
+                }
+                boolean possessor = d.mentionAt(si, k).map(m -> m.companyId().equals(maker)).orElse(false);
+                boolean conjunct = s.lower(k).equals("and") || s.token(k).isWord() && !s.token(k).isCapitalised()
+                        && k + 1 < s.size() && s.lower(k + 1).equals("and");
+                if (!(s.token(k).isPossessive() || possessor || conjunct || Grammar.NP_MODIFIER_WORDS.contains(s.lower(k)))) {
+                    break; // only the product's determiners, its maker's name and a conjunct ("lidar and") stand between
+                }
+            }
+            if (verb < 0) {
+                continue;
+            }
+            Modality mood = Modality.of(s, verb);
+            if (mood.negated()) {
+                continue;
+            }
+            Attribution.Source source = Attribution.of(d, si, verb);
+            Certainty certainty = source == Attribution.Source.THIRD ? Certainty.REPORTED
+                    : mood.speculative() ? Certainty.SPECULATIVE : Certainty.CONFIRMED;
+            List<String> users = new ArrayList<>(Roles.agents(d, si, verb));
+            users.remove(maker);
+            if (users.isEmpty()) {
+                // "Nvidia said BYD, the world's biggest EV maker, will use Drive Thor": the reported clause's subject
+                for (Mention m : d.mentions(si)) {
+                    if (m.start() < verb && m.isSubjectLike() && !m.possessive() && !m.companyId().equals(maker)) {
+                        users = new ArrayList<>(List.of(m.companyId()));
+                    }
+                }
+            }
+            if (users.isEmpty() && !s.title()) {
+                String focus = Roles.topic(d, si);
+                users = focus == null ? List.of() : List.of(focus); // "Every version gets Nvidia's Drive Thor chip"
+            }
+            for (String user : users) {
+                if (!user.equals(maker) && !d.sameGroup(user, maker)) {
+                    out.add(new Tie(min(user, maker), max(user, maker), PartnershipType.SUPPLY, certainty, si, false,
+                            continuing(s)));
+                }
+            }
+        }
+        return out;
     }
 
     private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "discussions", "merger");

@@ -242,6 +242,14 @@ class NameFormsTest {
     }
 
     @Test
+    void aRecurringNameThatHandsOverCarsIsAFirm() {
+        extract("2026-08-25", "First drive",
+                "Quorrel Kestrel first drive. Quorrel handed over the first customer Kestrels on Wednesday. The "
+                        + "software is where Quorrel shows off.")
+                .mentions("quorrel");
+    }
+
+    @Test
     void aRecurringNameThatSellsOrTakesWhichIsAFirm() {
         // firms begin deliveries and sell cars; "which" is for things, "who" for people
         extract("2024-04-18", "Deliveries",

@@ -8,7 +8,9 @@ import static evradar.extract.ExtractionAssert.extract;
 /**
  * Rules-9: goods supplied with no buyer before the verb belong to the maker of the model they are for
  * ("Battery packs for the SU7 are supplied by CATL"); a longer subject still says what "comes from" a
- * supplier ("Battery cells for the M-Byte will come from CATL"). Every text is written for this test.
+ * supplier ("Battery cells for the M-Byte will come from CATL"); a firm that uses, adopts or gets a
+ * component maker's named product ("will use Drive Thor") buys from that maker. Every text is written
+ * for this test.
  */
 class GoodsAndBuyersTest {
 
@@ -27,5 +29,21 @@ class GoodsAndBuyersTest {
                 "Byton will build the M-Byte in Nanjing. Battery cells for the M-Byte will come from CATL under a "
                         + "supply agreement signed last year.")
                 .hasPartnership("byton", "catl", SUPPLY);
+    }
+
+    @Test
+    void aFirmTakingUpAComponentMakersNamedProductBuysFromIt() {
+        extract("2024-03-19", "Thor",
+                "Nvidia said BYD, the world's biggest EV maker, will use Drive Thor in its future electric vehicles.")
+                .hasPartnership("byd", "nvidia", SUPPLY);
+        // the maker unnamed, the user the firm in focus
+        extract("2025-06-26", "YU7",
+                "Xiaomi opened orders for the YU7 electric SUV. Xiaomi expects deliveries in July. Every version gets "
+                        + "lidar and Nvidia's Drive Thor chip for driver assistance.")
+                .hasPartnership("nvidia", "xiaomi", SUPPLY);
+        // a product named without being taken up ties nobody
+        extract("2024-03-19", "GTC",
+                "BYD's shares rose as Nvidia showed Drive Thor on stage.")
+                .hasNoPartnership("byd", "nvidia");
     }
 }
