@@ -277,7 +277,7 @@ public final class DescribedNameFinder implements NameFinder {
         if (l.endsWith("ing") && l.length() > 5 && !l.equals("leading") || l.equals("and")) {
             return true; // "the state-backed company developing the Izera brand", "its carmaker and brand"
         }
-        if (l.equals("that") || l.equals("which") || l.equals("based") || l.equals("founded") || l.equals("backed")
+        if (l.equals("that") || l.equals("which") || l.equals("whose") || l.equals("based") || l.equals("founded") || l.equals("backed")
                 || l.equals("best") || l.equals("owned") || l.equals("controlled") || l.equals("headquartered")
                 || l.equals("known") || l.equals("with") || l.equals("in") || l.equals("from")) {
             return true;

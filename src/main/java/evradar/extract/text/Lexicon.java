@@ -90,7 +90,15 @@ public final class Lexicon {
     /** Words that end or sit inside organisation names ("Motors", "Holdings", "Inc."). */
     public static boolean isCorporateDesignator(String word) {
         String w = word.replace(".", "");
-        return DESIGNATORS.contains(w) || isLegalSuffix(word) && Character.isUpperCase(word.charAt(0));
+        return DESIGNATORS.contains(w) || isLegalSuffix(word) && Character.isUpperCase(word.charAt(0))
+                || germanWorks(w);
+    }
+
+    /** German compounds naming a works or a firm: "Fahrzeugwerk", "Motorenwerke", "Antriebstechnik". */
+    private static boolean germanWorks(String w) {
+        return w.length() >= 8 && Character.isUpperCase(w.charAt(0))
+                && (w.endsWith("werk") || w.endsWith("werke") || w.endsWith("technik") || w.endsWith("gesellschaft")
+                || w.endsWith("fabrik"));
     }
 
     /** Words that make a name a public body, not a firm ("Department", "Ministry"). */

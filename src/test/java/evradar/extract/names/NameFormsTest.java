@@ -250,6 +250,21 @@ class NameFormsTest {
     }
 
     @Test
+    void aGermanWorksNameAndAStartUpWhoseCarIsDescribed() {
+        // rules-9: "-werk", "-technik" compounds close a German firm's name like "Motors"
+        extract("2024-05-14", "Contract",
+                "Wendelborn Fahrzeugwerk will build the car in Saxony.")
+                .mentions("wendelborn");
+        extract("2024-05-14", "Axles",
+                "The drivetrain supplier Rheinau Antriebstechnik will supply the axles.")
+                .mentions("rheinau");
+        // an apposition head followed by "whose"
+        extract("2024-05-14", "Stake",
+                "Tolvane kept its holding in Norvik, the Swedish start-up whose compact electric crossover is in testing.")
+                .mentions("norvik");
+    }
+
+    @Test
     void aRecurringNameThatSellsOrTakesWhichIsAFirm() {
         // firms begin deliveries and sell cars; "which" is for things, "who" for people
         extract("2024-04-18", "Deliveries",
