@@ -61,8 +61,9 @@ public final class Roles {
             if (l.equals(";") || l.equals(".")) {
                 break;
             }
-            if (l.equals("that") && FIRM_HEADS.contains(s.lower(k - 1))) {
-                // "WM Motor, a Chinese electric-car startup that sells SUVs": the apposition's firm
+            if ((l.equals("that") || l.equals("whose")) && FIRM_HEADS.contains(s.lower(k - 1))) {
+                // "WM Motor, a Chinese electric-car startup that sells SUVs", "Norrik, the Swedish start-up
+                // whose crossover is in prototype testing": the apposition's firm
                 for (int j = k - 2; j >= 0 && j >= k - 10; j--) {
                     Mention m = mentionEndingAt(ms, j);
                     if (m != null && s.lower(j).equals(",") && isActor(d, m)) {

@@ -110,4 +110,14 @@ class CoordinationAndMarketsTest {
                 "If the subsidy is approved, its first electric car would arrive in 2026, Tarvic Motors hopes.")
                 .hasNoSignal("tarvic", ANNOUNCED);
     }
+
+    @Test
+    void aWhoseClauseOnAnAppositionIsAboutItsFirm() {
+        extract("2023-03-14", "Denial",
+                "Tarvic Industries said it has no plan at present to manufacture complete vehicles. The company said "
+                        + "its 19 percent holding in Norvik, the Swedish start-up whose compact electric crossover is in "
+                        + "prototype testing, remained a financial investment.")
+                .hasSignal("tarvic", evradar.avro.EvStatus.DENIED)
+                .hasSignal("norvik", evradar.avro.EvStatus.DEVELOPING);
+    }
 }
