@@ -472,7 +472,7 @@ final class SignalCues {
             } else if (collapsedFirms(s, i)) {
                 // "startups that have collapsed since 2023, among them X, Y and Z"
                 out.add(Cue.fixed(Stage.EXIT, i));
-            } else if (EXIT.contains(w) || hold > 0 || giveUp || plug) {
+            } else if ((EXIT.contains(w) || hold > 0 || giveUp || plug) && !demonstrativeObject(s, i)) {
                 // "is giving up its own car project": the phrasal verb's object follows its particle
                 int from = giveUp ? i + 2 : plug ? i + 4 : i + 1;
                 int hint = exitObject(s, from, hold > 0 ? hold : Math.min(end, from + 10));
@@ -523,6 +523,13 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    /** "shut that down fast": the object is a demonstrative pronoun (a question, a rumour), not a car effort. */
+    private static boolean demonstrativeObject(Sentence s, int i) {
+        String next = s.lower(i + 1);
+        return (next.equals("that") || next.equals("this")) && !s.token(i + 2).isWord()
+                || (next.equals("that") || next.equals("this")) && (s.lower(i + 2).equals("down") || s.lower(i + 2).equals("off"));
     }
 
     /** Verbs of a deal about a business rather than of making cars: a plan to list or merge a unit. */
@@ -1452,6 +1459,10 @@ final class SignalCues {
                 own = true; // "ending development of the Sion": the development is the firm's own
             } else if (s.token(k).isCapitalised() && s.token(k).isWord()) {
                 named = true;
+                if (k == from + 1 && s.lower(from).equals("the") && s.lower(k + 1).equals(",")
+                        && describedAsCar(s, k + 2, Math.min(s.size(), k + 10))) {
+                    return true; // "cancelled the Hibari, the two-seat electric city car it had planned to sell"
+                }
                 if (own && k == from + 3 && workOf && s.lower(k + 1).equals(",")
                         && describedAsCar(s, k + 2, Math.min(s.size(), k + 10))) {
                     return true; // "ending development of the Sion, the solar-powered electric car"

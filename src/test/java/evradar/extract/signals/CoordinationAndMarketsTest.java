@@ -120,4 +120,18 @@ class CoordinationAndMarketsTest {
                 .hasSignal("tarvic", evradar.avro.EvStatus.DENIED)
                 .hasSignal("norvik", evradar.avro.EvStatus.DEVELOPING);
     }
+
+    @Test
+    void cancellingANamedCarAndShuttingDownARumour() {
+        extract("2025-09-16", "Hibari",
+                "Tarvic Denki said on Tuesday that it has cancelled the Hibari, the two-seat electric city car it had "
+                        + "planned to start selling in Japan.")
+                .hasSignal("tarvic", EXITED);
+        // "shut that down": the object is the question just asked, not a car effort
+        extract("2021-03-10", "Powertrains",
+                "Is this Tarvic Electronics' first step toward a car? A Tarvic Electronics spokesperson shut that down "
+                        + "fast, saying the company has no plans to make vehicles.")
+                .hasSignal("tarvic", evradar.avro.EvStatus.DENIED)
+                .hasNoSignal("tarvic", EXITED);
+    }
 }
