@@ -74,8 +74,14 @@ final class RecurringNameFinder {
                 boolean ownsFirmNoun = possessive && (FIRM_NOUNS.contains(s.lower(i + 2))
                         || i + 3 < s.size() && s.token(i + 2).isWord() && !s.token(i + 2).isCapitalised()
                         && FIRM_NOUNS.contains(s.lower(i + 3))); // "Marrowind's second model"
-                if (VERBS.contains(next) || ownsFirmNoun || which) {
+                // "Shenzhen-based Orrevo": a place of business, as said of organisations
+                boolean based = i >= 3 && s.lower(i - 1).equals("based") && s.lower(i - 2).equals("-")
+                        && Lexicon.isPlace(s.token(i - 3).text());
+                if (VERBS.contains(next) || ownsFirmNoun || which || based) {
                     acts.add(w);
+                }
+                if (based) {
+                    organisation.add(w);
                 }
                 if (VERBS.contains(next) && i + 2 < s.size() && (s.lower(i + 2).equals("it") || s.lower(i + 2).equals("its"))
                         || possessive && Lexicon.isGivenName(s.token(i + 2).text())) {

@@ -265,6 +265,14 @@ class NameFormsTest {
     }
 
     @Test
+    void aRecurringNameBasedInACityIsAFirm() {
+        extract("2021-04-06", "Rumour",
+                "Shenzhen-based Orvanto is working on an electric car, a tipster claimed. Orvanto has assembled a car "
+                        + "team of about 300 engineers.")
+                .mentions("orvanto");
+    }
+
+    @Test
     void aRecurringNameThatSellsOrTakesWhichIsAFirm() {
         // firms begin deliveries and sell cars; "which" is for things, "who" for people
         extract("2024-04-18", "Deliveries",
