@@ -163,6 +163,14 @@ public final class Attribution {
         if (l.equals("citing")) {
             return Source.THIRD;
         }
+        if (l.equals("per") && k < cue) {
+            // "per a supply-chain report, it might ...": the claim is the report's
+            for (int j = k + 1; j < Math.min(s.size(), k + 7); j++) {
+                if (THIRD_NOUNS.contains(s.lower(j))) {
+                    return Source.THIRD;
+                }
+            }
+        }
         if (!SPEECH.contains(l) || l.equals("according")) {
             return null;
         }

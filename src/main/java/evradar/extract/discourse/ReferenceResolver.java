@@ -256,12 +256,31 @@ public final class ReferenceResolver {
                 k += 2; // "the SoftBank-backed company": the name modifies the head through its participle
                 continue;
             }
+            if (t.isCapitalised() && unknownPlaceBeforeHead(s, k)) {
+                while (k + 1 < s.size() && s.token(k + 1).isCapitalised()) {
+                    k++; // "the San Jose company": past the place to its head
+                }
+                continue;
+            }
             if (t.isCapitalised() && Lexicon.countryOf(t.text()) == null && !Lexicon.isPlace(t.text())
                     && !isBrandLike(t.text())) {
                 return -1; // "the Apple Car", "the Model 3": a name, not a description
             }
         }
         return -1;
+    }
+
+    /**
+     * "the San Jose company": one or two capitalised words the gazetteer does not know, right before a
+     * generic firm noun, are a place (a name before "company" would be the firm's own: "the Foo Company").
+     */
+    private static boolean unknownPlaceBeforeHead(Sentence s, int k) {
+        int j = k;
+        while (j < s.size() && j < k + 2 && s.token(j).isWord() && s.token(j).isCapitalised()) {
+            j++;
+        }
+        return j > k && j < s.size() && GENERIC_HEADS.contains(s.lower(j)) && !s.token(j).isCapitalised()
+                && (k == 0 || !s.token(k - 1).isCapitalised());
     }
 
     /** Words like "iPhone" that modify "maker". */
@@ -816,8 +835,11 @@ public final class ReferenceResolver {
         List<String> content = new ArrayList<>();
         for (String mod : modifiers) {
             String ml = mod.toLowerCase(Locale.ROOT);
+            // a capitalised modifier that is no known place is a place name all the same ("the San Jose
+            // company"): it says where the firm is, not what it does
+            boolean properName = Character.isUpperCase(mod.charAt(0)) && mod.chars().skip(1).allMatch(Character::isLowerCase);
             if (Lexicon.countryOf(mod) == null && !Lexicon.isPlace(mod) && !CAR_MODIFIERS.contains(ml)
-                    && !NEW_ENTITY.contains(ml) && ml.length() > 2) {
+                    && !NEW_ENTITY.contains(ml) && ml.length() > 2 && !properName) {
                 content.add(ml);
             }
         }

@@ -38,6 +38,16 @@ class ReferenceResolverTest {
     }
 
     @Test
+    void aCityTheGazetteerDoesNotKnowStillDescribesWhereTheFirmIs() {
+        // rules-9: "the San Jose company" is the firm in focus, not a name "San Jose"
+        assertEquals(List.of("the San Jose company=xiaomi"),
+                references("", "Xiaomi makes phones. A note says the San Jose company is in talks with LG Display."));
+        // a name before a lowercase head that is not a firm noun is still a name
+        assertEquals(List.of(),
+                references("", "Xiaomi makes phones. A note says the Apple Car is late."));
+    }
+
+    @Test
     void aFirmPredicatedToBeOneOfItsBackersIsNotThePossessor() {
         assertEquals(List.of("its=rivian"),
                 references("", "Rivian cut prices. Amazon remains one of its largest shareholders."));

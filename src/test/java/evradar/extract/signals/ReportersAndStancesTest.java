@@ -109,4 +109,11 @@ class ReportersAndStancesTest {
                 "Tarvic Motors is testing electric pickup prototypes on public roads, the report said.")
                 .hasSignal("tarvic", RUMORED);
     }
+
+    @Test
+    void perAReportIsTheReportsClaim() {
+        extract("2023-05-02", "Glasses",
+                "Tarvic Technologies makes smart glasses. Now, per a supply-chain report, it might want to make a car.")
+                .hasSignal("tarvic", RUMORED);
+    }
 }
