@@ -2,6 +2,7 @@ package evradar.extract.discourse;
 
 import evradar.extract.Company;
 import evradar.extract.CompanyKind;
+import evradar.extract.text.Lexicon;
 import evradar.extract.text.Sentence;
 
 import java.util.ArrayList;
@@ -128,7 +129,36 @@ public final class Roles {
         if (firms.size() == 1) {
             return firms;
         }
+        if (firms.isEmpty() && officerSubject(s, at)) {
+            // "Chairman Kenichiro Yoshida unveiled the Vision-S 02" after "Sony is doubling down": an officer
+            // named without a firm speaks and acts for the firm the article is about
+            String topic = topic(d, si);
+            if (topic != null) {
+                out.add(topic);
+            }
+        }
         return out;
+    }
+
+    private static final java.util.Set<String> OFFICER_MODIFIERS = java.util.Set.of("chief", "vice", "managing",
+            "deputy", "co");
+
+    /** The sentence opens with an officer's role and a name ("Chairman Kenichiro Yoshida", "Chief executive Jane Roe"). */
+    private static boolean officerSubject(Sentence s, int at) {
+        int k = 0;
+        while (k < s.size() && k < 3 && s.token(k).isWord() && !Lexicon.isOfficerRole(s.lower(k))) {
+            k++;
+        }
+        if (k >= s.size() || !Lexicon.isOfficerRole(s.lower(k))) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            if (!OFFICER_MODIFIERS.contains(s.lower(j))) {
+                return false;
+            }
+        }
+        int name = k + 1;
+        return name + 1 < at && s.token(name).isCapitalised() && s.token(name + 1).isCapitalised();
     }
 
     /**

@@ -244,7 +244,10 @@ final class SignalCues {
             if (w.equals("prototype") || w.equals("prototypes") || w.equals("concept") && (s.lower(i + 1).equals("car")
                     || s.lower(i + 1).equals("vehicle") || s.lower(i + 1).equals("cars"))) {
                 if (articleEv || EvTerms.anyEvOrCar(s, 0, s.size())) {
-                    out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
+                    // "prototypes would begin testing next year": the prototypes are the subject, and the
+                    // modal after them sets the mood
+                    boolean subjectOfModal = MODALS.contains(s.lower(i + 1)) && i + 2 < s.size();
+                    out.add(Cue.of(Stage.DEVELOPMENT, subjectOfModal ? i + 2 : verbBefore(s, i)));
                 }
             } else if ((w.equals("road") && (s.lower(i + 1).startsWith("test") || s.lower(i + 1).equals("-")
                     && s.lower(i + 2).startsWith("test"))) || (w.startsWith("test") && (s.lower(i + 1).equals("cars")
@@ -532,6 +535,8 @@ final class SignalCues {
                 || (next.equals("that") || next.equals("this")) && (s.lower(i + 2).equals("down") || s.lower(i + 2).equals("off"));
     }
 
+    private static final Set<String> MODALS = Set.of("will", "would", "should", "could", "may");
+
     /** Verbs of a deal about a business rather than of making cars: a plan to list or merge a unit. */
     private static final Set<String> DEAL_VERBS = Set.of("list", "float", "merge", "spin", "acquire", "buy", "raise",
             "refinance", "restructure");
@@ -722,6 +727,9 @@ final class SignalCues {
             String l = s.lower(k);
             if (NOT_VERBS_IN_S.contains(l)) {
                 continue; // "its first prototypes": a determiner, not a verb in -s
+            }
+            if (l.endsWith("s") && MODALS.contains(s.lower(k + 1))) {
+                return i; // "prototypes would begin testing": a subject noun, not a verb in -s; the modal sets the mood
             }
             if (l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && k > 0 && !s.token(k).isCapitalised()
                     || l.equals("began") || IRREGULAR_PARTICIPLES.contains(l)) {

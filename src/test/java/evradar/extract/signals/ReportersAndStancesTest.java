@@ -116,4 +116,21 @@ class ReportersAndStancesTest {
                 "Tarvic Technologies makes smart glasses. Now, per a supply-chain report, it might want to make a car.")
                 .hasSignal("tarvic", RUMORED);
     }
+
+    @Test
+    void anOfficerNamedWithoutHisFirmActsForTheFirmInFocus() {
+        extract("2022-01-04", "CES",
+                "Sony is doubling down on cars, and Sony's booth was packed. Chairman Kenji Yoshimura unveiled a "
+                        + "seven-seat electric SUV prototype on Tuesday.")
+                .hasSignal("sony", evradar.avro.EvStatus.DEVELOPING);
+    }
+
+    @Test
+    void prototypesThatWouldBeginTestingAreStillAPlan() {
+        extract("2021-03-16", "Pickup",
+                "Tarvic Motors raised $410 million to build an electric pickup. Chief executive Marcus Oyel said "
+                        + "prototypes would begin testing on public roads next year.")
+                .hasSignal("tarvic", evradar.avro.EvStatus.ANNOUNCED)
+                .hasNoSignal("tarvic", evradar.avro.EvStatus.DEVELOPING);
+    }
 }
