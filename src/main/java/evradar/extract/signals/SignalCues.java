@@ -162,7 +162,8 @@ final class SignalCues {
             "systems", "system", "chips", "sensors", "batteries", "services", "industry's", "suppliers", "supplier",
             "electronics", "loan", "loans", "tariffs", "insurance", "supply", "chain", "charging", "infrastructure",
             "network", "stations", "chargers", "credits", "subsidies", "motors", "motor", "inverters", "powertrains",
-            "powertrain", "modules", "packs", "cells", "semiconductors", "displays", "screens", "tyres", "tires");
+            "powertrain", "modules", "packs", "cells", "semiconductors", "displays", "screens", "tyres", "tires",
+            "assistant", "assistants", "app", "apps", "cockpit", "cockpits", "lidar");
 
     private SignalCues() {
     }

@@ -134,4 +134,12 @@ class CoordinationAndMarketsTest {
                 .hasSignal("tarvic", evradar.avro.EvStatus.DENIED)
                 .hasNoSignal("tarvic", EXITED);
     }
+
+    @Test
+    void developingAnInCarAssistantIsNoCar() {
+        extract("2024-01-09", "Assistant",
+                "Sony Honda Mobility announced a partnership with Microsoft to develop a conversational in-car "
+                        + "assistant using Microsoft's Azure cloud.")
+                .hasNoSignal("microsoft", ANNOUNCED);
+    }
 }
