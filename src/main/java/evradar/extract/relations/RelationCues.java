@@ -288,7 +288,10 @@ final class RelationCues {
                 }
             } else if ((w.equals("supplier") || w.equals("suppliers")) && i > 0 && (s.lower(i - 1).equals("its")
                     || s.lower(i - 1).equals("their") || s.token(i - 1).isPossessive()
-                    || i > 1 && (s.lower(i - 2).equals("its") || s.lower(i - 2).equals("their") || s.token(i - 2).isPossessive()))) {
+                    || i > 1 && (s.lower(i - 2).equals("its") || s.lower(i - 2).equals("their") || s.token(i - 2).isPossessive())
+                    || i > 2 && s.token(i - 3).isPossessive() && !s.token(i - 2).isCapitalised() && !s.token(i - 1).isCapitalised()
+                    && s.token(i - 2).isWord() && s.token(i - 1).isWord())) {
+                // "became Tesla's second battery supplier": two modifiers between the possessor and the noun
                 // "Tongda remains its cell supplier", "BYD, Lanxin's battery supplier": the possessor is supplied
                 out.add(new Found(PartnershipType.SUPPLY, i, Pattern.HOLDERS, -1, false, false, null, null));
             } else if ((w.equals("supplied") || w.equals("provided"))
@@ -307,6 +310,21 @@ final class RelationCues {
             } else if ((w.equals("uses") || w.equals("use") || w.equals("using") || w.equals("used"))
                     && (possessiveComponent(s, i + 1) || nameBeforeComponent(s, i + 1))) {
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 1));
+            } else if (TAKE_UP.contains(w) && possessiveComponent(s, i + 1)) {
+                // "Geely picked Mobileye's chips for its next SUV", "its truck runs Qualcomm's software"
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 1));
+            } else if ((w.equals("power") || w.equals("powers") || w.equals("powering")) && i >= 2
+                    && s.token(i - 2).isPossessive() && componentWithin(s, i - 1, 1) && possessorWithin(s, i + 1, 3) >= 0) {
+                // "CATL's cells power Tesla's Model 3": the cells' maker supplies the car's
+                out.add(new Found(PartnershipType.SUPPLY, i, Pattern.OBJECT, possessorWithin(s, i + 1, 3), false, false,
+                        null, null));
+            } else if (w.equals("powered") && s.lower(i + 1).equals("by") && possessiveComponent(s, i + 2)) {
+                // "The Zeekr 001 is powered by CATL's Qilin cells"
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.PASSIVE_BY, i + 2));
+            } else if (w.equals("win") && s.lower(i - 1).equals("design") && (s.lower(i + 1).equals("at")
+                    || s.lower(i + 1).equals("with") || s.lower(i + 1).equals("from"))) {
+                // "Mobileye won a design win at Zeekr": a supplier's part chosen for the carmaker's model
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 2));
             } else if ((w.equals("buys") || w.equals("buy") || w.equals("bought") || w.equals("sources")
                     || w.equals("source") || w.equals("sourcing") || w.equals("purchases"))
                     && componentWithin(s, i + 1, 4)) {
@@ -1251,6 +1269,25 @@ final class RelationCues {
 
     private static final Set<String> QUANTITY_WORDS = Set.of("up", "about", "around", "roughly", "nearly", "almost",
             "some", "as", "more", "less", "just", "over", "under", "a", "an");
+    /** Verbs of taking up another firm's part: "picked Mobileye's chips", "runs Qualcomm's software". */
+    private static final Set<String> TAKE_UP = Set.of("picked", "picks", "chose", "chosen", "selected", "selects",
+            "adopted", "adopts", "carries", "carry", "features", "feature", "integrates", "integrated", "runs", "run",
+            "gets", "fitted", "fits");
+
+    /** The first token of a possessive name within the next few tokens ("Tesla's Model 3"), or -1. */
+    private static int possessorWithin(Sentence s, int from, int span) {
+        for (int k = from; k < Math.min(s.size(), from + span); k++) {
+            if (s.token(k).isPossessive()) {
+                int start = k - 1;
+                while (start > from && s.token(start - 1).isCapitalised() && s.token(start - 1).isWord()) {
+                    start--;
+                }
+                return start >= from && s.token(start).isCapitalised() ? start : -1;
+            }
+        }
+        return -1;
+    }
+
     private static final Set<String> MONEY_NOUNS = Set.of("funding", "financing", "investment", "investments",
             "injection", "placement");
 

@@ -46,4 +46,23 @@ class GoodsAndBuyersTest {
                 "BYD's shares rose as Nvidia showed Drive Thor on stage.")
                 .hasNoPartnership("byd", "nvidia");
     }
+
+    @Test
+    void tradePressIdiomsOfSupply() {
+        extract("2023-06-01", "Chips", "Geely picked Mobileye's chips for its next SUV.")
+                .hasPartnership("geely", "mobileye", SUPPLY);
+        extract("2023-06-01", "Cells", "CATL's cells power Tesla's Model 3 sedan.")
+                .hasPartnership("catl", "tesla", SUPPLY);
+        extract("2023-06-01", "Cells", "The Zeekr 001 is powered by CATL's Qilin cells.")
+                .hasPartnership("catl", "zeekr", SUPPLY);
+        extract("2023-06-01", "Software", "Ford's new truck runs Qualcomm's software.")
+                .hasPartnership("ford", "qualcomm", SUPPLY);
+        extract("2023-06-01", "Win", "Mobileye won a design win at Zeekr.")
+                .hasPartnership("mobileye", "zeekr", SUPPLY);
+        extract("2023-06-01", "Cells", "LG Energy Solution became Tesla's second battery supplier.")
+                .hasPartnership("lg-energy-solution", "tesla", SUPPLY);
+        // what the firm runs of its own is no supply
+        extract("2023-06-01", "Software", "Ford's new truck runs its own software.")
+                .hasNoPartnerships();
+    }
 }
