@@ -175,6 +175,18 @@ final class RelationCues {
                     out.add(Found.of(PartnershipType.INVESTMENT, i, p, obj));
                 }
             } else if ((w.equals("led") || w.equals("leads") || w.equals("leading") || w.equals("co-led"))
+                    && nounWithin(s, i + 1, 6, "round") >= 0 && objectAfter(s, i, 8, "in", "into") >= 0
+                    && !s.lower(i - 1).equals("round")) {
+                // "SoftBank led a $300 million round in Nuro"
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 8, "in", "into")));
+            } else if ((w.equals("merger") || w.equals("merge") || w.equals("merged") || w.equals("merging")
+                    || w.equals("combination")) && objectAfter(s, i, 6, "with") >= 0
+                    && blankCheck(s, objectAfter(s, i, 6, "with") - 1)) {
+                // "go public through a merger with Churchill Capital Corp IV, a blank-check company": the SPAC's
+                // trust money buys into the firm, an investment rather than a union of two businesses
+                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.WITH, objectAfter(s, i, 6, "with")));
+                continue;
+            } else if ((w.equals("led") || w.equals("leads") || w.equals("leading") || w.equals("co-led"))
                     && nounWithin(s, i + 1, 6, "round") >= 0 && objectAfter(s, i, 8, "in", "into") < 0
                     && !s.lower(i - 1).equals("round")) {
                 // "SoftBank leads a 400 million euro funding round": the round's raiser is the firm in focus
@@ -1269,6 +1281,24 @@ final class RelationCues {
 
     private static final Set<String> QUANTITY_WORDS = Set.of("up", "about", "around", "roughly", "nearly", "almost",
             "some", "as", "more", "less", "just", "over", "under", "a", "an");
+    /**
+     * The party after "with" (from token {@code with}) is a blank-check company: "blank-check", "SPAC"
+     * or "special purpose acquisition" within a few words around it, or "Acquisition Corp" in its name.
+     */
+    private static boolean blankCheck(Sentence s, int with) {
+        for (int k = with; k < Math.min(s.size(), with + 14); k++) {
+            String l = s.lower(k);
+            if (l.equals("spac") || l.equals("blank") && s.lower(k + 1).equals("-") && s.lower(k + 2).equals("check")
+                    || l.equals("acquisition") && (s.token(k).isCapitalised() || s.lower(k - 1).equals("purpose"))) {
+                return true;
+            }
+            if (l.equals(";") || l.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of taking up another firm's part: "picked Mobileye's chips", "runs Qualcomm's software". */
     private static final Set<String> TAKE_UP = Set.of("picked", "picks", "chose", "chosen", "selected", "selects",
             "adopted", "adopts", "carries", "carry", "features", "feature", "integrates", "integrated", "runs", "run",

@@ -39,4 +39,17 @@ class FundsAndFoundersTest {
                 .hasPartnership("ampere", "mitsubishi-motors", INVESTMENT)
                 .hasNoPartnership("mitsubishi-motors", "nissan");
     }
+
+    @Test
+    void aLeadInvestorAndABlankCheckMerger() {
+        extract("2021-11-02", "Round", "SoftBank led a $300 million round in Nuro.")
+                .hasPartnership("nuro", "softbank", INVESTMENT);
+        // a merger with a blank-check company is the SPAC's money going into the firm
+        extract("2020-10-01", "SPAC", "Fisker will merge with Spartan Energy Acquisition Corp.")
+                .hasPartnership("fisker", "spartan-energy-acquisition", INVESTMENT);
+        // a merger of two operating firms is no investment
+        extract("2020-10-01", "Merger", "Fiat Chrysler agreed a merger with PSA Group.")
+                .mentions("fiat-chrysler-automobiles")
+                .hasNoPartnership("fiat-chrysler-automobiles", "groupe-psa");
+    }
 }
