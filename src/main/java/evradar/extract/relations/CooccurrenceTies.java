@@ -413,11 +413,15 @@ final class CooccurrenceTies {
      * signed a memorandum", where every neighbour pair is coordinated.
      */
     private static boolean chained(Sentence s, List<Mention> ms, Mention x, Mention y) {
+        if (y.start() - x.end() > 40) {
+            return false; // a list of at most five short names
+        }
         Mention prev = x;
         int links = 0;
-        for (Mention m : ms) {
-            if (m.start() <= x.start() || m.start() >= y.start()) {
-                continue;
+        for (int k = SortedPositions.firstAtOrAfter(ms, Mention::start, x.start() + 1); k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (m.start() >= y.start()) {
+                break;
             }
             if (!coordinated(s, prev, m) || ++links > 4) {
                 return false;

@@ -87,6 +87,8 @@ final class RelationCues {
                 continue; // every cue starts with a word
             }
             String w = s.lower(i);
+            Found supply = supplyIdiom(s, i, w);
+            Found investment = investmentIdiom(s, i, w);
             // ---- JOINT_VENTURE
             if (w.equals("venture") && !s.lower(i + 1).equals("capital") || w.equals("jv") || w.equals("ventures")
                     && s.lower(i - 1).equals("joint")) {
@@ -174,18 +176,11 @@ final class RelationCues {
                 } else {
                     out.add(Found.of(PartnershipType.INVESTMENT, i, p, obj));
                 }
-            } else if ((w.equals("led") || w.equals("leads") || w.equals("leading") || w.equals("co-led"))
-                    && nounWithin(s, i + 1, 6, "round") >= 0 && objectAfter(s, i, 8, "in", "into") >= 0
-                    && !s.lower(i - 1).equals("round")) {
-                // "SoftBank led a $300 million round in Nuro"
-                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 8, "in", "into")));
-            } else if ((w.equals("merger") || w.equals("merge") || w.equals("merged") || w.equals("merging")
-                    || w.equals("combination")) && objectAfter(s, i, 6, "with") >= 0
-                    && blankCheck(s, objectAfter(s, i, 6, "with") - 1)) {
-                // "go public through a merger with Churchill Capital Corp IV, a blank-check company": the SPAC's
-                // trust money buys into the firm, an investment rather than a union of two businesses
-                out.add(Found.of(PartnershipType.INVESTMENT, i, Pattern.WITH, objectAfter(s, i, 6, "with")));
-                continue;
+            } else if (investment != null) {
+                out.add(investment);
+                if (investment.pattern() == Pattern.WITH) {
+                    continue; // a blank-check merger is no merger talk
+                }
             } else if ((w.equals("led") || w.equals("leads") || w.equals("leading") || w.equals("co-led"))
                     && nounWithin(s, i + 1, 6, "round") >= 0 && objectAfter(s, i, 8, "in", "into") < 0
                     && !s.lower(i - 1).equals("round")) {
@@ -231,45 +226,7 @@ final class RelationCues {
             }
             // ---- MANUFACTURING
             if (BUILD.contains(w)) {
-                int by = passiveAgent(s, i);
-                if (by >= 0) {
-                    out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.PASSIVE_BY, by));
-                } else if ((s.lower(i + 1).equals("it") || s.lower(i + 1).equals("them") || definiteVehicle(s, i + 1))
-                        && !ownProductBefore(s, i)) {
-                    // "Foxconn will build it", "BYD will build the vehicle at one of its plants": the car just named
-                    out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.BUILD_IT, -1));
-                } else {
-                    int with = objectAfter(s, i, 8, "with");
-                    if (with >= 0 && with < s.size() && s.token(with).isCapitalised()) {
-                        // "makes cars under the Aito brand with Huawei": making together; "is building a cell
-                        // plant in Indonesia with Hyundai": a plant owned together is a joint venture
-                        boolean plant = nounWithin(s, i + 1, Math.max(1, with - i - 1), "plant", "factory", "plants",
-                                "factories", "gigafactory", "facility") >= 0;
-                        out.add(Found.of(plant ? PartnershipType.JOINT_VENTURE : PartnershipType.PARTNERSHIP, i,
-                                Pattern.WITH, with));
-                    }
-                    int forObj = objectAfter(s, i, 8, "for");
-                    if (forObj < 0 && appositionAfter(s, i + 1)) {
-                        // "build the PEAR, a small electric car, there for Fisker": past the object's apposition
-                        forObj = objectAfter(s, i, 14, "for");
-                    }
-                    if (forObj >= 0 && !s.lower(i - 1).equals("to") || forObj >= 0 && buildForFirm(s, forObj)) {
-                        // making parts for a firm is supplying it: "makes inverters and control units for Toyota"
-                        boolean parts = componentWithin(s, i + 1, Math.max(0, forObj - 1 - (i + 1)));
-                        out.add(Found.of(parts ? PartnershipType.SUPPLY : PartnershipType.MANUFACTURING, i,
-                                Pattern.OBJECT, forObj));
-                    }
-                    int at = reducedRelative(s, i) ? -1 : plantAt(s, i + 1, 16);
-                    if (at >= 0) {
-                        out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, at));
-                    }
-                    int owner = possessorAfter(s, i + 1, 4);
-                    if (owner >= 0 && !s.lower(i + 1).equals("its") && !s.lower(i + 1).equals("their")
-                            && !componentWithin(s, owner + 2, 4) && !attributiveParticiple(s, i) && !reducedRelative(s, i)) {
-                        // "Magna Steyr to build Jaguar's first electric SUV": another firm's car
-                        out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, owner));
-                    }
-                }
+                addBuildCues(s, i, out);
             } else if (w.equals("production") && s.lower(i - 1).equals("into") || w.equals("production")
                     && (s.lower(i + 1).equals("at") || s.lower(i + 1).equals("is"))) {
                 int at = plantAt(s, i + 1, 14);
@@ -322,21 +279,8 @@ final class RelationCues {
             } else if ((w.equals("uses") || w.equals("use") || w.equals("using") || w.equals("used"))
                     && (possessiveComponent(s, i + 1) || nameBeforeComponent(s, i + 1))) {
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 1));
-            } else if (TAKE_UP.contains(w) && possessiveComponent(s, i + 1)) {
-                // "Geely picked Mobileye's chips for its next SUV", "its truck runs Qualcomm's software"
-                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 1));
-            } else if ((w.equals("power") || w.equals("powers") || w.equals("powering")) && i >= 2
-                    && s.token(i - 2).isPossessive() && componentWithin(s, i - 1, 1) && possessorWithin(s, i + 1, 3) >= 0) {
-                // "CATL's cells power Tesla's Model 3": the cells' maker supplies the car's
-                out.add(new Found(PartnershipType.SUPPLY, i, Pattern.OBJECT, possessorWithin(s, i + 1, 3), false, false,
-                        null, null));
-            } else if (w.equals("powered") && s.lower(i + 1).equals("by") && possessiveComponent(s, i + 2)) {
-                // "The Zeekr 001 is powered by CATL's Qilin cells"
-                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.PASSIVE_BY, i + 2));
-            } else if (w.equals("win") && s.lower(i - 1).equals("design") && (s.lower(i + 1).equals("at")
-                    || s.lower(i + 1).equals("with") || s.lower(i + 1).equals("from"))) {
-                // "Mobileye won a design win at Zeekr": a supplier's part chosen for the carmaker's model
-                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 2));
+            } else if (supply != null) {
+                out.add(supply);
             } else if ((w.equals("buys") || w.equals("buy") || w.equals("bought") || w.equals("sources")
                     || w.equals("source") || w.equals("sourcing") || w.equals("purchases"))
                     && componentWithin(s, i + 1, 4)) {
@@ -1297,6 +1241,91 @@ final class RelationCues {
             }
         }
         return false;
+    }
+
+    /** The manufacturing cues of a build verb ("built by X", "X will build it", "builds cars for X", "at X's plant"). */
+    private static void addBuildCues(Sentence s, int i, List<Found> out) {
+        int by = passiveAgent(s, i);
+        if (by >= 0) {
+            out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.PASSIVE_BY, by));
+        } else if ((s.lower(i + 1).equals("it") || s.lower(i + 1).equals("them") || definiteVehicle(s, i + 1))
+                && !ownProductBefore(s, i)) {
+            // "Foxconn will build it", "BYD will build the vehicle at one of its plants": the car just named
+            out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.BUILD_IT, -1));
+        } else {
+            int with = objectAfter(s, i, 8, "with");
+            if (with >= 0 && with < s.size() && s.token(with).isCapitalised()) {
+                // "makes cars under the Aito brand with Huawei": making together; "is building a cell
+                // plant in Indonesia with Hyundai": a plant owned together is a joint venture
+                boolean plant = nounWithin(s, i + 1, Math.max(1, with - i - 1), "plant", "factory", "plants",
+                        "factories", "gigafactory", "facility") >= 0;
+                out.add(Found.of(plant ? PartnershipType.JOINT_VENTURE : PartnershipType.PARTNERSHIP, i,
+                        Pattern.WITH, with));
+            }
+            int forObj = objectAfter(s, i, 8, "for");
+            if (forObj < 0 && appositionAfter(s, i + 1)) {
+                // "build the PEAR, a small electric car, there for Fisker": past the object's apposition
+                forObj = objectAfter(s, i, 14, "for");
+            }
+            if (forObj >= 0 && !s.lower(i - 1).equals("to") || forObj >= 0 && buildForFirm(s, forObj)) {
+                // making parts for a firm is supplying it: "makes inverters and control units for Toyota"
+                boolean parts = componentWithin(s, i + 1, Math.max(0, forObj - 1 - (i + 1)));
+                out.add(Found.of(parts ? PartnershipType.SUPPLY : PartnershipType.MANUFACTURING, i,
+                        Pattern.OBJECT, forObj));
+            }
+            int at = reducedRelative(s, i) ? -1 : plantAt(s, i + 1, 16);
+            if (at >= 0) {
+                out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, at));
+            }
+            int owner = possessorAfter(s, i + 1, 4);
+            if (owner >= 0 && !s.lower(i + 1).equals("its") && !s.lower(i + 1).equals("their")
+                    && !componentWithin(s, owner + 2, 4) && !attributiveParticiple(s, i) && !reducedRelative(s, i)) {
+                // "Magna Steyr to build Jaguar's first electric SUV": another firm's car
+                out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, owner));
+            }
+        }
+    }
+
+    /**
+     * Trade-press ways of saying one firm supplies another, or null: "Geely picked Mobileye's chips", "its
+     * truck runs Qualcomm's software", "CATL's cells power Tesla's Model 3", "powered by CATL's cells",
+     * "a design win at Zeekr". Kept out of {@link #find} so that method stays small enough to be compiled.
+     */
+    private static Found supplyIdiom(Sentence s, int i, String w) {
+        if (TAKE_UP.contains(w) && possessiveComponent(s, i + 1)) {
+            return Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 1);
+        }
+        if ((w.equals("power") || w.equals("powers") || w.equals("powering")) && i >= 2
+                && s.token(i - 2).isPossessive() && componentWithin(s, i - 1, 1) && possessorWithin(s, i + 1, 3) >= 0) {
+            return Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, possessorWithin(s, i + 1, 3));
+        }
+        if (w.equals("powered") && s.lower(i + 1).equals("by") && possessiveComponent(s, i + 2)) {
+            return Found.of(PartnershipType.SUPPLY, i, Pattern.PASSIVE_BY, i + 2);
+        }
+        if (w.equals("win") && s.lower(i - 1).equals("design") && (s.lower(i + 1).equals("at")
+                || s.lower(i + 1).equals("with") || s.lower(i + 1).equals("from"))) {
+            return Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 2);
+        }
+        return null;
+    }
+
+    /**
+     * Investor-press ways of saying one firm invests in another, or null: "SoftBank led a $300 million
+     * round in Nuro"; "a merger with Churchill Capital Corp IV, a blank-check company" (the SPAC's trust
+     * money buys into the firm: an investment, not a union of two businesses).
+     */
+    private static Found investmentIdiom(Sentence s, int i, String w) {
+        if ((w.equals("led") || w.equals("leads") || w.equals("leading") || w.equals("co-led"))
+                && nounWithin(s, i + 1, 6, "round") >= 0 && objectAfter(s, i, 8, "in", "into") >= 0
+                && !s.lower(i - 1).equals("round")) {
+            return Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 8, "in", "into"));
+        }
+        if ((w.equals("merger") || w.equals("merge") || w.equals("merged") || w.equals("merging")
+                || w.equals("combination")) && objectAfter(s, i, 6, "with") >= 0
+                && blankCheck(s, objectAfter(s, i, 6, "with") - 1)) {
+            return Found.of(PartnershipType.INVESTMENT, i, Pattern.WITH, objectAfter(s, i, 6, "with"));
+        }
+        return null;
     }
 
     /** Verbs of taking up another firm's part: "picked Mobileye's chips", "runs Qualcomm's software". */

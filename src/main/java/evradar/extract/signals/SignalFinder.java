@@ -308,32 +308,34 @@ public final class SignalFinder {
      * made it.
      */
     private static List<Cue> withoutStudiedPlans(Sentence s, List<Cue> cues) {
+        // positions of the study verbs, sorted: each plan looks only at the nearest one before it
+        int[] studies = cues.stream().filter(c -> c.stage() == Stage.INTEREST && SignalCues.STUDY.contains(s.lower(c.at())))
+                .mapToInt(Cue::at).sorted().toArray();
+        if (studies.length == 0) {
+            return cues;
+        }
         List<Cue> out = new ArrayList<>(cues.size());
         for (Cue c : cues) {
-            if (c.stage() != Stage.PLAN && c.stage() != Stage.COMMITMENT || !studiedBefore(s, cues, c.at())) {
+            if (c.stage() != Stage.PLAN && c.stage() != Stage.COMMITMENT || !studiedBefore(s, studies, c.at())) {
                 out.add(c);
             }
         }
         return out;
     }
 
-    private static boolean studiedBefore(Sentence s, List<Cue> cues, int at) {
-        for (Cue c : cues) {
-            if (c.stage() != Stage.INTEREST || c.at() >= at || at - c.at() > 8 || !SignalCues.STUDY.contains(s.lower(c.at()))) {
-                continue;
-            }
-            boolean sameClause = true;
-            for (int k = c.at() + 1; k < at; k++) {
-                String l = s.lower(k);
-                if (l.equals(",") || l.equals(";") || l.equals("but")) {
-                    sameClause = false;
-                }
-            }
-            if (sameClause) {
-                return true;
+    private static boolean studiedBefore(Sentence s, int[] studies, int at) {
+        int i = java.util.Arrays.binarySearch(studies, at);
+        int before = (i >= 0 ? i : -i - 1) - 1; // the last study verb strictly before the plan
+        if (before < 0 || at - studies[before] > 8) {
+            return false;
+        }
+        for (int k = studies[before] + 1; k < at; k++) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals(";") || l.equals("but")) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static final Set<String> FRONTED_SUBORDINATORS = Set.of("after", "before", "since", "although", "though",
