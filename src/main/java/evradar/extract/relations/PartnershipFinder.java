@@ -12,8 +12,8 @@ import evradar.extract.discourse.Discourse;
 import evradar.extract.discourse.Grammar;
 import evradar.extract.discourse.Mention;
 import evradar.extract.discourse.Roles;
-import evradar.extract.text.Sentence;
 import evradar.extract.text.Lexicon;
+import evradar.extract.text.Sentence;
 import evradar.extract.text.SortedPositions;
 
 import java.util.ArrayList;
@@ -119,11 +119,6 @@ public final class PartnershipFinder {
         return merge(d, ties);
     }
 
-    /** Verbs of taking a supplier's product into one's cars: "will use Drive Thor", "adopts Snapdragon Ride". */
-    private static final Set<String> USE_VERBS = Set.of("use", "uses", "using", "used", "adopt", "adopts", "adopted",
-            "adopting", "deploy", "deploys", "deployed", "deploying", "gets", "get", "carry", "carries", "feature",
-            "features", "picked", "picks", "chose", "chosen", "selected", "selects", "integrate", "integrates",
-            "integrated");
     private static final Set<CompanyKind> COMPONENT_MAKERS = java.util.EnumSet.of(CompanyKind.SEMICONDUCTOR,
             CompanyKind.BATTERY, CompanyKind.SUPPLIER);
 
@@ -142,7 +137,7 @@ public final class PartnershipFinder {
             }
             int verb = -1;
             for (int k = b.start() - 1; k >= 0 && k >= b.start() - 5; k--) {
-                if (USE_VERBS.contains(s.lower(k))) {
+                if (RelationCues.TAKE_UP.contains(s.lower(k))) {
                     verb = k;
                     break;
                 }

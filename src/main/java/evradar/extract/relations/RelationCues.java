@@ -1328,10 +1328,14 @@ final class RelationCues {
         return null;
     }
 
-    /** Verbs of taking up another firm's part: "picked Mobileye's chips", "runs Qualcomm's software". */
-    private static final Set<String> TAKE_UP = Set.of("picked", "picks", "chose", "chosen", "selected", "selects",
-            "adopted", "adopts", "carries", "carry", "features", "feature", "integrates", "integrated", "runs", "run",
-            "gets", "fitted", "fits");
+    /**
+     * Verbs of taking another firm's part or product into one's cars: "picked Mobileye's chips", "runs
+     * Qualcomm's software", "will use Drive Thor", "adopts Snapdragon Ride".
+     */
+    static final Set<String> TAKE_UP = Set.of("use", "uses", "using", "used", "adopt", "adopts", "adopted",
+            "adopting", "deploy", "deploys", "deployed", "deploying", "picked", "picks", "chose", "chosen", "selected",
+            "selects", "carries", "carry", "features", "feature", "integrate", "integrates", "integrated", "runs",
+            "run", "gets", "get", "fitted", "fits");
 
     /** The first token of a possessive name within the next few tokens ("Tesla's Model 3"), or -1. */
     private static int possessorWithin(Sentence s, int from, int span) {
