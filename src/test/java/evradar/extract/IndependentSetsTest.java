@@ -51,7 +51,7 @@ class IndependentSetsTest {
         "holdout18,  0.96, 0.85, 0.89, 0.95, true",
         "holdout19,  0.96, 0.81, 0.87, 0.88, true",
         // commissioned at c8384e1, measured only
-        "holdout27,  0.92, 0.61, 0.74, 0.87, true",
+        "holdout27,  0.92, 0.62, 0.74, 0.87, true",
         "holdout28,  0.91, 0.69, 0.85, 0.92, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
