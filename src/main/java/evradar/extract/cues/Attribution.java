@@ -235,17 +235,9 @@ public final class Attribution {
             if ((m.isPresent() || SELF_NOUNS.contains(l)) && closeTo(s, m.map(Mention::start).orElse(j))) {
                 return Source.THIRD; // "a source close to the company said", "people familiar with Foo's plans"
             }
-            if (m.isPresent()) {
-                return isObserver(d, m.get().companyId()) ? Source.THIRD : Source.SELF;
-            }
-            if ((l.equals("report") || l.equals("reports")) && ownReport(d, si, j)) {
-                return Source.SELF;
-            }
-            if (THIRD_NOUNS.contains(l)) {
-                return Source.THIRD;
-            }
-            if (SELF_NOUNS.contains(l)) {
-                return Source.SELF;
+            Source named = speakerWord(d, si, j, m);
+            if (named != null) {
+                return named;
             }
             if (l.equals(",") && j > 0) {
                 // "The report, which cited unnamed sources, said": skip the relative clause to its head
@@ -270,6 +262,25 @@ public final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * The source a speaker word at token j names, or null if it names none: a firm (a third party if it
+     * is an observer), the firm's own report, a third-party noun ("sources", "analysts"), or a noun for
+     * the firm itself ("the company", "a spokesman").
+     */
+    private static Source speakerWord(Discourse d, int si, int j, Optional<Mention> m) {
+        String l = d.sentence(si).lower(j);
+        if (m.isPresent()) {
+            return isObserver(d, m.get().companyId()) ? Source.THIRD : Source.SELF;
+        }
+        if ((l.equals("report") || l.equals("reports")) && ownReport(d, si, j)) {
+            return Source.SELF;
+        }
+        if (THIRD_NOUNS.contains(l)) {
+            return Source.THIRD;
+        }
+        return SELF_NOUNS.contains(l) ? Source.SELF : null;
     }
 
     private static final Set<String> OWN_REPORT_MODIFIERS = Set.of("annual", "quarterly", "its", "their",
@@ -346,17 +357,9 @@ public final class Attribution {
         for (int j = k; j < s.size() && j < k + 9; j++) {
             String l = s.lower(j);
             Optional<Mention> m = d.mentionAt(si, j);
-            if (m.isPresent()) {
-                return isObserver(d, m.get().companyId()) ? Source.THIRD : Source.SELF;
-            }
-            if ((l.equals("report") || l.equals("reports")) && ownReport(d, si, j)) {
-                return Source.SELF;
-            }
-            if (THIRD_NOUNS.contains(l)) {
-                return Source.THIRD;
-            }
-            if (SELF_NOUNS.contains(l)) {
-                return Source.SELF;
+            Source named = speakerWord(d, si, j, m);
+            if (named != null) {
+                return named;
             }
             if (l.equals("figures") || l.equals("data") || l.equals("estimates") || l.equals("officials")) {
                 return Source.NONE;
