@@ -203,6 +203,11 @@ public final class OrganisationFormFinder implements NameFinder {
         // trailing legal suffixes, then at least one designator
         int nameEnd = end;
         boolean legal = false;
+        if (end - start >= 3 && SERIES_NUMBERS.contains(t.get(end - 1).text())
+                && Lexicon.isCorporateDesignator(t.get(end - 2).text())) {
+            nameEnd--; // "Churchill Capital Corp IV": the fourth of a sponsor's series of blank-check companies
+            legal = true;
+        }
         while (nameEnd > start && Lexicon.isLegalSuffix(t.get(nameEnd - 1).text())) {
             nameEnd--;
             legal = true;
@@ -246,6 +251,9 @@ public final class OrganisationFormFinder implements NameFinder {
         return new NameSpan(first, end, Slugs.of(name), name, NameSpan.Type.COMPANY, NameSpan.Source.FORM,
                 s.textOf(first, end), false);
     }
+
+    /** Roman numerals that number a series of like-named companies after their designator. */
+    private static final Set<String> SERIES_NUMBERS = Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
 
     /** Every word a place or an ordinary English word: "Indonesia Battery", "National Energy". */
     static boolean descriptive(List<Token> t, int from, int to) {

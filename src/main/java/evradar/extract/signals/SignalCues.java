@@ -218,8 +218,9 @@ final class SignalCues {
             } else if ((w.equals("handed") || w.equals("hands") || w.equals("handing") || w.equals("hand")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
                     "customers", "buyers", "owners", "over")) {
                 out.add(Cue.of(Stage.SALES, i));
-            } else if (w.equals("sales") && (s.lower(i + 1).equals("opened") || s.lower(i + 1).equals("began")
-                    || s.lower(i + 1).equals("started"))) {
+            } else if ((w.equals("sales") || w.equals("deliveries") && EvTerms.anyEvOrCar(s, 0, s.size())) && (s.lower(i + 1).equals("opened")
+                    || s.lower(i + 1).equals("began") || s.lower(i + 1).equals("started"))) {
+                // "two weeks after deliveries began" of a car: the cars are being handed over
                 out.add(Cue.of(Stage.SALES, i));
             } else if (w.equals("rolled") && s.lower(i + 1).equals("off")) {
                 out.add(Cue.of(Stage.SALES, i));

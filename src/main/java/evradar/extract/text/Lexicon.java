@@ -125,6 +125,9 @@ public final class Lexicon {
             "Invest", "Investment", "Holdco", "Components", "Mobile", "Industrial", "Fahrzeugwerke", "Fahrzeugbau",
             "Werke", "Batteri", "Batterie", "Batterien", "Parcel", "Freight", "Leasing", "Rental", "Charging",
             "Automobili", "Automobil", "Otomotiv", "Motores", "Motori",
+            // blank-check companies ("Black Spade Acquisition Corp") and German holding houses
+            // ("Falkenried Beteiligungen", "Beteiligungs-GmbH")
+            "Acquisition", "Acquisitions", "Beteiligungen", "Beteiligungs",
             // firms named for a trade: "Halcyon Appliances", "Horse Powertrain", "Pemberton Cell Works",
             // "Zenith Interactive"; not product nouns that also follow a firm's name ("Vehicles", "Devices")
             "Appliances", "Powertrain", "Powertrains", "Interactive", "Entertainment", "Communications", "Telecom",

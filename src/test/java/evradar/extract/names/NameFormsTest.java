@@ -1,5 +1,6 @@
 package evradar.extract.names;
 
+import evradar.avro.PartnershipType;
 import org.junit.jupiter.api.Test;
 
 import static evradar.extract.ExtractionAssert.extract;
@@ -282,5 +283,23 @@ class NameFormsTest {
         extract("2024-04-18", "Interview",
                 "Ingrid Solheim runs the lab. Solheim began the tests in March. Solheim, who joined in 2019, is pleased.")
                 .doesNotMention("solheim");
+    }
+    @Test
+    void aBlankCheckCompanyNumberedInItsSeriesIsAFirm() {
+        extract("2021-02-23", "Merger",
+                "Tollund Motors agreed to go public by merging with Pellmore Capital Corp IV, a blank-check company.")
+                .mentions("pellmore")
+                .hasPartnership("pellmore", "tollund", PartnershipType.INVESTMENT);
+        extract("2023-08-15", "Debut",
+                "Tollund Motors completed its merger with Grey Heron Acquisition, giving it a value of $8 billion.")
+                .mentions("grey-heron");
+    }
+
+    @Test
+    void aGermanHoldingHouseIsAFirm() {
+        extract("2023-09-19", "Round",
+                "Wesselried Beteiligungen has led a 3 billion yuan funding round in Tollund Motors, taking a 15% stake.")
+                .mentions("wesselried")
+                .hasPartnership("tollund", "wesselried", PartnershipType.INVESTMENT);
     }
 }

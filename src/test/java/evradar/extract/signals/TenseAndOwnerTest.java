@@ -6,6 +6,7 @@ import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.EXPLORING;
+import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.extract.ExtractionAssert.extract;
 
 /**
@@ -95,6 +96,17 @@ class TenseAndOwnerTest {
         extract("2021-03-22", "VinFast",
                 "VinFast began selling petrol sedans in 2019 and now builds electric scooters as well.")
                 .hasNoSignal("vinfast");
+    }
+
+    @Test
+    void deliveriesThatBeganAreALaunch() {
+        extract("2024-04-20", "Teardown",
+                "Our review car, a BYD Seal bought from a showroom two weeks after deliveries began, had few faults.")
+                .hasSignal("byd", LAUNCHED);
+        extract("2021-08-16", "Scooters",
+                "Tollund Motors has become one of the largest sellers of electric two-wheelers in the country since "
+                        + "deliveries began in December, though it has faced complaints.")
+                .hasNoSignal("tollund", LAUNCHED);
     }
 
     @Test
