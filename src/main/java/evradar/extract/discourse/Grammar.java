@@ -32,7 +32,9 @@ public final class Grammar {
             "food", "delivery", "e-commerce", "online", "carmaking", "auto", "automotive", "motor", "maker's",
             "such", "other", "others", "and", "both", "mainly", "mostly", "partly", "even", "also", "only", "just",
             "former", "ex", "parts", "components", "software", "sports-car", "sportscar", "appliance", "design", "house",
-            "trading", "investment", "energy", "utility", "mining", "steel", "cell", "semiconductor", "engineering");
+            "trading", "investment", "energy", "utility", "mining", "steel", "cell", "semiconductor", "engineering",
+            // numbers that count the thing named: "runs on two Nvidia chips"
+            "two", "three", "four", "five", "six", "eight");
 
     /** The modifiers above, for callers outside the package. */
     public static final Set<String> NP_MODIFIER_WORDS = NP_MODIFIERS;

@@ -72,6 +72,10 @@ final class RelationCues {
             "parts", "sensors", "engines", "inverters", "modules", "packs", "gearboxes", "seats", "panels", "tyres",
             "tires", "displays", "radars", "cameras", "processors", "semiconductors");
 
+    /** A part named in the singular, as the trade press writes of one car's parts: "a roof-mounted lidar from Hesai". */
+    private static final Set<String> SINGLE_PARTS = Set.of("lidar", "chip", "sensor", "radar", "camera", "processor",
+            "inverter", "motor", "pack", "cell");
+
     /** Nouns that describe a firm: "the startup's pickup" names the startup as owner. */
     private static final Set<String> FIRM_NOUNS = Set.of("startup", "company", "carmaker", "automaker", "firm",
             "maker", "brand", "group", "manufacturer", "venture", "partner");
@@ -241,9 +245,9 @@ final class RelationCues {
             }
             // ---- SUPPLY
             if ((w.equals("customers") || w.equals("customer") || w.equals("clients") || w.equals("client"))
-                    && i > 0 && (s.lower(i - 1).equals("its") || s.lower(i - 1).equals("their")
-                    || s.token(i - 1).isPossessive() || i > 1 && (s.lower(i - 2).equals("its") || s.token(i - 2).isPossessive()))) {
-                // "Qualcomm counts GM, BMW and Renault among its customers": the possessor supplies them
+                    && possessedNoun(s, i)) {
+                // "Qualcomm counts GM, BMW and Renault among its customers", "Bosch, one of Nexperia's largest
+                // direct customers": the possessor supplies them
                 out.add(new Found(PartnershipType.SUPPLY, i, Pattern.HOLDERS, -1, false, false, null, null));
             } else if ((w.equals("ordered") || w.equals("orders") || w.equals("order")) && objectAfter(s, i, 8, "from") >= 0) {
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, objectAfter(s, i, 8, "from")));
@@ -255,11 +259,7 @@ final class RelationCues {
                 if (from >= 0 || owner >= 0) {
                     out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, from >= 0 ? from : owner));
                 }
-            } else if ((w.equals("supplier") || w.equals("suppliers")) && i > 0 && (s.lower(i - 1).equals("its")
-                    || s.lower(i - 1).equals("their") || s.token(i - 1).isPossessive()
-                    || i > 1 && (s.lower(i - 2).equals("its") || s.lower(i - 2).equals("their") || s.token(i - 2).isPossessive())
-                    || i > 2 && s.token(i - 3).isPossessive() && !s.token(i - 2).isCapitalised() && !s.token(i - 1).isCapitalised()
-                    && s.token(i - 2).isWord() && s.token(i - 1).isWord())) {
+            } else if ((w.equals("supplier") || w.equals("suppliers")) && possessedNoun(s, i)) {
                 // "became Tesla's second battery supplier": two modifiers between the possessor and the noun
                 // "Tongda remains its cell supplier", "BYD, Lanxin's battery supplier": the possessor is supplied
                 out.add(new Found(PartnershipType.SUPPLY, i, Pattern.HOLDERS, -1, false, false, null, null));
@@ -305,15 +305,16 @@ final class RelationCues {
                     && componentWithin(s, i + 1, 4) && objectAfter(s, i, 6, "from") >= 0) {
                 // "will use cells from Nordcell AB"
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, objectAfter(s, i, 6, "from")));
-            } else if (PHYSICAL_PARTS.contains(w) && s.lower(i + 1).equals("from") && i + 2 < s.size()
+            } else if ((PHYSICAL_PARTS.contains(w) || SINGLE_PARTS.contains(w)) && s.lower(i + 1).equals("from") && i + 2 < s.size()
                     && s.token(i + 2).isCapitalised() && s.token(i + 2).isWord()) {
                 // "with components from Bosch, Continental and ZF", "cells from CATL": the maker supplies the user
                 out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 2));
             } else if ((w.equals("runs") || w.equals("run") || w.equals("running") || w.equals("ran")
                     || w.equals("based") || w.equals("relies")) && s.lower(i + 1).equals("on") && i + 2 < s.size()
-                    && s.token(i + 2).isCapitalised() && componentWithin(s, i + 3, 3)) {
-                // "its driver-assistance system runs on Nvidia chips": the chips' maker supplies the system's owner
-                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 2));
+                    && s.token(i + 2 + countWord(s, i + 2)).isCapitalised() && componentWithin(s, i + 3, 4)) {
+                // "its driver-assistance system runs on (two) Nvidia chips": the chips' maker supplies the
+                // system's owner
+                out.add(Found.of(PartnershipType.SUPPLY, i, Pattern.OBJECT, i + 2 + countWord(s, i + 2)));
             } else if (w.equals("relying") || w.equals("relies") || w.equals("rely")) {
                 int on = objectAfter(s, i, 3, "on");
                 if (on >= 0) {
@@ -885,6 +886,40 @@ final class RelationCues {
         return k > from && k < s.size() && COMPONENT_OBJECTS.contains(s.lower(k));
     }
 
+    /** 1 if token k is a number ("two", "4") that counts the goods after it, else 0. */
+    private static int countWord(Sentence s, int k) {
+        return k + 1 < s.size() && (Character.isDigit(s.token(k).text().charAt(0)) || NUMBER_WORDS.contains(s.lower(k)))
+                ? 1 : 0;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "eight", "twin", "dual");
+
+    /** A part, in lower case, among the five words before a passive verb: "the front motor is made by ...". */
+    private static boolean partBefore(Sentence s, int i) {
+        for (int k = Math.max(0, i - 5); k < i; k++) {
+            if (!s.token(k).isCapitalised() && (COMPONENT_OBJECTS.contains(s.lower(k)) || SINGLE_PARTS.contains(s.lower(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A relational noun with its possessor at most two lower-case modifiers before it: "its customers",
+     * "their suppliers", "Tesla's second battery supplier", "one of Nexperia's largest direct customers".
+     */
+    private static boolean possessedNoun(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (s.lower(k).equals("its") || s.lower(k).equals("their") || s.token(k).isPossessive()) {
+                return true;
+            }
+            if (!s.token(k).isWord() || s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean componentWithin(Sentence s, int from, int span) {
         for (int k = Math.max(0, from); k < s.size() && k < from + span; k++) {
             if (COMPONENT_OBJECTS.contains(s.lower(k)) && !(s.lower(k).equals("battery") && s.lower(k + 1).equals("-"))) {
@@ -1247,7 +1282,9 @@ final class RelationCues {
     private static void addBuildCues(Sentence s, int i, List<Found> out) {
         int by = passiveAgent(s, i);
         if (by >= 0) {
-            out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.PASSIVE_BY, by));
+            // "the front motor is made by Inovance": a part made for the car's maker is supplied to it
+            out.add(Found.of(partBefore(s, i) ? PartnershipType.SUPPLY : PartnershipType.MANUFACTURING, i,
+                    Pattern.PASSIVE_BY, by));
         } else if ((s.lower(i + 1).equals("it") || s.lower(i + 1).equals("them") || definiteVehicle(s, i + 1))
                 && !ownProductBefore(s, i)) {
             // "Foxconn will build it", "BYD will build the vehicle at one of its plants": the car just named

@@ -65,4 +65,25 @@ class GoodsAndBuyersTest {
         extract("2023-06-01", "Software", "Ford's new truck runs its own software.")
                 .hasNoPartnerships();
     }
+    @Test
+    void aCustomerNamedWithModifiersBetweenItAndItsSupplier() {
+        // rules-10: up to two modifiers between the possessor and "customers", as for "suppliers"
+        extract("2025-10-28", "Chips",
+                "Tollund Motors, one of Varsk Semiconductors' largest direct customers, cut output on Monday.")
+                .hasPartnership("tollund", "varsk", SUPPLY);
+    }
+
+    @Test
+    void oneCarsPartsAndWhoMadeThem() {
+        // rules-10: the trade press names one car's parts in the singular and counts them
+        extract("2024-04-20", "Teardown",
+                "Tollund Motors builds the T5 in Ohio. Its driver-assistance system runs on two Mobileye chips, fed "
+                        + "by a roof-mounted lidar from Orrin Photonics.")
+                .hasPartnership("mobileye", "tollund", SUPPLY)
+                .hasPartnership("orrin", "tollund", SUPPLY)
+                .hasNoPartnership("mobileye", "orrin");
+        extract("2024-04-20", "Teardown",
+                "Tollund Motors builds the T5 in Ohio. The front motor is made by Orrin Electric.")
+                .hasPartnership("orrin", "tollund", SUPPLY);
+    }
 }
