@@ -46,6 +46,9 @@ final class RecurringNameFinder {
     private static final Set<String> NOT_BEFORE_A_FIRM = Set.of("in", "at", "near", "to", "the", "a", "an",
             "outside", "into");
 
+    private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "will", "would", "also", "then",
+            "later", "already", "never", "is", "was", "could", "may", "might");
+
     /** Particles inside personal names: "de Vries", "van Dijk", "bin Salman". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "da", "di", "al", "del", "der", "le",
             "la", "bin");
@@ -77,7 +80,10 @@ final class RecurringNameFinder {
                 // "Shenzhen-based Orrevo": a place of business, as said of organisations
                 boolean based = i >= 3 && s.lower(i - 1).equals("based") && s.lower(i - 2).equals("-")
                         && Lexicon.isPlace(s.token(i - 3).text());
-                if (VERBS.contains(next) || ownsFirmNoun || which || based) {
+                // "Veltra has delivered", "Veltra will also sell": the verb after an auxiliary or adverb
+                boolean acted = VERBS.contains(next) || AUXILIARIES.contains(next) && i + 2 < s.size()
+                        && VERBS.contains(s.lower(i + 2));
+                if (acted || ownsFirmNoun || which || based) {
                     acts.add(w);
                 }
                 if (based) {
@@ -132,8 +138,10 @@ final class RecurringNameFinder {
     private static boolean readAsSomethingElse(Sentence s, int i) {
         String prev = i > 0 ? s.token(i - 1).text() : "";
         String prevLower = prev.toLowerCase(Locale.ROOT);
+        // "according to Veltra": the source of a claim, not a place one goes to
+        boolean source = prevLower.equals("to") && i >= 2 && s.lower(i - 2).equals("according");
         if (Lexicon.isGivenName(prev) || Lexicon.isHonorific(prevLower) || NAME_PARTICLES.contains(prevLower)
-                || NOT_BEFORE_A_FIRM.contains(prevLower) || Lexicon.isOfficerRole(prevLower)) {
+                || NOT_BEFORE_A_FIRM.contains(prevLower) && !source || Lexicon.isOfficerRole(prevLower)) {
             // "chief executive Seo Min-jae": a person's name after the role
             return true;
         }

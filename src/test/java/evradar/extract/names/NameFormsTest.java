@@ -284,6 +284,23 @@ class NameFormsTest {
                 "Ingrid Solheim runs the lab. Solheim began the tests in March. Solheim, who joined in 2019, is pleased.")
                 .doesNotMention("solheim");
     }
+
+    @Test
+    void aRecurringNameThatActsAfterAnAuxiliaryOrIsASourceIsAFirm() {
+        // rules-10: "has delivered", "will also sell"; "according to X" names a source, not a destination
+        extract("2024-06-18", "Venture",
+                "Tarrowind and Kestova Automobile will pool their plants. Tarrowind has delivered about 71,000 sedans. "
+                        + "Tarrowind will contribute cash to the venture.")
+                .mentions("tarrowind");
+        extract("2022-10-20", "Prototypes",
+                "Prototypes of Tarrowind's first electric car have begun road testing. Tarrowind will sell the car "
+                        + "under its own brand, according to Tarrowind, which gave no date.")
+                .mentions("tarrowind");
+        extract("2024-04-18", "Interview",
+                "Ingrid Solheim runs the lab. Solheim has said the tests begin in March. Solheim will also teach.")
+                .doesNotMention("solheim");
+    }
+
     @Test
     void aBlankCheckCompanyNumberedInItsSeriesIsAFirm() {
         extract("2021-02-23", "Merger",
