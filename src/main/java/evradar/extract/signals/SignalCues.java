@@ -939,13 +939,23 @@ final class SignalCues {
             "customers", "third", "third-party", "automakers", "carmakers", "brands", "partners", "many", "various");
 
     private static boolean carObjectNotPlant(Sentence s, int from, int to) {
-        if (anyOf(s, from, to, "plant", "plants", "factory", "factories", "batteries", "battery", "chips", "software",
-                "line", "lines", "fleet", "fleets")) {
+        if (anyOf(s, from, to, "plant", "plants", "factory", "factories", "batteries", "chips", "software",
+                "line", "lines", "fleet", "fleets") || batteryGoods(s, from, to)) {
             // "preparing a production line for the car": a contractor's plant work; "building the largest electric
             // rental fleet": cars bought, not made
             return false;
         }
         return carMaking(s, from, to);
+    }
+
+    /** A battery as goods, not the "battery" of "battery-electric" or "battery car". */
+    private static boolean batteryGoods(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(s.size(), to); k++) {
+            if (s.lower(k).equals("battery") && !EvTerms.isEvTerm(s, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProgressive(Sentence s, int i) {
@@ -960,8 +970,13 @@ final class SignalCues {
         String pp = s.lower(i - 2);
         return p.equals("is") || p.equals("are") || p.equals("was") || p.equals("were") || p.equals("been")
                 || p.equals("be") // "is reported to be preparing its own electric car"
-                || p.equals("already") && (pp.equals("is") || pp.equals("are")) || p.equals("now") || s.title() && i > 0;
+                || p.equals("already") && (pp.equals("is") || pp.equals("are")) || p.equals("now") || s.title() && i > 0
+                // "a team of 400 engineers working on a battery-electric vehicle": the participle on the firm's staff
+                || STAFF.contains(p) && !anyOf(s, i + 1, Math.min(s.size(), i + 8), COMPONENT);
     }
+
+    private static final Set<String> STAFF = Set.of("engineers", "employees", "staff", "workers", "designers",
+            "researchers", "team", "teams");
 
     /** "invest ... in Rivian": an investment in a firm (a partnership), not in the investor's own EV business. */
     private static boolean firmObject(Sentence s, int i) {

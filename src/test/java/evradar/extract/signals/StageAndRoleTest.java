@@ -119,4 +119,16 @@ class StageAndRoleTest {
                         + "building its electric van in Oklahoma in September.")
                 .hasSignal("canoo", DEVELOPING);
     }
+    @Test
+    void staffWorkingOnACarAreTheFirmsCommitment() {
+        // rules-10: a participle on the firm's staff is its work, as "is working on" is; "battery-electric" is
+        // no battery part, and an in-car operating system is a component
+        extract("2017-09-26", "Car team",
+                "Tarrowind Appliances had a team of more than 400 engineers working on a battery-electric vehicle.")
+                .hasSignal("tarrowind", ANNOUNCED);
+        extract("2019-05-02", "Team",
+                "Tarrowind Appliances said most of its staff were software engineers working on an in-car operating "
+                        + "system.")
+                .hasNoSignal("tarrowind");
+    }
 }
