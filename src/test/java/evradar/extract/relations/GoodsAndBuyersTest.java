@@ -65,6 +65,7 @@ class GoodsAndBuyersTest {
         extract("2023-06-01", "Software", "Ford's new truck runs its own software.")
                 .hasNoPartnerships();
     }
+
     @Test
     void aCustomerNamedWithModifiersBetweenItAndItsSupplier() {
         // rules-10: up to two modifiers between the possessor and "customers", as for "suppliers"

@@ -119,6 +119,7 @@ class StageAndRoleTest {
                         + "building its electric van in Oklahoma in September.")
                 .hasSignal("canoo", DEVELOPING);
     }
+
     @Test
     void staffWorkingOnACarAreTheFirmsCommitment() {
         // rules-10: a participle on the firm's staff is its work, as "is working on" is; "battery-electric" is
