@@ -129,6 +129,9 @@ public final class ReferenceResolver {
                 if (peopleBefore(s, i)) {
                     continue; // "analysts at Citi wrote in a note, raising their target price": the analysts'
                 }
+                if (l.equals("them") && i >= 2 && s.lower(i - 1).equals("among") && s.lower(i - 2).equals(",")) {
+                    continue; // "for other manufacturers, among them Koenigsegg": the noun phrase just before
+                }
                 List<String> pair = focusPair(d, si, i, 1, ms, added);
                 for (String id : pair) {
                     added.add(new Mention(si, i, i + 1, id, Mention.Kind.PLURAL, Grammar.governedByPreposition(s, i),

@@ -156,4 +156,12 @@ class ReferenceResolverTest {
                 references("", "Corvane Technology has delayed its first car and picked Norvik Cells as its cell "
                         + "supplier, chairman Gao Lin said. Gao said 140 cars were on test roads."));
     }
+
+    @Test
+    void themAmongExamplesIsTheNounPhraseBefore() {
+        // rules-10: "among them X" gives examples of the plural just before, not the firms named earlier
+        assertEquals(List.of(),
+                references("", "Porsche took a stake in Rimac. Rimac builds battery packs for other manufacturers, "
+                        + "among them Koenigsegg."));
+    }
 }

@@ -87,4 +87,13 @@ class GoodsAndBuyersTest {
                 "Tollund Motors builds the T5 in Ohio. The front motor is made by Orrin Electric.")
                 .hasPartnership("orrin", "tollund", SUPPLY);
     }
+
+    @Test
+    void goodsBuiltForExamplesOfAPlural() {
+        // rules-10: "among them" names examples of the plural object
+        extract("2018-06-19", "Stake",
+                "Porsche took a stake in Rimac. Rimac builds battery packs for other manufacturers, among them "
+                        + "Swedish supercar maker Koenigsegg.")
+                .hasPartnership("koenigsegg", "rimac", SUPPLY);
+    }
 }
