@@ -35,7 +35,7 @@ final class RecurringNameFinder {
             "began", "begins", "started", "starts",
             // what a maker does with its products in tech coverage: "Quillon handed over the first cars"
             "handed", "hands", "shows", "showed", "revealed", "reveals", "teased", "teases", "previewed", "priced",
-            "demoed", "ended", "ends", "swapped", "opens");
+            "demoed", "ended", "ends", "swapped", "opens", "spent", "spends");
 
     private static final Set<String> FIRM_NOUNS = Set.of("chief", "shares", "share", "car", "cars", "unit", "board",
             "founder", "spokesman", "spokeswoman", "spokesperson", "statement", "plant", "factory", "executive",
@@ -81,8 +81,7 @@ final class RecurringNameFinder {
                 boolean based = i >= 3 && s.lower(i - 1).equals("based") && s.lower(i - 2).equals("-")
                         && Lexicon.isPlace(s.token(i - 3).text());
                 // "Veltra has delivered", "Veltra will also sell": the verb after an auxiliary or adverb
-                boolean acted = VERBS.contains(next) || AUXILIARIES.contains(next) && i + 2 < s.size()
-                        && VERBS.contains(s.lower(i + 2));
+                boolean acted = VERBS.contains(next) || actsAfterAuxiliary(s, i + 1);
                 if (acted || ownsFirmNoun || which || based) {
                     acts.add(w);
                 }
@@ -133,6 +132,15 @@ final class RecurringNameFinder {
         String l = w.toLowerCase(Locale.ROOT);
         return !Lexicon.isEnglishWord(l) && !Lexicon.isGivenName(w) && !Lexicon.isPlace(w) && !Lexicon.isCalendarWord(w)
                 && !Lexicon.isHonorific(l) && !Lexicon.isCorporateDesignator(w) && !Lexicon.isPublicSectorWord(w);
+    }
+
+    /** "has delivered", "has flatly denied", "will also sell": auxiliaries and adverbs, then a verb of the list. */
+    private static boolean actsAfterAuxiliary(Sentence s, int k) {
+        int j = k;
+        while (j < s.size() && j < k + 3 && (AUXILIARIES.contains(s.lower(j)) || j > k && s.lower(j).endsWith("ly"))) {
+            j++;
+        }
+        return j > k && j < s.size() && VERBS.contains(s.lower(j));
     }
 
     private static boolean readAsSomethingElse(Sentence s, int i) {

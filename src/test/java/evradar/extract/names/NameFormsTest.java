@@ -296,6 +296,10 @@ class NameFormsTest {
                 "Prototypes of Tarrowind's first electric car have begun road testing. Tarrowind will sell the car "
                         + "under its own brand, according to Tarrowind, which gave no date.")
                 .mentions("tarrowind");
+        extract("2019-07-02", "Denial",
+                "Tarrowind has flatly denied that it builds cars. Tarrowind has spent a decade selling phones. "
+                        + "Tarrowind sells watches too.")
+                .mentions("tarrowind");
         extract("2024-04-18", "Interview",
                 "Ingrid Solheim runs the lab. Solheim has said the tests begin in March. Solheim will also teach.")
                 .doesNotMention("solheim");
