@@ -452,6 +452,8 @@ final class SignalCues {
                     && deniedPlan(s, i + 1, Math.min(s.size(), i + 18))) {
                 // not "neither confirmed nor denied that it was building a car", "has not denied": no denial
                 out.add(Cue.fixed(Stage.DENIAL, i));
+            } else if (notACarmaker(s, i)) {
+                out.add(Cue.fixed(Stage.DENIAL, i)); // "insists it is not a carmaker", "will not become a carmaker"
             } else if (w.equals("ruled") || w.equals("rules") || w.equals("ruling") || w.equals("rule")) {
                 if (s.lower(i + 1).equals("out") && carMaking(s, i + 2, Math.min(s.size(), i + 10))) {
                     boolean softened = negatedBefore(s, i) || anyOf(s, Math.max(0, i - 4), i, "short");
@@ -947,6 +949,40 @@ final class SignalCues {
         }
         return carMaking(s, from, to);
     }
+
+    /**
+     * A negated copula or "become" before a maker of cars: "it is not a carmaker", "would never become an
+     * automaker". Not "is not just a carmaker", which says more, not less.
+     */
+    private static boolean notACarmaker(Sentence s, int i) {
+        String w = s.lower(i);
+        if (!w.equals("not") && !w.equals("never") && !w.equals("n't")) {
+            return false;
+        }
+        int k = i + 1;
+        boolean copula = COPULAS.contains(s.lower(i - 1));
+        if (s.lower(k).equals("become") || s.lower(k).equals("be")) {
+            copula = true;
+            k++;
+        }
+        if (!copula || !s.lower(k).equals("a") && !s.lower(k).equals("an")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(s.size(), k + 4); j++) {
+            if (s.lower(j).equals("just") || s.lower(j).equals("only") || s.lower(j).equals("merely")) {
+                return false;
+            }
+            if (s.lower(j).equals("carmaker") || s.lower(j).equals("automaker") || s.lower(j).equals("maker")
+                    && EvTerms.isCarWord(s, j - 1)) {
+                // the noun ends the predicate: not "is not a carmaker that needs help"
+                return j + 1 >= s.size() || !s.token(j + 1).isWord() || s.lower(j + 1).equals("and")
+                        || s.lower(j + 1).equals("but");
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "'s", "be");
 
     /** A battery as goods, not the "battery" of "battery-electric" or "battery car". */
     private static boolean batteryGoods(Sentence s, int from, int to) {

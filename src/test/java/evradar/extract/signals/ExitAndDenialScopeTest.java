@@ -102,4 +102,21 @@ class ExitAndDenialScopeTest {
                         + "Mercedes-Benz has a distribution deal in the country. The German carmaker declined to comment.")
                 .hasNoSignal("mercedes-benz");
     }
+
+    @Test
+    void aFirmThatSaysItIsNoCarmakerDenies() {
+        // rules-10: a negated copula or "become" before a maker of cars, ending the predicate
+        extract("2023-11-28", "Alliance",
+                "Tarrowind Electronics still insists it is not a carmaker.")
+                .hasSignal("tarrowind", DENIED);
+        extract("2023-11-28", "Alliance",
+                "Tarrowind Electronics said it would never become an automaker.")
+                .hasSignal("tarrowind", DENIED);
+        extract("2023-11-28", "Alliance",
+                "Tarrowind Electronics is not just a carmaker, analysts said.")
+                .hasNoSignal("tarrowind");
+        extract("2023-11-28", "Alliance",
+                "Tarrowind Electronics is not a carmaker that needs a partner, its chief said.")
+                .hasNoSignal("tarrowind");
+    }
 }
