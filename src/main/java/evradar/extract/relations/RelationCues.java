@@ -348,7 +348,7 @@ final class RelationCues {
                     || (w.equals("share") || w.equals("sharing")) && componentWithin(s, i + 1, 3)) {
                 int with = objectAfter(s, i, 6, "with");
                 int between = s.lower(i + 1).equals("between") ? i + 2 : -1;
-                PartnershipType typed = tieNoun(w) ? dealType(s, i) : null;
+                PartnershipType typed = tieNoun(w) ? dealType(s, i) : newCompanyPurpose(s, i) ? PartnershipType.JOINT_VENTURE : null;
                 out.add(new Found(typed == null ? PartnershipType.PARTNERSHIP : typed, i, between >= 0 ? Pattern.BETWEEN : with >= 0 ? Pattern.WITH
                         : Pattern.COORDINATED, between >= 0 ? between : with, false, false, null, null));
             } else if (w.equals("agreement") || w.equals("deal") || w.equals("pact") || w.equals("accord")
@@ -433,15 +433,43 @@ final class RelationCues {
                     || w.equals("falling")) && s.lower(i + 1).equals("apart")
                     || w.equals("foundered") || w.equals("fizzled") || w.equals("unravelled") || w.equals("unraveled")
                     || (w.equals("pulled") || w.equals("pulls")) && s.lower(i + 1).equals("out")
-                    || w.equals("parted") && s.lower(i + 1).equals("ways") || w.equals("hold") && s.lower(i - 1).equals("on") && s.lower(i - 2).equals("put")
+                    || partsWays(s, i) || w.equals("hold") && s.lower(i - 1).equals("on") && s.lower(i - 2).equals("put")
                     || (w.equals("tore") || w.equals("tear") || w.equals("tears")) && s.lower(i + 1).equals("up")) {
-                if (tieNounNear(s, i) && !ownPlanEnded(s, i)) {
+                if ((tieNounNear(s, i) || partsWays(s, i)) && !ownPlanEnded(s, i)) {
                     int with = objectAfter(s, i, 10, "with");
                     out.add(Found.of(PartnershipType.ENDED, i, with >= 0 ? Pattern.WITH : Pattern.COORDINATED, with));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A purpose clause that founds a firm: "teamed up with Alibaba ... to create a new company that will make
+     * cars" is a joint venture.
+     */
+    private static boolean newCompanyPurpose(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size() - 3, i + 16); k++) {
+            String l = s.lower(k);
+            if (l.equals(".") || l.equals(";")) {
+                return false;
+            }
+            if (l.equals("to") && FOUND.contains(s.lower(k + 1))) {
+                int n = s.lower(k + 2).equals("up") ? k + 3 : k + 2;
+                return (s.lower(n).equals("a") || s.lower(n).equals("an"))
+                        && nounWithin(s, n + 1, 3, "company", "venture", "firm", "entity", "business") >= 0;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FOUND = Set.of("create", "form", "set", "establish", "found", "launch");
+
+    /** "is parting ways with Hedin", "parted ways": the idiom names the ending of a tie by itself. */
+    private static boolean partsWays(Sentence s, int i) {
+        String w = s.lower(i);
+        return (w.equals("part") || w.equals("parts") || w.equals("parted") || w.equals("parting"))
+                && s.lower(i + 1).equals("ways");
     }
 
     private static Found ventureCue(Sentence s, int i) {

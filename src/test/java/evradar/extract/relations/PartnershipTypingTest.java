@@ -253,4 +253,15 @@ class PartnershipTypingTest {
                 "Analysts at Vantry Equities said Corvo Motors would need a partner to build its electric SUV.")
                 .hasNoPartnerships();
     }
+
+    @Test
+    void partingWaysEndsATieAndTeamingUpToFoundAFirmIsAVenture() {
+        // rules-10: the idiom needs no tie noun; a purpose clause that founds a company makes the tie a venture
+        extract("2025-06-02", "Importer",
+                "Tollund Motors is parting ways with Vasterby Mobility Group, its German importer.")
+                .hasPartnership("tollund", "vasterby", ENDED);
+        extract("2016-03-01", "Venture",
+                "Tollund Motors has teamed up with Vasterby Holdings to create a new company that will make electric cars.")
+                .hasPartnership("tollund", "vasterby", JOINT_VENTURE);
+    }
 }
