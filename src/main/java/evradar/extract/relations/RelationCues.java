@@ -1385,6 +1385,11 @@ final class RelationCues {
                 && !s.lower(i - 1).equals("round")) {
             return Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 8, "in", "into"));
         }
+        if ((w.equals("led") || w.equals("co-led")) && s.lower(i + 1).equals("by")
+                && nounWithin(s, Math.max(0, i - 4), 4, "round", "funding", "financing", "investment", "raise") >= 0) {
+            // "The round was led by Baillie Gifford": the leader invests in the raiser, the firm in focus
+            return new Found(PartnershipType.INVESTMENT, i, Pattern.OBJECT, -1, true, false, null, null);
+        }
         if ((w.equals("merger") || w.equals("merge") || w.equals("merged") || w.equals("merging")
                 || w.equals("combination")) && objectAfter(s, i, 6, "with") >= 0
                 && blankCheck(s, objectAfter(s, i, 6, "with") - 1)) {

@@ -46,10 +46,19 @@ class FundsAndFoundersTest {
                 .hasPartnership("nuro", "softbank", INVESTMENT);
         // a merger with a blank-check company is the SPAC's money going into the firm
         extract("2020-10-01", "SPAC", "Fisker will merge with Spartan Energy Acquisition Corp.")
-                .hasPartnership("fisker", "spartan-energy-acquisition", INVESTMENT);
+                .hasPartnership("fisker", "spartan", INVESTMENT); // "Energy Acquisition" are designators
         // a merger of two operating firms is no investment
         extract("2020-10-01", "Merger", "Fiat Chrysler agreed a merger with PSA Group.")
                 .mentions("fiat-chrysler-automobiles")
                 .hasNoPartnership("fiat-chrysler-automobiles", "groupe-psa");
+    }
+
+    @Test
+    void aRoundLedByAnInvestorInvestsInTheRaiser() {
+        // rules-10: the passive "was led by" of a round, whose raiser is the firm in focus
+        extract("2020-06-16", "Round",
+                "Tollund Motors said on Tuesday that it had raised $310 million. The round was led by Vasterby "
+                        + "Capital, with several family offices taking part.")
+                .hasPartnership("tollund", "vasterby", INVESTMENT);
     }
 }
