@@ -147,7 +147,12 @@ public final class SignalFinder {
                     // "we" is the firm the previous sentence is about
                     previousSubject(d, si - 1).ifPresent(agents::add);
                 }
-                if (agents.isEmpty() || genericPluralAgent(s, cue.at())) {
+                List<String> examples = examplesBefore(d, si, cue.at());
+                if (!examples.isEmpty()) {
+                    // "start-ups, from Lordstown Motors to Fisker, that have gone bankrupt": the examples act
+                    agents.clear();
+                    agents.addAll(examples);
+                } else if (agents.isEmpty() || genericPluralAgent(s, cue.at())) {
                     groupStatus = groupStatus == null ? status : groupStatus;
                     agents.addAll(listedAfter(d, si, cue.at()));
                 }
@@ -903,6 +908,48 @@ public final class SignalFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Firms given as examples of a generic plural subject between commas before the cue: "start-ups, from
+     * Lordstown Motors to Fisker, that have gone bankrupt", "several carmakers, including X and Y, have
+     * ...". Empty unless the plural noun, the example marker and the closing comma are all there.
+     */
+    private static List<String> examplesBefore(Discourse d, int si, int at) {
+        Sentence s = d.sentence(si);
+        int close = -1;
+        for (int k = at - 1; k >= 1 && k >= at - 5; k--) {
+            if (s.lower(k).equals(",")) {
+                close = k;
+                break;
+            }
+            if (!s.token(k).isWord() || s.token(k).isCapitalised()) {
+                return List.of(); // only the predicate's own words: "that have gone", "have all"
+            }
+        }
+        if (close < 0) {
+            return List.of();
+        }
+        for (int k = close - 1; k >= 2 && k >= close - 12; k--) {
+            String l = s.lower(k);
+            boolean marker = l.equals("including") || l.equals("from") || l.equals("like") || l.equals("notably")
+                    || l.equals("as") && s.lower(k - 1).equals("such") || l.equals("them") && s.lower(k - 1).equals("among");
+            if (!marker) {
+                continue;
+            }
+            int open = l.equals("as") || l.equals("them") ? k - 2 : k - 1;
+            if (!s.lower(open).equals(",") || !genericPluralAgent(s, open)) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (Mention m : d.mentions(si)) {
+                if (m.start() > k && m.end() <= close && m.kind() == Mention.Kind.NAME && !out.contains(m.companyId())) {
+                    out.add(m.companyId());
+                }
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /** Firms listed as examples after the cue: "such as X and Y", "including X", "like X". */

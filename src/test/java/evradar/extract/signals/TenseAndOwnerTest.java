@@ -35,6 +35,20 @@ class TenseAndOwnerTest {
     }
 
     @Test
+    void failedFirmsGivenAsExamplesBeforeThePredicate() {
+        // rules-10: the examples of a generic plural subject, between commas before its predicate, act
+        extract("2025-01-18", "Failed startups",
+                "It is the latest in a line of electric-vehicle start-ups, from Lordstown Motors to Fisker, that "
+                        + "have gone bankrupt.")
+                .hasSignal("lordstown-motors", EXITED)
+                .hasSignal("fisker", EXITED);
+        extract("2025-01-18", "Failed startups",
+                "Several electric-vehicle startups, including Lordstown Motors and Fisker, have gone bankrupt.")
+                .hasSignal("lordstown-motors", EXITED)
+                .hasSignal("fisker", EXITED);
+    }
+
+    @Test
     void theEffortOfADescribedOwnerEnds() {
         extract("2023-08-28", "XPeng buys Didi unit",
                 "XPeng will buy the car unit of Didi Global, ending the ride-hailing company's own attempt to build cars.")
