@@ -1261,6 +1261,13 @@ final class SignalCues {
         if (temporary(s, from - 1, Math.min(s.size(), to + 6))) {
             return -1; // "suspended operations at its factory for four days"
         }
+        if (MAKING_GERUNDS.contains(s.lower(from)) && EvTerms.anyEvOrCar(s, from + 1, Math.min(s.size(), from + 4))
+                && !anyOf(s, from + 1, Math.min(s.size(), from + 5), COMPONENT)
+                && !anyOf(s, from + 1, Math.min(s.size(), from + 9), "petrol", "combustion", "diesel", "gasoline",
+                "petrol-only", "fossil") && !locatedMaking(s, from + 1)) {
+            // not "stopped producing cars powered only by combustion engines": the firm goes on with EVs
+            return Integer.MAX_VALUE; // "will stop developing vehicles itself": the firm's car-making ends
+        }
         int possessor = Integer.MAX_VALUE;
         boolean determiner = false;
         boolean ownDeterminer = false;
@@ -1324,6 +1331,23 @@ final class SignalCues {
         }
         return -1;
     }
+
+    /** "stop building cars in Brazil", "at its Oppama plant": making ends at one site, before the clause ends. */
+    private static boolean locatedMaking(Sentence s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals("and") || l.equals("but") || l.equals(";") || l.equals(".")) {
+                return false;
+            }
+            if (l.equals("in") || l.equals("at") || l.equals("outside")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MAKING_GERUNDS = Set.of("developing", "making", "building", "producing",
+            "designing", "manufacturing");
 
     /** Other things a firm's "project" can be: the nearest of them before it is what it refers to. */
     private static final Set<String> OTHER_PROJECTS = Set.of("plant", "plants", "factory", "factories", "site",

@@ -119,4 +119,18 @@ class ExitAndDenialScopeTest {
                 "Tarrowind Electronics is not a carmaker that needs a partner, its chief said.")
                 .hasNoSignal("tarrowind");
     }
+
+    @Test
+    void stoppingCarMakingItselfIsAnExitButNotOneSiteOrPetrolCars() {
+        // rules-10: an exit verb before a gerund of making cars, whole and electric, ends the effort
+        extract("2023-08-28", "Sale",
+                "With the sale, Tarrowind Mobility will stop developing vehicles itself and become a shareholder.")
+                .hasSignal("tarrowind", EXITED);
+        extract("2022-04-04", "Petrol",
+                "Tarrowind Motors has stopped producing cars powered only by combustion engines.")
+                .hasNoSignal("tarrowind", EXITED);
+        extract("2025-05-13", "Plant",
+                "Tarrowind Motors will stop building cars at its Oppama plant by 2028.")
+                .hasNoSignal("tarrowind", EXITED);
+    }
 }
