@@ -215,6 +215,14 @@ final class SignalCues {
                 // orders taken before any car is handed over are pre-orders, development by the label meanings
                 boolean preOrders = !startsWithAny(s, i + 1, "deliveries", "delivering", "selling", "sales");
                 out.add(Cue.of(preOrders ? Stage.DEVELOPMENT : Stage.SALES, i));
+            } else if (w.equals("books") && s.lower(i - 1).equals("order")
+                    && anyOf(s, i + 1, Math.min(s.size(), i + 8), "open", "opened", "opening")
+                    && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
+                out.add(Cue.of(Stage.DEVELOPMENT, i)); // "order books are open now": pre-orders, by the label meanings
+            } else if ((w.equals("reached") || w.equals("hit") || w.equals("arrived") || w.equals("reach")
+                    || w.equals("hits") || w.equals("reaches")) && anyOf(s, i + 1, Math.min(s.size(), i + 4), "showrooms",
+                    "dealers", "dealerships", "forecourts") && EvTerms.anyEv(s, 0, s.size())) {
+                out.add(Cue.of(Stage.SALES, i)); // "the plug-in hybrids reached showrooms last year"
             } else if ((w.equals("handed") || w.equals("hands") || w.equals("handing") || w.equals("hand")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
                     "customers", "buyers", "owners", "over")) {
                 out.add(Cue.of(Stage.SALES, i));

@@ -113,6 +113,18 @@ class TenseAndOwnerTest {
     }
 
     @Test
+    void openOrderBooksAndCarsInShowrooms() {
+        // rules-10: the motoring press's words for pre-orders and for sales
+        extract("2018-03-06", "Debut",
+                "Tarrowind Motors says order books for its electric SUV are open now, with first deliveries in the "
+                        + "summer.")
+                .hasSignal("tarrowind", DEVELOPING);
+        extract("2018-03-06", "Hybrids",
+                "Tarrowind Motors' plug-in hybrids reached showrooms at the end of last year.")
+                .hasSignal("tarrowind", LAUNCHED);
+    }
+
+    @Test
     void deliveriesThatBeganAreALaunch() {
         extract("2024-04-20", "Teardown",
                 "Our review car, a BYD Seal bought from a showroom two weeks after deliveries began, had few faults.")
