@@ -465,6 +465,11 @@ final class RelationCues {
 
     private static final Set<String> FOUND = Set.of("create", "form", "set", "establish", "found", "launch");
 
+    /** "made it less likely", "makes it easier": a causative "make it" with an adjective builds nothing. */
+    private static final Set<String> ADJECTIVES_OF_MAKING_IT = Set.of("less", "more", "easier", "harder", "possible",
+            "impossible", "difficult", "clear", "clearer", "likely", "unlikely", "easy", "hard", "cheaper", "tougher",
+            "simpler", "necessary", "attractive", "profitable", "viable", "worse", "better");
+
     /** "is parting ways with Hedin", "parted ways": the idiom names the ending of a tie by itself. */
     private static boolean partsWays(Sentence s, int i) {
         String w = s.lower(i);
@@ -1313,8 +1318,8 @@ final class RelationCues {
             // "the front motor is made by Inovance": a part made for the car's maker is supplied to it
             out.add(Found.of(partBefore(s, i) ? PartnershipType.SUPPLY : PartnershipType.MANUFACTURING, i,
                     Pattern.PASSIVE_BY, by));
-        } else if ((s.lower(i + 1).equals("it") || s.lower(i + 1).equals("them") || definiteVehicle(s, i + 1))
-                && !ownProductBefore(s, i)) {
+        } else if ((s.lower(i + 1).equals("it") && !ADJECTIVES_OF_MAKING_IT.contains(s.lower(i + 2))
+                || s.lower(i + 1).equals("them") || definiteVehicle(s, i + 1)) && !ownProductBefore(s, i)) {
             // "Foxconn will build it", "BYD will build the vehicle at one of its plants": the car just named
             out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.BUILD_IT, -1));
         } else {

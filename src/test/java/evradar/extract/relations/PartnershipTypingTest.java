@@ -264,4 +264,13 @@ class PartnershipTypingTest {
                 "Tollund Motors has teamed up with Vasterby Holdings to create a new company that will make electric cars.")
                 .hasPartnership("tollund", "vasterby", JOINT_VENTURE);
     }
+
+    @Test
+    void aCausativeMakeItBuildsNothing() {
+        // rules-10: "made it less likely" is no "made it" of a car
+        extract("2020-04-29", "Funding",
+                "Vasterby Motors assembles Tollund Motors' vehicles under contract. Analysts said it made it less "
+                        + "likely that Tollund Motors would need to raise equity.")
+                .hasPartnership("tollund", "vasterby", MANUFACTURING);
+    }
 }
