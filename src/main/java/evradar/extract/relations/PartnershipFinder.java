@@ -284,7 +284,7 @@ public final class PartnershipFinder {
         Attribution.Source source = Attribution.of(d, si, cues.get(0).at());
         boolean continuingHere = continuing(s);
         // "The car is assembled by X and uses Y chips": the product's owner, the firm in focus, is the party
-        String productOwner = productSubject(d, si) ? focus(d, si, namedBy(ms)) : null;
+        String productOwner = productSubject(d, si) ? focus(d, si, namedAsParty(ms)) : null;
         boolean talks = false;
         boolean ended = false;
         for (RelationCues.Found c : cues) {
@@ -680,6 +680,17 @@ public final class PartnershipFinder {
         Set<String> out = new java.util.HashSet<>();
         for (Mention m : ms) {
             if (m.kind() == Mention.Kind.NAME) {
+                out.add(m.companyId());
+            }
+        }
+        return out;
+    }
+
+    /** Firms named in the sentence other than as a possessor ("the rear motor is Xiaomi's own design"). */
+    private static Set<String> namedAsParty(List<Mention> ms) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : ms) {
+            if (m.kind() == Mention.Kind.NAME && !m.possessive()) {
                 out.add(m.companyId());
             }
         }
@@ -1485,7 +1496,9 @@ public final class PartnershipFinder {
     private static final Set<String> VEHICLE_SUBJECTS = Set.of("car", "cars", "vehicle", "vehicles", "model", "models",
             "sedan", "suv", "pickup", "van", "truck", "hatchback", "crossover", "coupe", "prototype", "version",
             "versions", "trim", "trims", "variant", "variants", "batteries", "battery", "cells", "packs", "pack",
-            "chips", "motors", "motor", "drivetrain", "powertrain");
+            "chips", "motors", "motor", "drivetrain", "powertrain",
+            // a car's systems as the trade press names them: "The driver-assistance system runs on Nvidia chips"
+            "system", "systems", "cockpit", "lidar", "infotainment", "chassis", "platform", "software", "display");
 
     /** The firm in focus: the first actor named in the nearest earlier sentences that is not one of these. */
     private static String focus(Discourse d, int si, Set<String> others) {

@@ -96,4 +96,15 @@ class GoodsAndBuyersTest {
                         + "Swedish supercar maker Koenigsegg.")
                 .hasPartnership("koenigsegg", "rimac", SUPPLY);
     }
+
+    @Test
+    void aTeardownsPartsGoToTheCarsMaker() {
+        // rules-10: a car's system as the subject names the product, whose owner is the firm in focus; a firm
+        // named only as the possessor of another part ("Tollund's own design") is still that owner
+        extract("2024-04-20", "Teardown",
+                "Tollund Motors assembles the packs itself. The driver-assistance system runs on two Mobileye chips. "
+                        + "The front motor is made by Orrin Electric, while the rear motor is Tollund Motors' own design.")
+                .hasPartnership("mobileye", "tollund", SUPPLY)
+                .hasPartnership("orrin", "tollund", SUPPLY);
+    }
 }
