@@ -313,6 +313,16 @@ public final class ReferenceResolver {
             }
         }
         Mention local = clauseSubject(s, here, i);
+        if (local != null && s.lower(i).equals("its") && conjoinedSubject(s, here, local, i)) {
+            // "Nvidia said that BYD, XPeng, Li Auto and Zeekr would use its chips": a singular possessive is
+            // not bound by a plural, coordinated subject; the subject of the clause around it binds it
+            for (Mention m : here) {
+                if (m.end() <= local.start() && m.isSubjectLike() && m.kind() == Mention.Kind.NAME
+                        && isActor(d, m.companyId())) {
+                    return m.companyId();
+                }
+            }
+        }
         if (local != null && isActor(d, local.companyId()) && s.lower(i).equals("its")
                 && (goodsBought(s, i) || predicatedHolder(s, local, i) || appositiveHolder(s, local, i))) {
             // "Walmart agreed to buy thousands of its delivery vans": a buyer does not buy its own goods;
@@ -681,6 +691,16 @@ public final class ReferenceResolver {
     }
 
     /** "X and Y", "X, Y", "X and its affiliate Y", "X & Y". */
+    /** The subject mention is the first of coordinated names before the pronoun: "BYD, XPeng and Zeekr would use its". */
+    private static boolean conjoinedSubject(Sentence s, List<Mention> here, Mention subject, int i) {
+        for (Mention m : here) {
+            if (m.start() > subject.end() && m.end() <= i && m.kind() == Mention.Kind.NAME && coordinated(s, subject, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean coordinated(Sentence s, Mention a, Mention b) {
         if (b.start() <= a.end()) {
             return false;

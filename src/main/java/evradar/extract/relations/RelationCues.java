@@ -903,7 +903,8 @@ final class RelationCues {
     /** "uses Huawei's DriveONE electric drive system": a possessive firm then a component noun. */
     private static boolean possessiveComponent(Sentence s, int from) {
         for (int k = from; k < s.size() && k < from + 3; k++) {
-            if (s.token(k).isPossessive()) {
+            if (s.token(k).isPossessive() || k == from && s.lower(k).equals("its")) {
+                // "would use its chips": the pronoun's firm, once resolved, is the maker
                 return componentWithin(s, k + 1, 5);
             }
         }

@@ -164,4 +164,11 @@ class ReferenceResolverTest {
                 references("", "Porsche took a stake in Rimac. Rimac builds battery packs for other manufacturers, "
                         + "among them Koenigsegg."));
     }
+
+    @Test
+    void aSingularPossessiveIsNotBoundByCoordinatedSubjects() {
+        // rules-10: "its" cannot refer to "BYD, XPeng and Zeekr"; the subject of the clause around them binds it
+        assertEquals(List.of("its=nvidia"),
+                references("", "Nvidia said on Monday that BYD, XPeng and Zeekr would use its chips in future cars."));
+    }
 }

@@ -107,4 +107,14 @@ class GoodsAndBuyersTest {
                 .hasPartnership("mobileye", "tollund", SUPPLY)
                 .hasPartnership("orrin", "tollund", SUPPLY);
     }
+
+    @Test
+    void firmsThatUseItsChipsBuyFromTheSpeaker() {
+        // rules-10: "use its chips" with "its" resolved to the maker
+        extract("2024-03-19", "Customers",
+                "Mobileye said on Monday that BYD, XPeng and Zeekr would use its chips in future electric vehicles.")
+                .hasPartnership("byd", "mobileye", SUPPLY)
+                .hasPartnership("mobileye", "xpeng", SUPPLY)
+                .hasPartnership("mobileye", "zeekr", SUPPLY);
+    }
 }
