@@ -285,4 +285,16 @@ class VentureFormsTest {
                 .hasPartnership("baic", "huawei", PARTNERSHIP)
                 .hasPartnership("huawei", "jac-motors", PARTNERSHIP);
     }
+
+    @Test
+    void aBusinessOwnedByTwoNamedParentsIsTheirVenture() {
+        // rules-10: "owned by A and B" names two parents; "owned by A" alone is a subsidiary, no partnership
+        extract("2023-09-12", "Brand",
+                "Ceer Motors, the Saudi electric-vehicle brand owned by the Public Investment Fund and Foxconn, has "
+                        + "begun construction of its plant.")
+                .hasPartnership("foxconn", "public-investment-fund", JOINT_VENTURE);
+        extract("2023-09-12", "Owner",
+                "Volvo Cars, owned by Geely, sells electric cars.")
+                .hasNoPartnership("geely", "volvo-cars");
+    }
 }
