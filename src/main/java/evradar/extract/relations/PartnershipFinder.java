@@ -1254,6 +1254,9 @@ public final class PartnershipFinder {
             // money put in with no named investee went into the firm the article is about
             String focus = c.type() == PartnershipType.INVESTMENT ? Roles.topic(d, si)
                     : focus(d, si, java.util.Set.of(only.companyId()));
+            if (focus == null && c.type() == PartnershipType.PARTNERSHIP) {
+                focus = Roles.topic(d, si); // "Subaru, which co-developed the vehicle": the article's car maker
+            }
             if (c.pattern() == RelationCues.Pattern.BUILD_IT && only.companyId().equals(Roles.topic(d, si))) {
                 focus = null; // "how fast Xiaomi can build the cars" in a story about Xiaomi: its own cars
             }
@@ -1307,7 +1310,9 @@ public final class PartnershipFinder {
         }
         if (c.type() == PartnershipType.PARTNERSHIP) {
             // "the exterior design had been developed together with Pininfarina": the focus firm's work
-            return c.pattern() == RelationCues.Pattern.WITH && impersonalSubject(s, c.at());
+            // "Subaru, which co-developed the vehicle": the car just named is the focus firm's
+            return c.pattern() == RelationCues.Pattern.WITH && impersonalSubject(s, c.at())
+                    || RelationCues.coVerb(s, c.at()) && RelationCues.definiteVehicle(s, c.at() + (s.lower(c.at()).equals("co") ? 3 : 1));
         }
         if (c.type() == PartnershipType.ENDED || c.type() == PartnershipType.IN_TALKS) {
             // "the contract has been terminated"; in a quote, "We are not in talks with X": the speaker's firm

@@ -341,7 +341,7 @@ final class RelationCues {
                     || w.equals("chose") || w.equals("chosen") || w.equals("selected")) && hiredToBuild(s, i) >= 0) {
                 // "Fisker, which has hired it to produce a car", "chose Magna to assemble the SUV"
                 out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, i + 1));
-            } else if (PARTNER.contains(w) && !jobTitle(s, i) || coVerb(w) || w.equals("tie") && s.lower(i + 1).equals("up")
+            } else if (PARTNER.contains(w) && !jobTitle(s, i) || coVerb(s, i) || w.equals("tie") && s.lower(i + 1).equals("up")
                     || (w.equals("team") || w.equals("teamed") || w.equals("teams")) && s.lower(i + 1).equals("up")
                     || (w.equals("work") || w.equals("working") || w.equals("works") || w.equals("worked"))
                     && (s.lower(i + 1).equals("with") || s.lower(i + 1).equals("together"))
@@ -1053,7 +1053,7 @@ final class RelationCues {
             if (k > i && (s.lower(k).equals(";") || s.lower(k).equals("."))) {
                 break;
             }
-            if (TIE_NOUNS.contains(s.lower(k)) || developedWith(s, k) >= 0 || coVerb(s.lower(k))) {
+            if (TIE_NOUNS.contains(s.lower(k)) || developedWith(s, k) >= 0 || coVerb(s, k)) {
                 return true;
             }
         }
@@ -1179,9 +1179,15 @@ final class RelationCues {
     }
 
     /** "co-developing", "co-designed", "co-engineer": the prefix marks joint work. */
-    private static boolean coVerb(String w) {
-        return (w.startsWith("co-develop") || w.startsWith("codevelop") || w.startsWith("co-design")
-                || w.startsWith("co-engineer") || w.startsWith("co-produc") || w.startsWith("co-invest")) ;
+    /** "co-developed", also as the tokenizer splits it ("co - developed"), at the "co". */
+    static boolean coVerb(Sentence s, int i) {
+        String w = s.lower(i);
+        if (w.equals("co") && s.lower(i + 1).equals("-")) {
+            w = "co-" + s.lower(i + 2);
+        }
+        return w.startsWith("co-develop") || w.startsWith("codevelop") || w.startsWith("co-design")
+                || w.startsWith("co-engineer") || w.startsWith("co-produc")
+                || w.startsWith("co-invest") && !w.startsWith("co-investor"); // "with ADQ as co-investor": no tie
     }
 
     /** "designed with X", "developed together with X", "engineered jointly with X": joint development. */
@@ -1245,7 +1251,7 @@ final class RelationCues {
             "prototypes", "crossover", "minivan", "bus", "buses");
 
     /** "the vehicle", "the new car", "the electric van": a definite vehicle without a possessor, already named. */
-    private static boolean definiteVehicle(Sentence s, int from) {
+    static boolean definiteVehicle(Sentence s, int from) {
         if (!s.lower(from).equals("the") && !s.lower(from).equals("these") && !s.lower(from).equals("this")) {
             return false;
         }

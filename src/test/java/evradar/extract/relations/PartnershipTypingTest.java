@@ -273,4 +273,16 @@ class PartnershipTypingTest {
                         + "likely that Tollund Motors would need to raise equity.")
                 .hasPartnership("tollund", "vasterby", MANUFACTURING);
     }
+
+    @Test
+    void coDevelopingTheCarJustNamedIsAPartnershipButACoInvestorIsNot() {
+        // rules-10: the tokenizer splits "co-developed"; the car just named is the article's maker's
+        extract("2022-06-23", "Recall",
+                "Tollund Motors is recalling its first electric SUV. Vasterby Motors, which co-developed the vehicle, "
+                        + "is recalling 2,600 cars.")
+                .hasPartnership("tollund", "vasterby", PARTNERSHIP);
+        extract("2023-10-10", "Round",
+                "Tollund Motors raised $1 billion from Vasterby Capital, with Orrin Capital as co-investor.")
+                .hasNoPartnership("orrin", "vasterby");
+    }
 }
