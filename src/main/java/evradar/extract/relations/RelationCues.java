@@ -237,6 +237,9 @@ final class RelationCues {
                 if (at >= 0) {
                     out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, at));
                 }
+            } else if (outsourcedTo(s, i) >= 0) {
+                // "Assembly has been contracted out to Magna Steyr": the maker named after "to" builds for the owner
+                out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.PASSIVE_BY, outsourcedTo(s, i)));
             } else if (w.equals("contract") && (s.lower(i + 1).startsWith("manufactur") || s.lower(i + 1).equals("assembly"))) {
                 int forObj = objectAfter(s, i, 8, "for");
                 if (forObj >= 0) {
@@ -479,6 +482,23 @@ final class RelationCues {
         }
         return k + 1 < s.size() && s.lower(k).equals("and") && (s.token(k + 1).isCapitalised()
                 || s.lower(k + 1).equals("the") && k + 2 < s.size() && s.token(k + 2).isCapitalised());
+    }
+
+    /**
+     * "Assembly has been contracted out to X", "production is outsourced to X": the index of the maker's
+     * name after "to", or -1. Making must be the matter: an assembly or production word before the verb.
+     */
+    private static int outsourcedTo(Sentence s, int i) {
+        String w = s.lower(i);
+        if (!w.equals("contracted") && !w.equals("outsourced") && !w.equals("subcontracted")) {
+            return -1;
+        }
+        int to = s.lower(i + 1).equals("out") ? i + 2 : i + 1;
+        if (!s.lower(to).equals("to") || to + 1 >= s.size() || !s.token(to + 1).isCapitalised()) {
+            return -1;
+        }
+        return nounWithin(s, Math.max(0, i - 6), Math.min(6, i), "assembly", "production", "manufacturing", "output",
+                "building") >= 0 ? to + 1 : -1;
     }
 
     /** "made it less likely", "makes it easier": a causative "make it" with an adjective builds nothing. */

@@ -285,4 +285,13 @@ class PartnershipTypingTest {
                 "Tollund Motors raised $1 billion from Vasterby Capital, with Orrin Capital as co-investor.")
                 .hasNoPartnership("orrin", "vasterby");
     }
+
+    @Test
+    void assemblyContractedOutToAMakerIsManufacturing() {
+        // rules-10: "contracted out to", "outsourced to" with making as the matter
+        extract("2018-03-06", "Debut",
+                "Tollund Motors unveiled its first electric SUV. It won't be built at home. Assembly has been "
+                        + "contracted out to Vasterby Fahrzeugbau in Graz.")
+                .hasPartnership("tollund", "vasterby", MANUFACTURING);
+    }
 }
