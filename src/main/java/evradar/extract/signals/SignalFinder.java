@@ -653,6 +653,12 @@ public final class SignalFinder {
             // carmakers is no move into it (only their denials of one are news)
             return false;
         }
+        if (k == CompanyKind.MOBILITY && !c.name().contains("Mobility") && (stage == Stage.SALES || stage == Stage.COMMITMENT)) {
+            // a ride-hailing or rental fleet takes delivery of EVs and "goes electric" by buying them: it sells
+            // none and commits to making none (its own car project speaks through prototypes and plans). Not a
+            // firm whose kind comes from a "Mobility" in its name ("Kalindi Electric Mobility"): it may build cars
+            return false;
+        }
         if (!k.buildsCars() && k != CompanyKind.OTHER && (stage == Stage.DEVELOPMENT || stage == Stage.SALES
                 || stage == Stage.EXIT)) {
             return EvTerms.anyEvOrCar(s, 0, s.size()) || c.evSalesSince() != null

@@ -132,4 +132,16 @@ class StageAndRoleTest {
                         + "system.")
                 .hasNoSignal("tarrowind");
     }
+
+    @Test
+    void aFleetOperatorBuyingEvsSellsNone() {
+        // rules-10: the dictionary's ride-hailing and rental firms take delivery of EVs; a firm named "... Mobility"
+        // keeps its car role
+        extract("2021-10-27", "Fleet",
+                "Hertz is going electric. Hertz says the 100,000 electric cars will be delivered by the end of 2022.")
+                .hasNoSignal("hertz");
+        extract("2025-03-26", "Deliveries",
+                "Tarrowind Electric Mobility delivered the first 150 units of its electric SUV to customers on Wednesday.")
+                .hasSignal("tarrowind", LAUNCHED);
+    }
 }
