@@ -448,7 +448,8 @@ final class SignalCues {
                     && negatedBefore(s, i) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
                 // "does not currently have any plan to manufacture complete vehicles"
                 out.add(Cue.fixed(Stage.DENIAL, i));
-            } else if ((w.equals("plan") || w.equals("intend") || w.equals("plans") || w.equals("intends"))
+            } else if ((w.equals("plan") || w.equals("intend") || w.equals("plans") || w.equals("intends")
+                    || w.equals("want") || w.equals("wants") || w.equals("wish") || w.equals("wishes"))
                     && s.lower(i + 1).equals("to") && directlyNegated(s, i)
                     && carMaking(s, i + 2, Math.min(s.size(), i + 10)) && ownCars(s, i + 2, Math.min(s.size(), i + 10))) {
                 // "has said repeatedly that it does not plan to build vehicles of its own"
@@ -460,6 +461,8 @@ final class SignalCues {
                     && deniedPlan(s, i + 1, Math.min(s.size(), i + 18))) {
                 // not "neither confirmed nor denied that it was building a car", "has not denied": no denial
                 out.add(Cue.fixed(Stage.DENIAL, i));
+            } else if (w.equals("rather") && s.lower(i + 1).equals("than") && partsNotCars(s, i)) {
+                out.add(Cue.fixed(Stage.DENIAL, i)); // "will sell components and software rather than cars"
             } else if (notACarmaker(s, i)) {
                 out.add(Cue.fixed(Stage.DENIAL, i)); // "insists it is not a carmaker", "will not become a carmaker"
             } else if (w.equals("ruled") || w.equals("rules") || w.equals("ruling") || w.equals("rule")) {
@@ -988,6 +991,27 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    /**
+     * The supplier's stance: parts, software or components before "rather than", and cars (or the firm's
+     * own cars) after it: "will sell components and software to automakers rather than cars under its own
+     * name". Not a choice between kinds of car ("hybrids rather than electric cars").
+     */
+    private static boolean partsNotCars(Sentence s, int i) {
+        int k = i + 2;
+        if (s.lower(k).equals("its") || s.lower(k).equals("their") || s.lower(k).equals("own")) {
+            k++;
+        }
+        if (s.lower(k).equals("own")) {
+            k++;
+        }
+        String car = s.lower(k);
+        if (!car.equals("cars") && !car.equals("vehicles") && !car.equals("car") && !car.equals("carmaker")
+                && !car.equals("automaker")) {
+            return false;
+        }
+        return anyOf(s, Math.max(0, i - 10), i, COMPONENT);
     }
 
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "'s", "be");

@@ -133,4 +133,20 @@ class ExitAndDenialScopeTest {
                 "Tarrowind Motors will stop building cars at its Oppama plant by 2028.")
                 .hasNoSignal("tarrowind", EXITED);
     }
+
+    @Test
+    void notWantingToMakeCarsAndSellingPartsRatherThanCarsAreDenials() {
+        // rules-10: "does not want to make cars" as "does not plan to"; the supplier's "rather than cars"
+        extract("2016-11-16", "Supplier",
+                "Tarrowind Electronics supplies motors for electric hatchbacks. Tarrowind Electronics has said it does "
+                        + "not want to make cars itself.")
+                .hasSignal("tarrowind", DENIED);
+        extract("2021-04-19", "Supplier",
+                "Tarrowind Electronics has said it will sell components and software to automakers rather than cars "
+                        + "under its own name.")
+                .hasSignal("tarrowind", DENIED);
+        extract("2021-04-19", "Hybrids",
+                "Tarrowind Motors will focus on hybrids rather than electric cars.")
+                .hasNoSignal("tarrowind", DENIED);
+    }
 }
