@@ -73,6 +73,27 @@ public final class Roles {
                     }
                 }
             }
+            if (l.equals("which") && s.lower(k - 1).equals("of") && QUANTIFIED_RELATIVES.contains(s.lower(k - 2))
+                    && s.lower(k - 3).equals(",")) {
+                // "a stake in Tesla and in NIO, both of which sell electric cars": the firms named before the comma
+                // the last ends at the comma; the other is an object too ("of Tesla"), not the clause's subject
+                List<String> before = new ArrayList<>();
+                Mention last = mentionEndingAt(ms, k - 3);
+                if (last != null && last.kind() == Mention.Kind.NAME && isActor(d, last)) {
+                    for (Mention m : ms) {
+                        if (m.end() <= last.start() && m.end() >= k - 18 && m.kind() == Mention.Kind.NAME
+                                && m.prepositional() && !m.possessive() && isActor(d, m)
+                                && !m.companyId().equals(last.companyId())) {
+                            before.clear();
+                            before.add(m.companyId());
+                        }
+                    }
+                    if (!before.isEmpty()) {
+                        before.add(last.companyId());
+                        return before;
+                    }
+                }
+            }
             if (Grammar.isRelativePronoun(l) && (s.lower(k - 1).equals(",") || s.lower(k - 1).equals("and"))) {
                 // "and which": keep looking left for the first relative pronoun
                 Mention ante = mentionEndingAt(ms, s.lower(k - 1).equals(",") ? k - 1 : -1);
@@ -184,6 +205,9 @@ public final class Roles {
         }
         return best;
     }
+
+    /** "both of which", "all of which": a relative clause on several firms named before it. */
+    private static final java.util.Set<String> QUANTIFIED_RELATIVES = java.util.Set.of("both", "all", "each");
 
     /** Nouns for an organisation: a relative clause on one of them is about that organisation. */
     private static final java.util.Set<String> ORGANISATION_NOUNS = java.util.Set.of("carmaker", "automaker", "maker",

@@ -144,4 +144,15 @@ class StageAndRoleTest {
                 "Tarrowind Electric Mobility delivered the first 150 units of its electric SUV to customers on Wednesday.")
                 .hasSignal("tarrowind", LAUNCHED);
     }
+
+    @Test
+    void bothOfWhichIsAboutTheTwoFirmsNamedBefore() {
+        // rules-10: a quantified relative ("both of which") on the objects before the comma, not the subject
+        extract("2021-07-21", "Portfolio",
+                "Tencent has owned about 5 percent of Tesla since 2017 and is one of the largest shareholders of NIO, "
+                        + "both of which sell electric cars in China.")
+                .hasSignal("tesla", LAUNCHED)
+                .hasSignal("nio", LAUNCHED)
+                .hasNoSignal("tencent");
+    }
 }
