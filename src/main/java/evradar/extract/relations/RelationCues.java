@@ -468,22 +468,6 @@ final class RelationCues {
 
     private static final Set<String> FOUND = Set.of("create", "form", "set", "establish", "found", "launch");
 
-    /** Two names joined by "and" right after "by": "by the Public Investment Fund and Foxconn". */
-    private static boolean twoOwners(Sentence s, int from) {
-        int k = from;
-        if (s.lower(k).equals("the")) {
-            k++;
-        }
-        if (k >= s.size() || !s.token(k).isCapitalised()) {
-            return false;
-        }
-        while (k < s.size() && k < from + 8 && s.token(k).isWord() && s.token(k).isCapitalised()) {
-            k++;
-        }
-        return k + 1 < s.size() && s.lower(k).equals("and") && (s.token(k + 1).isCapitalised()
-                || s.lower(k + 1).equals("the") && k + 2 < s.size() && s.token(k + 2).isCapitalised());
-    }
-
     /**
      * "Assembly has been contracted out to X", "production is outsourced to X": the index of the maker's
      * name after "to", or -1. Making must be the matter: an assembly or production word before the verb.
@@ -805,9 +789,13 @@ final class RelationCues {
 
     /** "GM and LG Energy Solution": two capitalised names joined by "and" right at {@code from}. */
     private static boolean jointOwners(Sentence s, int from) {
+        if (s.lower(from).equals("the")) {
+            from++; // "owned by the Public Investment Fund and Foxconn"
+        }
         for (int k = from; k < s.size() && k <= from + 6; k++) {
             if (s.lower(k).equals("and")) {
-                return k > from && s.token(k - 1).isCapitalised() && k + 1 < s.size() && s.token(k + 1).isCapitalised();
+                return k > from && s.token(k - 1).isCapitalised() && k + 1 < s.size() && (s.token(k + 1).isCapitalised()
+                        || s.lower(k + 1).equals("the") && k + 2 < s.size() && s.token(k + 2).isCapitalised());
             }
             if (!s.token(k).isWord() || !s.token(k).isCapitalised()) {
                 return false;
@@ -1432,10 +1420,6 @@ final class RelationCues {
                 && nounWithin(s, i + 1, 6, "round") >= 0 && objectAfter(s, i, 8, "in", "into") >= 0
                 && !s.lower(i - 1).equals("round")) {
             return Found.of(PartnershipType.INVESTMENT, i, Pattern.OBJECT, objectAfter(s, i, 8, "in", "into"));
-        }
-        if ((w.equals("owned") || w.equals("co-owned")) && s.lower(i + 1).equals("by") && twoOwners(s, i + 2)) {
-            // "Ceer, the brand owned by the Public Investment Fund and Foxconn": one business, two parents
-            return Found.of(PartnershipType.JOINT_VENTURE, i, Pattern.PASSIVE_BY, i + 2);
         }
         if ((w.equals("led") || w.equals("co-led")) && s.lower(i + 1).equals("by")
                 && nounWithin(s, Math.max(0, i - 4), 4, "round", "funding", "financing", "investment", "raise") >= 0) {
