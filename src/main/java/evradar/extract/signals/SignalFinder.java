@@ -936,6 +936,25 @@ public final class SignalFinder {
         if (close < 0) {
             return List.of();
         }
+        if (close >= 3 && s.lower(close - 1).equals("them") && s.lower(close - 2).equals("among")) {
+            // "electric-car start-ups, Fisker and Canoo among them, that filed for bankruptcy": the marker after
+            for (int k = close - 3; k >= 2 && k >= close - 12; k--) {
+                if (s.lower(k).equals(",")) {
+                    if (!genericPluralAgent(s, k)) {
+                        return List.of();
+                    }
+                    List<String> out = new ArrayList<>();
+                    for (Mention m : d.mentions(si)) {
+                        if (m.start() > k && m.end() <= close - 2 && m.kind() == Mention.Kind.NAME
+                                && !out.contains(m.companyId())) {
+                            out.add(m.companyId());
+                        }
+                    }
+                    return out;
+                }
+            }
+            return List.of();
+        }
         for (int k = close - 1; k >= 2 && k >= close - 12; k--) {
             String l = s.lower(k);
             boolean marker = l.equals("including") || l.equals("from") || l.equals("like") || l.equals("notably")

@@ -46,6 +46,10 @@ class TenseAndOwnerTest {
                 "Several electric-vehicle startups, including Lordstown Motors and Fisker, have gone bankrupt.")
                 .hasSignal("lordstown-motors", EXITED)
                 .hasSignal("fisker", EXITED);
+        extract("2025-09-18", "Failed startups",
+                "It joins a long list of electric-car start-ups, Fisker and Canoo among them, that filed for bankruptcy.")
+                .hasSignal("fisker", EXITED)
+                .hasSignal("canoo", EXITED);
     }
 
     @Test
