@@ -686,6 +686,16 @@ public final class PartnershipFinder {
         return out;
     }
 
+    /** A brand of the builder names the thing built, before the verb: the builder makes its own car. */
+    private static boolean buildersOwnBrandBefore(Discourse d, int si, int at, String builder) {
+        for (evradar.extract.names.NameSpan b : d.brands(si)) {
+            if (b.start() < at && b.companyId().equals(builder)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Firms named in the sentence other than as a possessor ("the rear motor is Xiaomi's own design"). */
     private static Set<String> namedAsParty(List<Mention> ms) {
         Set<String> out = new java.util.HashSet<>();
@@ -743,6 +753,9 @@ public final class PartnershipFinder {
                 // "set up by X and Y": the two parents; "a venture, 51 percent owned by X": X and the subjects
                 boolean parents = c.type() == PartnershipType.JOINT_VENTURE && agents.size() >= 2;
                 for (String a : parents ? List.<String>of() : agents) {
+                    if (c.type() == PartnershipType.MANUFACTURING && buildersOwnBrandBefore(d, si, c.at(), a)) {
+                        continue; // "The Luxeed S7, designed with Huawei but built by Chery": Chery's own brand
+                    }
                     int before = out.size();
                     for (String x : subjects) {
                         out.add(new String[] {a, x});

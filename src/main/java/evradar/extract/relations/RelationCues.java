@@ -1211,6 +1211,10 @@ final class RelationCues {
                     || s.lower(k + 1).equals("its") || s.lower(k + 1).equals("it"))) {
                 return k + 1;
             }
+            if (l.equals("and") && k == i + 1 && k + 2 < s.size() && s.lower(k + 1).endsWith("ed")) {
+                k++; // "designed and marketed with Huawei": a second participle shares the "with"
+                continue;
+            }
             if (!(l.equals("together") || l.equals("jointly") || l.equals("closely") || l.equals("in")
                     || l.equals("partnership") || l.equals("cooperation") || l.equals("collaboration"))) {
                 return -1;

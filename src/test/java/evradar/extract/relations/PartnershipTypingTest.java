@@ -294,4 +294,14 @@ class PartnershipTypingTest {
                         + "contracted out to Vasterby Fahrzeugbau in Graz.")
                 .hasPartnership("tollund", "vasterby", MANUFACTURING);
     }
+
+    @Test
+    void aCarOfTheBuildersOwnBrandIsNoContractWorkAndSharedParticiplesShareTheirPartner() {
+        // rules-10: "built by Chery" of Chery's own Luxeed brand ties no maker to Huawei; "designed and
+        // marketed with Huawei" is joint development
+        extract("2023-11-28", "Launch",
+                "The Luxeed S7, an electric saloon designed and marketed with Huawei but built by state-owned Chery, "
+                        + "was launched on Tuesday.")
+                .hasPartnership("chery", "huawei", PARTNERSHIP);
+    }
 }
