@@ -23,7 +23,7 @@ import java.util.Map;
 public final class RuleBasedExtractor implements Extractor {
 
     /** Bump when the rules change, so stored extractions say which rules made them. */
-    public static final String RULES_VERSION = "rules-9";
+    public static final String RULES_VERSION = "rules-10";
 
     /**
      * The most body text analysed per article. Every stage is linear, but a megabyte of dense names

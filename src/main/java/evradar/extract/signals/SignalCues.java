@@ -178,6 +178,7 @@ final class SignalCues {
             String w = s.lower(i);
             int end = clauseEnd(s, i);
             int before = out.size();
+            Cue motoringPress = motoringPressIdiom(s, i, w, carStory);
             // ---- SALES
             if (SELL.contains(w) && !divestment(s, i) && (!objectBefore(s, i) && evGoods(s, i + 1, end)
                     || EvTerms.anyEv(s, Math.max(0, i - 5), i) && !anyOf(s, Math.max(0, i - 5), i, COMPONENT))) {
@@ -215,14 +216,8 @@ final class SignalCues {
                 // orders taken before any car is handed over are pre-orders, development by the label meanings
                 boolean preOrders = !startsWithAny(s, i + 1, "deliveries", "delivering", "selling", "sales");
                 out.add(Cue.of(preOrders ? Stage.DEVELOPMENT : Stage.SALES, i));
-            } else if (w.equals("books") && s.lower(i - 1).equals("order")
-                    && anyOf(s, i + 1, Math.min(s.size(), i + 8), "open", "opened", "opening")
-                    && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
-                out.add(Cue.of(Stage.DEVELOPMENT, i)); // "order books are open now": pre-orders, by the label meanings
-            } else if ((w.equals("reached") || w.equals("hit") || w.equals("arrived") || w.equals("reach")
-                    || w.equals("hits") || w.equals("reaches")) && anyOf(s, i + 1, Math.min(s.size(), i + 4), "showrooms",
-                    "dealers", "dealerships", "forecourts") && EvTerms.anyEv(s, 0, s.size())) {
-                out.add(Cue.of(Stage.SALES, i)); // "the plug-in hybrids reached showrooms last year"
+            } else if (motoringPress != null) {
+                out.add(motoringPress);
             } else if ((w.equals("handed") || w.equals("hands") || w.equals("handing") || w.equals("hand")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
                     "customers", "buyers", "owners", "over")) {
                 out.add(Cue.of(Stage.SALES, i));
@@ -1015,6 +1010,23 @@ final class SignalCues {
     }
 
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "'s", "be");
+
+    /**
+     * The motoring press's words for pre-orders and sales, or null: "order books are open now" (pre-orders,
+     * development by the label meanings), "the plug-in hybrids reached showrooms last year" (sales).
+     */
+    private static Cue motoringPressIdiom(Sentence s, int i, String w, boolean carStory) {
+        if (w.equals("books") && s.lower(i - 1).equals("order")
+                && anyOf(s, i + 1, Math.min(s.size(), i + 8), "open", "opened", "opening") && carStory) {
+            return Cue.of(Stage.DEVELOPMENT, i);
+        }
+        if ((w.equals("reached") || w.equals("hit") || w.equals("arrived") || w.equals("reach") || w.equals("hits")
+                || w.equals("reaches")) && anyOf(s, i + 1, Math.min(s.size(), i + 4), "showrooms", "dealers",
+                "dealerships", "forecourts") && EvTerms.anyEv(s, 0, s.size())) {
+            return Cue.of(Stage.SALES, i);
+        }
+        return null;
+    }
 
     /** A battery as goods, not the "battery" of "battery-electric" or "battery car". */
     private static boolean batteryGoods(Sentence s, int from, int to) {
