@@ -36,6 +36,14 @@ public final class Grammar {
             // numbers that count the thing named: "runs on two Nvidia chips"
             "two", "three", "four", "five", "six", "eight");
 
+    /** A number word that counts the noun after it ("two Nvidia chips"); also an NP modifier above. */
+    public static boolean isNumberWord(String lower) {
+        return switch (lower) {
+            case "two", "three", "four", "five", "six", "eight" -> true;
+            default -> false;
+        };
+    }
+
     /** The modifiers above, for callers outside the package. */
     public static final Set<String> NP_MODIFIER_WORDS = NP_MODIFIERS;
 

@@ -946,11 +946,9 @@ final class RelationCues {
 
     /** 1 if token k is a number ("two", "4") that counts the goods after it, else 0. */
     private static int countWord(Sentence s, int k) {
-        return k + 1 < s.size() && (Character.isDigit(s.token(k).text().charAt(0)) || NUMBER_WORDS.contains(s.lower(k)))
-                ? 1 : 0;
+        return k + 1 < s.size() && (Character.isDigit(s.token(k).text().charAt(0)) || Grammar.isNumberWord(s.lower(k))
+                || s.lower(k).equals("twin") || s.lower(k).equals("dual")) ? 1 : 0;
     }
-
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "eight", "twin", "dual");
 
     /** A part, in lower case, among the five words before a passive verb: "the front motor is made by ...". */
     private static boolean partBefore(Sentence s, int i) {

@@ -966,7 +966,7 @@ final class SignalCues {
             return false;
         }
         int k = i + 1;
-        boolean copula = COPULAS.contains(s.lower(i - 1));
+        boolean copula = Grammar.isCopula(s.lower(i - 1)) || s.lower(i - 1).equals("'s");
         if (s.lower(k).equals("become") || s.lower(k).equals("be")) {
             copula = true;
             k++;
@@ -1008,8 +1008,6 @@ final class SignalCues {
         }
         return anyOf(s, Math.max(0, i - 10), i, COMPONENT);
     }
-
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "'s", "be");
 
     /**
      * The motoring press's words for pre-orders and sales, or null: "order books are open now" (pre-orders,
