@@ -19,8 +19,11 @@ public final class Grammar {
             "before", "without", "across", "unlike", "alongside", "versus", "vs", "per", "through", "within", "beyond",
             "around", "near", "beside", "inside", "outside", "onto", "upon", "despite", "amid", "during", "throughout");
 
+    /** Number words that count the noun after them ("two Nvidia chips"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "eight");
+
     /** Words that may stand between a preposition (or a verb) and the name it governs. */
-    static final Set<String> NP_MODIFIERS = Set.of(
+    static final Set<String> NP_MODIFIERS = java.util.stream.Stream.concat(Set.of(
             "the", "a", "an", "its", "their", "his", "her", "our", "fellow", "rival", "rivals", "partner", "partners",
             "affiliate", "sister", "compatriot", "domestic", "local", "foreign", "global", "major", "large", "big",
             "bigger", "biggest", "largest", "young", "new", "struggling", "loss-making", "troubled", "premium",
@@ -32,16 +35,13 @@ public final class Grammar {
             "food", "delivery", "e-commerce", "online", "carmaking", "auto", "automotive", "motor", "maker's",
             "such", "other", "others", "and", "both", "mainly", "mostly", "partly", "even", "also", "only", "just",
             "former", "ex", "parts", "components", "software", "sports-car", "sportscar", "appliance", "design", "house",
-            "trading", "investment", "energy", "utility", "mining", "steel", "cell", "semiconductor", "engineering",
+            "trading", "investment", "energy", "utility", "mining", "steel", "cell", "semiconductor", "engineering")
             // numbers that count the thing named: "runs on two Nvidia chips"
-            "two", "three", "four", "five", "six", "eight");
+            .stream(), NUMBER_WORDS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** A number word that counts the noun after it ("two Nvidia chips"); also an NP modifier above. */
+    /** A number word that counts the noun after it ("two Nvidia chips"). */
     public static boolean isNumberWord(String lower) {
-        return switch (lower) {
-            case "two", "three", "four", "five", "six", "eight" -> true;
-            default -> false;
-        };
+        return NUMBER_WORDS.contains(lower);
     }
 
     /** The modifiers above, for callers outside the package. */

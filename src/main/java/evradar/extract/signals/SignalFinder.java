@@ -940,17 +940,7 @@ public final class SignalFinder {
             // "electric-car start-ups, Fisker and Canoo among them, that filed for bankruptcy": the marker after
             for (int k = close - 3; k >= 2 && k >= close - 12; k--) {
                 if (s.lower(k).equals(",")) {
-                    if (!genericPluralAgent(s, k)) {
-                        return List.of();
-                    }
-                    List<String> out = new ArrayList<>();
-                    for (Mention m : d.mentions(si)) {
-                        if (m.start() > k && m.end() <= close - 2 && m.kind() == Mention.Kind.NAME
-                                && !out.contains(m.companyId())) {
-                            out.add(m.companyId());
-                        }
-                    }
-                    return out;
+                    return genericPluralAgent(s, k) ? namesIn(d, si, k + 1, close - 2) : List.of();
                 }
             }
             return List.of();
@@ -963,18 +953,20 @@ public final class SignalFinder {
                 continue;
             }
             int open = l.equals("as") || l.equals("them") ? k - 2 : k - 1;
-            if (!s.lower(open).equals(",") || !genericPluralAgent(s, open)) {
-                return List.of();
-            }
-            List<String> out = new ArrayList<>();
-            for (Mention m : d.mentions(si)) {
-                if (m.start() > k && m.end() <= close && m.kind() == Mention.Kind.NAME && !out.contains(m.companyId())) {
-                    out.add(m.companyId());
-                }
-            }
-            return out;
+            return s.lower(open).equals(",") && genericPluralAgent(s, open) ? namesIn(d, si, k + 1, close) : List.of();
         }
         return List.of();
+    }
+
+    /** The firms named (not referred to) between tokens from and to of sentence si, each once, in order. */
+    private static List<String> namesIn(Discourse d, int si, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : d.mentions(si)) {
+            if (m.start() >= from && m.end() <= to && m.kind() == Mention.Kind.NAME && !out.contains(m.companyId())) {
+                out.add(m.companyId());
+            }
+        }
+        return out;
     }
 
     /** Firms listed as examples after the cue: "such as X and Y", "including X", "like X". */
@@ -987,11 +979,7 @@ public final class SignalFinder {
                     || l.equals("following") && s.lower(k - 1).equals(",")
                     || l.equals("notably") || l.equals("among") && (s.lower(k + 1).equals("them")
                     || s.lower(k + 1).equals("those") || s.lower(k + 1).equals("which"))) {
-                for (Mention m : d.mentions(si)) {
-                    if (m.start() > k && m.kind() == Mention.Kind.NAME && !out.contains(m.companyId())) {
-                        out.add(m.companyId());
-                    }
-                }
+                out.addAll(namesIn(d, si, k + 1, s.size()));
                 break;
             }
         }
