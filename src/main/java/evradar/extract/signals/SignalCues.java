@@ -995,11 +995,11 @@ final class SignalCues {
      */
     private static boolean partsNotCars(Sentence s, int i) {
         int k = i + 2;
-        if (s.lower(k).equals("its") || s.lower(k).equals("their") || s.lower(k).equals("own")) {
+        if (s.lower(k).equals("its") || s.lower(k).equals("their")) {
             k++;
         }
         if (s.lower(k).equals("own")) {
-            k++;
+            k++; // "rather than its own cars"
         }
         String car = s.lower(k);
         if (!car.equals("cars") && !car.equals("vehicles") && !car.equals("car") && !car.equals("carmaker")
