@@ -62,7 +62,25 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        List<Article> list = readArticles(articles, spec.commandLine().getErr());
+        GoldStandard labels = readGold(gold);
+        Extractor extractor = new RuleBasedExtractor(ExtractorOptions.dictionary(dictionary));
+        Map<String, Extraction> extractions = new LinkedHashMap<>();
+        for (Article a : list) {
+            extractions.put(a.id(), extractor.extract(a));
+        }
+        EvaluationReport report = Evaluation.evaluate(list, extractions, labels);
+        if (json) {
+            out.println(toJson(report));
+        } else {
+            out.print(report.format(misses));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The archive's articles; malformed lines are reported on {@code err} and skipped. */
+    static List<Article> readArticles(Path articles, PrintWriter err) throws IOException {
         List<Article> list = new ArrayList<>();
         try (InputStream in = ArticleArchive.open(articles)) {
             ArticleArchive.read(in, new ArticleArchive.Visitor() {
@@ -80,25 +98,15 @@ final class EvaluateCommand implements Callable<Integer> {
         if (list.isEmpty()) {
             throw new UserException("no articles could be read from " + articles);
         }
-        GoldStandard labels;
+        return list;
+    }
+
+    static GoldStandard readGold(Path gold) {
         try (Reader r = open(gold)) {
-            labels = GoldStandard.read(r);
+            return GoldStandard.read(r);
         } catch (IOException e) {
             throw new UserException("cannot read gold labels " + gold + ": " + e.getMessage().split("\n")[0]);
         }
-        Extractor extractor = new RuleBasedExtractor(ExtractorOptions.dictionary(dictionary));
-        Map<String, Extraction> extractions = new LinkedHashMap<>();
-        for (Article a : list) {
-            extractions.put(a.id(), extractor.extract(a));
-        }
-        EvaluationReport report = Evaluation.evaluate(list, extractions, labels);
-        if (json) {
-            out.println(toJson(report));
-        } else {
-            out.print(report.format(misses));
-        }
-        out.flush();
-        return 0;
     }
 
     private static Reader open(Path file) throws IOException {

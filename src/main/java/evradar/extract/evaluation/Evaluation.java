@@ -11,7 +11,6 @@ import evradar.status.StatusRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,17 +53,8 @@ public final class Evaluation {
             if (g == null || x == null) {
                 continue;
             }
-            Map<String, String> idMap = new HashMap<>();
-            Set<String> found = new LinkedHashSet<>();
-            for (CompanyHit c : x.companies()) {
-                String gid = aliases.get(Lexicon.lettersAndDigits(c.id()));
-                if (gid == null) {
-                    gid = aliases.get(Lexicon.lettersAndDigits(c.name()));
-                }
-                String mapped = gid == null ? c.id() : gid;
-                idMap.put(c.id(), mapped);
-                found.add(mapped);
-            }
+            Map<String, String> idMap = goldIds(x, aliases);
+            Set<String> found = new LinkedHashSet<>(idMap.values());
             Set<String> expected = new LinkedHashSet<>(g.companies());
             companies = companies.plus(compare(a.id(), "company", expected, found, misses));
 
@@ -103,14 +93,7 @@ public final class Evaluation {
             if (x == null) {
                 continue;
             }
-            Map<String, String> idMap = new HashMap<>();
-            for (CompanyHit c : x.companies()) {
-                String gid = aliases.get(Lexicon.lettersAndDigits(c.id()));
-                if (gid == null) {
-                    gid = aliases.get(Lexicon.lettersAndDigits(c.name()));
-                }
-                idMap.put(c.id(), gid == null ? c.id() : gid);
-            }
+            Map<String, String> idMap = goldIds(x, aliases);
             for (SignalHit s : x.signals()) {
                 String id = map(idMap, s.companyId());
                 folded.put(id, StatusRules.next(folded.get(id), s.status()));
@@ -128,6 +111,24 @@ public final class Evaluation {
         }
         return new EvaluationReport(articles.size(), companies, partnerships, matchedPairs, rightType, signals,
                 gold.finalTable().size(), finalRight, List.copyOf(misses));
+    }
+
+    /**
+     * Each extracted firm's gold id: the gold entity whose alias equals its id or name after
+     * normalisation, else its own id (an extra firm).
+     *
+     * @param aliases {@link GoldStandard#aliasIndex()}
+     */
+    static Map<String, String> goldIds(Extraction x, Map<String, String> aliases) {
+        Map<String, String> idMap = new LinkedHashMap<>();
+        for (CompanyHit c : x.companies()) {
+            String gid = aliases.get(Lexicon.lettersAndDigits(c.id()));
+            if (gid == null) {
+                gid = aliases.get(Lexicon.lettersAndDigits(c.name()));
+            }
+            idMap.put(c.id(), gid == null ? c.id() : gid);
+        }
+        return idMap;
     }
 
     private static String map(Map<String, String> idMap, String id) {
