@@ -15,6 +15,7 @@ import evradar.extract.evaluation.GoldStandard;
 import evradar.extract.evaluation.Score;
 import evradar.topology.ExtractionMapper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,9 +53,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--misses", paramLabel = "N", defaultValue = "20", description = "How many misses to list (default: ${DEFAULT-VALUE}).")
     int misses;
 
-    @Option(names = "--dictionary", paramLabel = "FILE",
-            description = "Extra firms (JSON lines in the companies.jsonl format) added to the bundled dictionary.")
-    Path dictionary;
+    @Mixin
+    ExtractorOptions extractorOptions;
 
     @Spec
     CommandSpec spec;
@@ -64,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Article> list = readArticles(articles, spec.commandLine().getErr());
         GoldStandard labels = readGold(gold);
-        Extractor extractor = new RuleBasedExtractor(ExtractorOptions.dictionary(dictionary));
+        Extractor extractor = new RuleBasedExtractor(extractorOptions.dictionary());
         Map<String, Extraction> extractions = new LinkedHashMap<>();
         for (Article a : list) {
             extractions.put(a.id(), extractor.extract(a));

@@ -7,6 +7,7 @@ import evradar.extract.Extractor;
 import evradar.extract.RuleBasedExtractor;
 import evradar.topology.ExtractionMapper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,16 +28,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE", description = "Articles, one JSON object per line (default: standard input).")
     Path input;
 
-    @Option(names = "--dictionary", paramLabel = "FILE",
-            description = "Extra firms (JSON lines in the companies.jsonl format) added to the bundled dictionary; same ids replace bundled entries.")
-    Path dictionary;
+    @Mixin
+    ExtractorOptions extractorOptions;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Extractor extractor = new RuleBasedExtractor(ExtractorOptions.dictionary(dictionary));
+        Extractor extractor = new RuleBasedExtractor(extractorOptions.dictionary());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String where = input == null ? "" : input + ": ";

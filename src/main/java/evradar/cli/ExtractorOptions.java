@@ -1,6 +1,7 @@
 package evradar.cli;
 
 import evradar.extract.CompanyDictionary;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,23 +10,28 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** The dictionary the offline extract and evaluate commands use: the bundled one, optionally extended from a file. */
+/**
+ * The option of the commands that run the extractor offline (extract, evaluate, train-ties), a picocli
+ * mixin: the dictionary is the bundled one, optionally extended from a file.
+ */
 final class ExtractorOptions {
 
-    private ExtractorOptions() {
-    }
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "Extra firms (JSON lines in the companies.jsonl format) added to the bundled dictionary; "
+                    + "same ids replace bundled entries.")
+    Path dictionary;
 
-    static CompanyDictionary dictionary(Path extra) {
+    CompanyDictionary dictionary() {
         CompanyDictionary bundled = CompanyDictionary.bundled();
-        if (extra == null) {
+        if (dictionary == null) {
             return bundled;
         }
-        try (Reader r = Files.newBufferedReader(extra, StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(dictionary, StandardCharsets.UTF_8)) {
             return bundled.with(CompanyDictionary.read(r).companies());
         } catch (NoSuchFileException e) {
-            throw new UserException("no such file: " + extra);
+            throw new UserException("no such file: " + dictionary);
         } catch (IOException e) {
-            throw new UserException("cannot read dictionary " + extra + ": " + e.getMessage());
+            throw new UserException("cannot read dictionary " + dictionary + ": " + e.getMessage());
         }
     }
 }

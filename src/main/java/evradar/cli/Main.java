@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             ExtractCommand.class,
             EvaluateCommand.class,
+            TrainTiesCommand.class,
             StatusCommand.class,
             ReplayCommand.class,
             BenchCommand.class,

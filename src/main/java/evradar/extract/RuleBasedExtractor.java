@@ -5,6 +5,7 @@ import evradar.extract.discourse.Mention;
 import evradar.extract.discourse.ReferenceResolver;
 import evradar.extract.names.CompanyRecognizer;
 import evradar.extract.relations.PartnershipFinder;
+import evradar.extract.relations.TieModel;
 import evradar.extract.signals.SignalFinder;
 import evradar.extract.text.ArticleText;
 import evradar.extract.text.Sentence;
@@ -23,7 +24,7 @@ import java.util.Map;
 public final class RuleBasedExtractor implements Extractor {
 
     /** Bump when the rules change, so stored extractions say which rules made them. */
-    public static final String RULES_VERSION = "rules-10";
+    public static final String RULES_VERSION = "rules-11";
 
     /**
      * The most body text analysed per article. Every stage is linear, but a megabyte of dense names
@@ -34,10 +35,22 @@ public final class RuleBasedExtractor implements Extractor {
 
     private final CompanyDictionary dictionary;
     private final CompanyRecognizer recognizer;
+    private final TieModel ties;
 
+    /** The rules and the bundled tie model. */
     public RuleBasedExtractor(CompanyDictionary dictionary) {
+        this(dictionary, BundledTies.MODEL);
+    }
+
+    /** @param ties the model that infers ties the rules left out; {@link TieModel#NONE} for the rules alone */
+    public RuleBasedExtractor(CompanyDictionary dictionary, TieModel ties) {
         this.dictionary = dictionary;
         this.recognizer = new CompanyRecognizer(dictionary);
+        this.ties = ties;
+    }
+
+    private static final class BundledTies {
+        static final TieModel MODEL = TieModel.bundled();
     }
 
     @Override
@@ -62,7 +75,12 @@ public final class RuleBasedExtractor implements Extractor {
         for (Company c : d.companies().values()) {
             companies.add(new CompanyHit(c.id(), c.name(), Math.max(1, counts.get(c.id()))));
         }
-        return new Extraction(article.id(), companies, PartnershipFinder.find(d), SignalFinder.find(d));
+        List<SignalHit> signals = SignalFinder.find(d);
+        java.util.Set<String> signalled = new java.util.HashSet<>();
+        for (SignalHit s : signals) {
+            signalled.add(s.companyId());
+        }
+        return new Extraction(article.id(), companies, ties.addTo(d, PartnershipFinder.find(d), signalled), signals);
     }
 
     /** The analysed article (sentences, mentions, ownership ties): what the rules read. */

@@ -17,11 +17,14 @@
  *       pairs the first found nowhere ({@code CooccurrenceTies}: two firms in one clause joined by a word
  *       of {@code lexicon/relation-words.tsv}, blocked by ownership, statistics, negation and analysts'
  *       speculation), merged per pair by the corpus conventions (ENDED unless a tie continues; most
- *       binding news; unconfirmed ties are talks);</li>
+ *       binding news; unconfirmed ties are talks); last, the tie model ({@code TieModel}, logistic weights
+       over {@code TieFeatures}, fitted by {@code evaluation.TieTraining}) infers, as speculative ties, the
+       pairs a story implies across its sentences that the rules left untied;</li>
  *   <li>{@code signals}: EV-stage cues read with attribution ({@code cues.Attribution}) and mood
  *       ({@code cues.Modality}), incumbency, one status per firm folded with
  *       {@link evradar.status.StatusRules};</li>
- *   <li>{@code evaluation}: scoring against gold labels, shared by tests and {@code evradar evaluate}.</li>
+ *   <li>{@code evaluation}: scoring against gold labels, shared by tests and {@code evradar evaluate}, and the
+       tie model's training ({@code evradar train-ties}).</li>
  * </ol>
  * Every scan is bounded, so the cost is linear in the text (a 1 MB hostile body takes well under a
  * second once warm; see {@code ExtractorBenchmark}).

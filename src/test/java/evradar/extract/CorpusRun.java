@@ -38,12 +38,15 @@ public final class CorpusRun {
         return out;
     }
 
+    public static GoldStandard gold(String resource) throws IOException {
+        try (InputStreamReader r = new InputStreamReader(open(resource), StandardCharsets.UTF_8)) {
+            return GoldStandard.read(r);
+        }
+    }
+
     public static EvaluationReport evaluate(String articlesResource, String goldResource) throws IOException {
         List<Article> articles = articles(articlesResource);
-        GoldStandard gold;
-        try (InputStreamReader r = new InputStreamReader(open(goldResource), StandardCharsets.UTF_8)) {
-            gold = GoldStandard.read(r);
-        }
+        GoldStandard gold = gold(goldResource);
         Extractor x = Extractors.standard();
         Map<String, Extraction> out = new LinkedHashMap<>();
         for (Article a : articles) {

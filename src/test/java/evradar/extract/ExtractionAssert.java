@@ -20,7 +20,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class ExtractionAssert {
 
-    private static final Extractor STANDARD = Extractors.standard();
+    /**
+     * The rules alone: each test sentence is written for a rule, so the tie model's inferences
+     * (SPECULATIVE ties the rules did not state) would blur what it checks. The model has its own
+     * tests ({@code TieModelTest}) and is measured on the labelled sets.
+     */
+    private static final Extractor RULES = new RuleBasedExtractor(CompanyDictionary.bundled(),
+            evradar.extract.relations.TieModel.NONE);
 
     private final Extraction x;
 
@@ -32,9 +38,9 @@ public final class ExtractionAssert {
         return new ExtractionAssert(x);
     }
 
-    /** Extracts a one-off article (title and body, published on the given day) with the standard extractor. */
+    /** Extracts a one-off article (title and body, published on the given day) with the rules alone. */
     public static ExtractionAssert extract(String day, String title, String body) {
-        return new ExtractionAssert(STANDARD.extract(article(day, title, body)));
+        return new ExtractionAssert(RULES.extract(article(day, title, body)));
     }
 
     public static Article article(String day, String title, String body) {

@@ -10,56 +10,58 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A regression guard, not a goal: on the independent sets (written by other people, see each set's
- * README) the figures must not fall below what rules-10 reached, less a small margin for deliberate
+ * README) the figures must not fall below what rules-11 reached, less a small margin for deliberate
  * trade-offs. A change that raises them should raise these floors too. The floors of a set still blind
- * (never studied) only guard against regressions; they say nothing about how good the rules are.
+ * (never studied) only guard against regressions; they say nothing about how good the rules are. The
+ * tie model ({@code tie-model.tsv}) is trained on the studied sets, so their partnership figures are in
+ * part figures on training data; the blind sets are never trained on ({@code BundledTieModelTest}).
  */
 class IndependentSetsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,       companies, partnerships, signals, final, blind
-        "holdout,    0.99, 0.97, 0.96, 0.92, false",
-        "holdout2,   0.98, 0.95, 0.96, 0.95, false",
+        "holdout,    0.99, 0.96, 0.96, 0.92, false",
+        "holdout2,   0.98, 0.97, 0.96, 0.95, false",
         "holdout3,   0.99, 0.94, 0.91, 0.92, false",
         "holdout4,   0.98, 0.91, 0.88, 0.89, false",
-        "holdout5,   0.98, 0.82, 0.90, 0.96, false",
+        "holdout5,   0.98, 0.85, 0.90, 0.96, false",
         "holdout6,   0.97, 0.93, 0.92, 0.93, false",
-        "holdout7,   0.98, 0.89, 0.88, 0.89, false",
-        "holdout8,   0.98, 0.90, 0.86, 0.91, false",
+        "holdout7,   0.98, 0.91, 0.88, 0.89, false",
+        "holdout8,   0.98, 0.91, 0.86, 0.91, false",
         "holdout9,   0.98, 0.87, 0.85, 0.84, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
-        "holdout10,  0.97, 0.86, 0.84, 0.78, false",
-        "holdout11,  0.98, 0.86, 0.83, 0.89, false",
-        "holdout12,  0.98, 0.79, 0.83, 0.87, false",
-        "holdout13,  0.96, 0.74, 0.84, 0.74, false",
+        "holdout10,  0.97, 0.85, 0.84, 0.78, false",
+        "holdout11,  0.98, 0.87, 0.83, 0.89, false",
+        "holdout12,  0.98, 0.82, 0.83, 0.87, false",
+        "holdout13,  0.96, 0.75, 0.84, 0.74, false",
         // studied from 4d278cc (holdout17), the recurring-name finder (holdout14/15), 6159e53 (holdout20/21)
         // and d91b803 (holdout22)
-        "holdout14,  0.98, 0.89, 0.88, 0.85, false",
+        "holdout14,  0.98, 0.90, 0.88, 0.85, false",
         "holdout15,  0.97, 0.80, 0.82, 0.87, false",
-        "holdout17,  0.97, 0.79, 0.88, 0.85, false",
+        "holdout17,  0.97, 0.81, 0.88, 0.85, false",
         "holdout20,  0.98, 0.93, 0.85, 0.88, false",
-        "holdout21,  0.99, 0.92, 0.91, 0.84, false",
-        "holdout22,  0.98, 0.75, 0.83, 0.94, false",
+        "holdout21,  0.99, 0.93, 0.91, 0.84, false",
+        "holdout22,  0.98, 0.76, 0.83, 0.94, false",
         // studied from 2d7f154 (holdout23/24), c8384e1 (holdout25/26), 261c5e4 (holdout27/28), 8c4bd6b
         // (holdout29/30) and 4bf90b4 (holdout31/32)
-        "holdout23,  0.98, 0.82, 0.83, 0.85, false",
-        "holdout24,  0.98, 0.91, 0.90, 0.91, false",
-        "holdout25,  0.97, 0.69, 0.87, 0.95, false",
-        "holdout26,  0.97, 0.81, 0.76, 0.90, false",
-        "holdout27,  0.92, 0.71, 0.74, 0.87, false",
-        "holdout28,  0.95, 0.81, 0.85, 0.92, false",
-        "holdout29,  0.97, 0.83, 0.86, 0.90, false",
-        "holdout30,  0.91, 0.62, 0.69, 0.75, false",
-        "holdout31,  0.97, 0.73, 0.83, 0.86, false",
-        "holdout32,  0.98, 0.66, 0.85, 0.85, false",
+        "holdout23,  0.98, 0.83, 0.83, 0.85, false",
+        "holdout24,  0.98, 0.92, 0.90, 0.91, false",
+        "holdout25,  0.97, 0.77, 0.87, 0.95, false",
+        "holdout26,  0.97, 0.83, 0.76, 0.90, false",
+        "holdout27,  0.92, 0.72, 0.74, 0.87, false",
+        "holdout28,  0.95, 0.85, 0.85, 0.92, false",
+        "holdout29,  0.97, 0.85, 0.86, 0.90, false",
+        "holdout30,  0.91, 0.73, 0.69, 0.75, false",
+        "holdout31,  0.97, 0.79, 0.83, 0.86, false",
+        "holdout32,  0.98, 0.79, 0.85, 0.85, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
-        "holdout16,  0.97, 0.83, 0.92, 0.90, true",
+        "holdout16,  0.97, 0.87, 0.92, 0.90, true",
         "holdout18,  0.96, 0.85, 0.89, 0.95, true",
-        "holdout19,  0.96, 0.81, 0.88, 0.88, true",
+        "holdout19,  0.96, 0.84, 0.88, 0.88, true",
         // commissioned at 4bf90b4, measured only
-        "holdout33,  0.99, 0.84, 0.80, 0.82, true",
-        "holdout34,  0.97, 0.82, 0.79, 0.85, true",
+        "holdout33,  0.99, 0.83, 0.80, 0.82, true",
+        "holdout34,  0.97, 0.86, 0.79, 0.85, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {

@@ -947,6 +947,24 @@ final class CooccurrenceTies {
     private static final Set<String> VEHICLES = Set.of("vehicles", "vehicle", "cars", "car", "vans", "van", "trucks",
             "truck", "buses", "bus", "suvs", "units", "fleet");
 
+    /** The tie a single relation word reports ("supplier": SUPPLY), or null when it is none. */
+    static PartnershipType relationWord(String lower) {
+        Word w = LEXICON.get(lower);
+        return w == null ? null : w.type();
+    }
+
+    /** Whether the sentence negates a tie: "had not signed any agreement with", "no deal". */
+    static boolean negatesTie(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Word w = LEXICON.get(s.lower(i));
+            if (w != null && w.type() != PartnershipType.IN_TALKS && w.type() != PartnershipType.ENDED
+                    && (Modality.of(s, i).negated() || negatedNoun(s, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Map<String, Word> load(String resource) {
         Map<String, Word> out = new HashMap<>();
         InputStream in = CooccurrenceTies.class.getClassLoader().getResourceAsStream(resource);
