@@ -252,15 +252,38 @@ public final class TieFeatures {
         words.addAll(nearCues);
         String evidence = nearA < 0 ? "" : nearA == nearB ? d.sentence(nearA).text()
                 : d.sentence(Math.min(nearA, nearB)).text() + " " + d.sentence(Math.max(nearA, nearB)).text();
-        return new Candidate(fa.id, fb.id, f, type(fa.kind, fb.kind, words), evidence);
+        Set<PartnershipType> stated = EnumSet.noneOf(PartnershipType.class);
+        for (String c : sharedCues) {
+            if (c.startsWith("rw:")) {
+                stated.add(PartnershipType.valueOf(c.substring(3)));
+            }
+        }
+        return new Candidate(fa.id, fb.id, f, type(stated, fa.kind, fb.kind, words), evidence);
     }
 
+    /** Relation-word types in the order that types a tie, after an end: talks, then the most binding. */
+    private static final List<PartnershipType> BY_STRENGTH = List.of(PartnershipType.IN_TALKS,
+            PartnershipType.JOINT_VENTURE, PartnershipType.INVESTMENT, PartnershipType.MANUFACTURING,
+            PartnershipType.SUPPLY, PartnershipType.PARTNERSHIP);
+
     /**
-     * The tie a pair most likely has, from its firms' kinds and the words near it: money from an
-     * investor or beside a stake; a venture; parts from a component maker or beside a supply word;
-     * contract building; talks; else a plain partnership.
+     * The tie a pair most likely has. A relation word in a sentence that names both says it, typed as
+     * the co-occurrence pass types one ({@link CooccurrenceTies}): an end beside another tie word is
+     * ENDED, talks are IN_TALKS, else the most binding word wins. Failing that, the firms' kinds and the
+     * words near the pair: money from an investor or beside a stake; a venture; parts from a component
+     * maker or beside a supply word; contract building; talks; else a plain partnership.
+     *
+     * @param stated the relation-word types of the sentences that name both firms
      */
-    static PartnershipType type(CompanyKind a, CompanyKind b, Set<String> words) {
+    static PartnershipType type(Set<PartnershipType> stated, CompanyKind a, CompanyKind b, Set<String> words) {
+        if (stated.contains(PartnershipType.ENDED) && stated.size() > 1) {
+            return PartnershipType.ENDED;
+        }
+        for (PartnershipType t : BY_STRENGTH) {
+            if (stated.contains(t)) {
+                return t;
+            }
+        }
         Set<CompanyKind> kinds = EnumSet.of(a, b);
         if (kinds.contains(CompanyKind.INVESTOR) || kinds.contains(CompanyKind.FINANCE)
                 || words.contains("stake") || words.contains("invest") || words.contains("fund")) {

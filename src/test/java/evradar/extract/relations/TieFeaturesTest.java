@@ -101,14 +101,30 @@ class TieFeaturesTest {
 
     @Test
     void theTypeComesFromTheKindsAndTheWords() {
-        assertEquals(PartnershipType.INVESTMENT, TieFeatures.type(CompanyKind.AUTOMAKER, CompanyKind.INVESTOR, Set.of()));
-        assertEquals(PartnershipType.INVESTMENT, TieFeatures.type(CompanyKind.AUTOMAKER, CompanyKind.TECH, Set.of("stake")));
-        assertEquals(PartnershipType.JOINT_VENTURE, TieFeatures.type(CompanyKind.AUTOMAKER, CompanyKind.BATTERY, Set.of("joint")));
-        assertEquals(PartnershipType.SUPPLY, TieFeatures.type(CompanyKind.EV_STARTUP, CompanyKind.SEMICONDUCTOR, Set.of()));
+        assertEquals(PartnershipType.INVESTMENT, TieFeatures.type(Set.of(), CompanyKind.AUTOMAKER, CompanyKind.INVESTOR, Set.of()));
+        assertEquals(PartnershipType.INVESTMENT, TieFeatures.type(Set.of(), CompanyKind.AUTOMAKER, CompanyKind.TECH, Set.of("stake")));
+        assertEquals(PartnershipType.JOINT_VENTURE, TieFeatures.type(Set.of(), CompanyKind.AUTOMAKER, CompanyKind.BATTERY, Set.of("joint")));
+        assertEquals(PartnershipType.SUPPLY, TieFeatures.type(Set.of(), CompanyKind.EV_STARTUP, CompanyKind.SEMICONDUCTOR, Set.of()));
         assertEquals(PartnershipType.MANUFACTURING,
-                TieFeatures.type(CompanyKind.EV_STARTUP, CompanyKind.CONTRACT_MANUFACTURER, Set.of()));
-        assertEquals(PartnershipType.IN_TALKS, TieFeatures.type(CompanyKind.AUTOMAKER, CompanyKind.TECH, Set.of("talks")));
-        assertEquals(PartnershipType.PARTNERSHIP, TieFeatures.type(CompanyKind.AUTOMAKER, CompanyKind.TECH, Set.of("with")));
+                TieFeatures.type(Set.of(), CompanyKind.EV_STARTUP, CompanyKind.CONTRACT_MANUFACTURER, Set.of()));
+        assertEquals(PartnershipType.IN_TALKS, TieFeatures.type(Set.of(), CompanyKind.AUTOMAKER, CompanyKind.TECH, Set.of("talks")));
+        assertEquals(PartnershipType.PARTNERSHIP, TieFeatures.type(Set.of(), CompanyKind.AUTOMAKER, CompanyKind.TECH, Set.of("with")));
+    }
+
+    @Test
+    void aRelationWordInASentenceNamingBothTypesTheTieFirst() {
+        var inv = CompanyKind.INVESTOR;
+        var car = CompanyKind.AUTOMAKER;
+        assertEquals(PartnershipType.SUPPLY,
+                TieFeatures.type(Set.of(PartnershipType.SUPPLY, PartnershipType.PARTNERSHIP), car, inv, Set.of("stake")));
+        assertEquals(PartnershipType.ENDED,
+                TieFeatures.type(Set.of(PartnershipType.ENDED, PartnershipType.SUPPLY), car, inv, Set.of()));
+        // an end word alone is no tie word: the kinds decide
+        assertEquals(PartnershipType.INVESTMENT, TieFeatures.type(Set.of(PartnershipType.ENDED), car, inv, Set.of()));
+        assertEquals(PartnershipType.IN_TALKS,
+                TieFeatures.type(Set.of(PartnershipType.IN_TALKS, PartnershipType.INVESTMENT), car, inv, Set.of()));
+        assertEquals(PartnershipType.JOINT_VENTURE,
+                TieFeatures.type(Set.of(PartnershipType.JOINT_VENTURE, PartnershipType.SUPPLY), car, car, Set.of()));
     }
 
     @Test
