@@ -76,11 +76,8 @@ public final class RuleBasedExtractor implements Extractor {
             companies.add(new CompanyHit(c.id(), c.name(), Math.max(1, counts.get(c.id()))));
         }
         List<SignalHit> signals = SignalFinder.find(d);
-        java.util.Set<String> signalled = new java.util.HashSet<>();
-        for (SignalHit s : signals) {
-            signalled.add(s.companyId());
-        }
-        return new Extraction(article.id(), companies, ties.addTo(d, PartnershipFinder.find(d), signalled), signals);
+        Extraction rules = new Extraction(article.id(), companies, PartnershipFinder.find(d), signals);
+        return ties.isEmpty() ? rules : new Extraction(article.id(), companies, ties.addTo(d, rules), signals);
     }
 
     /** The analysed article (sentences, mentions, ownership ties): what the rules read. */

@@ -3,9 +3,7 @@ package evradar.extract.evaluation;
 import evradar.extract.Article;
 import evradar.extract.CompanyDictionary;
 import evradar.extract.Extraction;
-import evradar.extract.PartnershipHit;
 import evradar.extract.RuleBasedExtractor;
-import evradar.extract.SignalHit;
 import evradar.extract.discourse.Discourse;
 import evradar.extract.relations.TieFeatures;
 import evradar.extract.relations.TieModel;
@@ -174,13 +172,8 @@ public final class TieTraining {
                 goldPairs.add(p.key());
             }
             Map<String, String> ids = Evaluation.goldIds(x, aliases);
-            Set<String> signalled = new HashSet<>();
-            for (SignalHit h : x.signals()) {
-                signalled.add(h.companyId());
-            }
             Discourse d = rules.analyse(a);
-            List<PartnershipHit> ties = x.partnerships();
-            for (TieFeatures.Candidate c : TieFeatures.candidates(d, ties, signalled)) {
+            for (TieFeatures.Candidate c : TieFeatures.candidates(d, x)) {
                 String ga = ids.getOrDefault(c.a(), c.a());
                 String gb = ids.getOrDefault(c.b(), c.b());
                 if (ga.equals(gb)) {

@@ -1,14 +1,16 @@
 package evradar.extract.relations;
 
 import evradar.avro.PartnershipType;
+import evradar.extract.CompanyHit;
 import evradar.extract.CompanyKind;
+import evradar.extract.Extraction;
 import evradar.extract.PartnershipHit;
+import evradar.extract.SignalHit;
 import evradar.extract.discourse.Discourse;
 import evradar.extract.discourse.Mention;
 import evradar.extract.text.Sentence;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,23 +63,32 @@ public final class TieFeatures {
      * Every pair of the article's firms that the rules did not tie and that no sentence naming both
      * says are not tied.
      *
-     * @param ruleTies  the ties the rules found: the pairs to skip, and each firm's degree
-     * @param signalled the firms the rules gave an EV signal
+     * @param rules what the rules extracted from the article: its firms with their mention counts, the
+     *              ties (the pairs to skip, and each firm's degree) and the firms given an EV signal
      */
-    public static List<Candidate> candidates(Discourse d, List<PartnershipHit> ruleTies, Collection<String> signalled) {
-        List<String> ids = new ArrayList<>(d.companies().keySet());
+    public static List<Candidate> candidates(Discourse d, Extraction rules) {
+        List<String> ids = new ArrayList<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        for (CompanyHit c : rules.companies()) {
+            ids.add(c.id());
+            mentions.put(c.id(), c.mentions());
+        }
         if (ids.size() < 2 || ids.size() > MAX_FIRMS) {
             return List.of();
         }
         ids.sort(null);
         Set<String> tied = new HashSet<>();
         Map<String, Integer> degree = new HashMap<>();
-        for (PartnershipHit h : ruleTies) {
+        for (PartnershipHit h : rules.partnerships()) {
             tied.add(h.a() + '|' + h.b());
             degree.merge(h.a(), 1, Integer::sum);
             degree.merge(h.b(), 1, Integer::sum);
         }
-        Map<String, Firm> firms = firms(d, ids);
+        Set<String> signalled = new HashSet<>();
+        for (SignalHit h : rules.signals()) {
+            signalled.add(h.companyId());
+        }
+        Map<String, Firm> firms = firms(d, mentions);
         List<Integer> counts = new ArrayList<>();
         for (Firm f : firms.values()) {
             counts.add(f.mentions);
@@ -108,13 +119,14 @@ public final class TieFeatures {
     private static final class Firm {
         final String id;
         final CompanyKind kind;
+        final int mentions;
         final TreeSet<Integer> sentences = new TreeSet<>();
         final Set<Integer> named = new HashSet<>();
-        int mentions;
 
-        Firm(String id, CompanyKind kind) {
+        Firm(String id, CompanyKind kind, int mentions) {
             this.id = id;
             this.kind = kind;
+            this.mentions = mentions;
         }
 
         int first() {
@@ -122,35 +134,25 @@ public final class TieFeatures {
         }
     }
 
-    private static Map<String, Firm> firms(Discourse d, List<String> ids) {
+    private static Map<String, Firm> firms(Discourse d, Map<String, Integer> mentions) {
         Map<String, Firm> firms = new LinkedHashMap<>();
-        for (String id : ids) {
-            firms.put(id, new Firm(id, d.company(id).map(c -> c.kind()).orElse(CompanyKind.OTHER)));
-        }
+        mentions.forEach((id, n) -> firms.put(id, new Firm(id, d.company(id).map(c -> c.kind()).orElse(CompanyKind.OTHER), n)));
         for (int si = 0; si < d.sentences().size(); si++) {
-            int lastStart = -1;
-            String lastId = null;
             for (Mention m : d.mentions(si)) {
                 Firm f = firms.get(m.companyId());
-                if (f == null) {
-                    continue;
+                if (f != null) {
+                    f.sentences.add(si);
+                    if (m.isNamed()) {
+                        f.named.add(si);
+                    }
                 }
-                f.sentences.add(si);
-                if (m.isNamed()) {
-                    f.named.add(si);
-                }
-                if (!(m.start() == lastStart && m.companyId().equals(lastId))) {
-                    f.mentions++;
-                }
-                lastStart = m.start();
-                lastId = m.companyId();
             }
         }
         return firms;
     }
 
     private static Candidate candidate(Discourse d, Firm fa, Firm fb, List<Integer> counts, Map<String, Integer> degree,
-                                       Collection<String> signalled, List<Set<String>> cues) {
+                                       Set<String> signalled, List<Set<String>> cues) {
         Map<String, Double> f = new LinkedHashMap<>();
         put(f, "bias", true);
         Set<Integer> shared = new TreeSet<>(fa.sentences);

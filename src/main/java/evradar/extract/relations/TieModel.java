@@ -1,6 +1,7 @@
 package evradar.extract.relations;
 
 import evradar.avro.Certainty;
+import evradar.extract.Extraction;
 import evradar.extract.PartnershipHit;
 import evradar.extract.discourse.Discourse;
 
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,12 +107,12 @@ public final class TieModel {
     }
 
     /** The rules' ties and, after them, the inferred ones. */
-    public List<PartnershipHit> addTo(Discourse d, List<PartnershipHit> ruleTies, Collection<String> signalled) {
+    public List<PartnershipHit> addTo(Discourse d, Extraction rules) {
         if (weights.isEmpty()) {
-            return ruleTies;
+            return rules.partnerships();
         }
-        List<PartnershipHit> out = new ArrayList<>(ruleTies);
-        for (TieFeatures.Candidate c : TieFeatures.candidates(d, ruleTies, signalled)) {
+        List<PartnershipHit> out = new ArrayList<>(rules.partnerships());
+        for (TieFeatures.Candidate c : TieFeatures.candidates(d, rules)) {
             if (probability(c.features()) >= threshold) {
                 out.add(new PartnershipHit(c.a(), c.b(), c.type(), Certainty.SPECULATIVE, c.evidence()));
             }

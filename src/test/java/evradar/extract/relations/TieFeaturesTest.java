@@ -5,7 +5,6 @@ import evradar.extract.CompanyDictionary;
 import evradar.extract.CompanyKind;
 import evradar.extract.Extraction;
 import evradar.extract.RuleBasedExtractor;
-import evradar.extract.SignalHit;
 import evradar.extract.discourse.Discourse;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ class TieFeaturesTest {
         var a = article("2023-03-01", title, body);
         Discourse d = RULES.analyse(a);
         Extraction x = RULES.extract(a);
-        return TieFeatures.candidates(d, x.partnerships(), x.signals().stream().map(SignalHit::companyId).toList());
+        return TieFeatures.candidates(d, x);
     }
 
     private static Optional<TieFeatures.Candidate> pair(List<TieFeatures.Candidate> cs, String a, String b) {
@@ -93,10 +92,9 @@ class TieFeaturesTest {
         var a = article("2023-03-01", "Fair", body);
         Discourse d = RULES.analyse(a);
         assertTrue(d.companies().size() > TieFeatures.MAX_FIRMS, d.companies()::toString);
-        assertEquals(List.of(), TieFeatures.candidates(d, List.of(), List.of()));
-        Discourse few = RULES.analyse(article("2023-03-01", "Fair",
-                "The fair drew " + String.join(", ", names.subList(0, 5)) + " and many others."));
-        assertEquals(10, TieFeatures.candidates(few, List.of(), List.of()).size());
+        assertEquals(List.of(), TieFeatures.candidates(d, RULES.extract(a)));
+        var few = article("2023-03-01", "Fair", "The fair drew " + String.join(", ", names.subList(0, 5)) + " and many others.");
+        assertEquals(10, TieFeatures.candidates(RULES.analyse(few), RULES.extract(few)).size());
     }
 
     @Test
