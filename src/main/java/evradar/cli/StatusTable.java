@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import evradar.app.AvroJson;
+import evradar.avro.Certainty;
 import evradar.avro.FirmStatus;
 import evradar.avro.Partner;
 
@@ -32,6 +33,11 @@ final class StatusTable {
         }
     }
 
+    /** A partner's id, with "?" when only speculative reports (hedged, or inferred by the tie model) support the tie. */
+    private static String partner(Partner p) {
+        return p.getCertainty() == Certainty.SPECULATIVE ? p.getCompanyId() + "?" : p.getCompanyId();
+    }
+
     static void printText(Collection<FirmStatus> rows, PrintStream out) {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"COMPANY", "STATUS", "SINCE", "PARTNERS", "TARGET", "SOURCES", "LATEST EVIDENCE"});
@@ -40,7 +46,7 @@ final class StatusTable {
                 r.getCompanyId(),
                 r.getStatus().name(),
                 r.getSince().toString().substring(0, 10),
-                r.getPartners().isEmpty() ? "-" : r.getPartners().stream().map(Partner::getCompanyId).collect(Collectors.joining(", ")),
+                r.getPartners().isEmpty() ? "-" : r.getPartners().stream().map(StatusTable::partner).collect(Collectors.joining(", ")),
                 r.getTargetYear() == null ? "-" : r.getTargetYear().toString(),
                 Integer.toString(r.getSourceCount()),
                 r.getEvidence().isEmpty() ? "-" : r.getEvidence().get(0).getArticleId()
@@ -59,6 +65,8 @@ final class StatusTable {
             }
             out.println(sb.toString().stripTrailing());
         }
-        out.println("(" + rows.size() + (rows.size() == 1 ? " firm)" : " firms)"));
+        out.println("(" + rows.size() + (rows.size() == 1 ? " firm)" : " firms)")
+                + (rows.stream().anyMatch(r -> r.getPartners().stream().anyMatch(p -> p.getCertainty() == Certainty.SPECULATIVE))
+                ? "; partner? = only speculative reports support the tie" : ""));
     }
 }

@@ -1,5 +1,6 @@
 package evradar.status;
 
+import evradar.avro.Certainty;
 import evradar.avro.EvStatus;
 import evradar.avro.Evidence;
 import evradar.avro.FirmEvidence;
@@ -90,7 +91,7 @@ public final class StatusFold {
         List<Partner> partners = new ArrayList<>();
         ties.forEach((partnerId, state) -> {
             if (state.type != PartnershipType.ENDED) {
-                partners.add(new Partner(partnerId, state.name, state.type, state.since));
+                partners.add(new Partner(partnerId, state.name, state.type, state.since, state.certainty));
             }
         });
 
@@ -155,23 +156,46 @@ public final class StatusFold {
     }
 
     /** The state of one tie while folding: its latest type and when its current run began. */
+    /**
+     * One partner's tie, folded over the reports in event-time order: the latest type, since when the
+     * tie has been in force, and the firmest certainty of the reports since then. A speculative report
+     * (hedged, or inferred by the tie model) never changes the type of a tie in force that a firmer
+     * report established, nor ends it: a guess does not overrule a statement.
+     */
     private static final class TieState {
         PartnershipType type;
         String name = "";
         Instant since;
+        Certainty certainty;
 
         void apply(Tie tie, Instant at) {
             if (tie.getType() == PartnershipType.UNKNOWN) {
                 return;
             }
-            boolean wasActive = type != null && type != PartnershipType.ENDED;
-            type = tie.getType();
             if (!tie.getPartnerName().isEmpty()) {
                 name = tie.getPartnerName();
             }
+            boolean wasActive = type != null && type != PartnershipType.ENDED;
+            Certainty c = tie.getCertainty() == null ? Certainty.CONFIRMED : tie.getCertainty();
+            if (wasActive && c == Certainty.SPECULATIVE && firmness(certainty) > firmness(c)) {
+                return;
+            }
+            type = tie.getType();
             if (!wasActive) {
                 since = at;
+                certainty = c;
+            } else if (firmness(c) > firmness(certainty)) {
+                certainty = c;
             }
+        }
+
+        private static int firmness(Certainty c) {
+            return switch (c) {
+                case CONFIRMED -> 3;
+                case REPORTED -> 2;
+                case SPECULATIVE -> 1;
+                case UNKNOWN -> 0;
+            };
         }
     }
 }

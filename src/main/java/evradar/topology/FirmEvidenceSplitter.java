@@ -35,8 +35,8 @@ public final class FirmEvidenceSplitter
         }
         Map<String, Map<String, Tie>> ties = new TreeMap<>();
         for (PartnershipMention p : extraction.getPartnerships()) {
-            addTie(ties, p.getA(), new Tie(p.getB(), names.getOrDefault(p.getB(), p.getB()), p.getType()));
-            addTie(ties, p.getB(), new Tie(p.getA(), names.getOrDefault(p.getA(), p.getA()), p.getType()));
+            addTie(ties, p.getA(), new Tie(p.getB(), names.getOrDefault(p.getB(), p.getB()), p.getType(), p.getCertainty()));
+            addTie(ties, p.getB(), new Tie(p.getA(), names.getOrDefault(p.getA(), p.getA()), p.getType(), p.getCertainty()));
         }
         TreeMap<String, Boolean> firms = new TreeMap<>();
         signals.keySet().forEach(id -> firms.put(id, true));

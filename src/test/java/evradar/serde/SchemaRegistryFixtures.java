@@ -189,6 +189,22 @@ public final class SchemaRegistryFixtures {
         });
     }
 
+    /** The schema without one field of the records an array field holds ("partners" → "certainty"). */
+    public static Schema withoutItemField(Schema schema, String arrayField, String name) {
+        return edited(schema, json -> {
+            for (com.fasterxml.jackson.databind.JsonNode f : json.get("fields")) {
+                if (f.get("name").asText().equals(arrayField)) {
+                    ArrayNode fields = (ArrayNode) f.get("type").get("items").get("fields");
+                    for (int i = fields.size() - 1; i >= 0; i--) {
+                        if (fields.get(i).get("name").asText().equals(name)) {
+                            fields.remove(i);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
     /** The schema with one more top-level string field (with a default, so it stays compatible). */
     public static Schema withExtraStringField(Schema schema, String name, String defaultValue) {
         return edited(schema, json -> ((ArrayNode) json.get("fields")).addObject()

@@ -22,6 +22,7 @@ import static evradar.serde.SchemaRegistryFixtures.firmStatus;
 import static evradar.serde.SchemaRegistryFixtures.framed;
 import static evradar.serde.SchemaRegistryFixtures.withExtraStringField;
 import static evradar.serde.SchemaRegistryFixtures.withoutFields;
+import static evradar.serde.SchemaRegistryFixtures.withoutItemField;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -125,6 +126,23 @@ class SpecificAvroSerdeTest {
 
         FirmStatus expected = FirmStatus.newBuilder(firmStatus()).setSourceCount(0).setEvidence(List.of()).build();
         assertEquals(expected, read);
+    }
+
+    @Test
+    void readsPartnersWrittenBeforeTheyHadACertainty() {
+        // rules-10 and before: a Partner had no certainty; such records read as CONFIRMED, as before
+        Schema older = withoutItemField(FirmStatus.getClassSchema(), "partners", "certainty");
+        assertFalse(older.toString().contains("Certainty"), older::toString);
+        int olderId = registry.register("ev.market-status-value", older);
+        GenericRecord written = asGeneric(firmStatus(), older);
+
+        FirmStatus read = serde(FirmStatus.class).deserialize(TOPIC, framed(olderId, written));
+
+        assertEquals(evradar.avro.Certainty.CONFIRMED, read.getPartners().get(0).getCertainty());
+        assertEquals(firmStatus(), read);
+        // and a reader still on the older schema can read what this version writes
+        assertTrue(org.apache.avro.SchemaCompatibility.checkReaderWriterCompatibility(older, FirmStatus.getClassSchema())
+                .getType() == org.apache.avro.SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
     }
 
     @Test

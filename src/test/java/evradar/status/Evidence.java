@@ -52,7 +52,11 @@ public final class Evidence {
     }
 
     public Evidence tie(String partnerId, PartnershipType type) {
-        ties.add(new Tie(partnerId, partnerId.toUpperCase(), type));
+        return tie(partnerId, type, Certainty.CONFIRMED);
+    }
+
+    public Evidence tie(String partnerId, PartnershipType type, Certainty certainty) {
+        ties.add(new Tie(partnerId, partnerId.toUpperCase(), type, certainty));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package evradar.status;
 
 import evradar.avro.FirmEvidence;
+import evradar.avro.Certainty;
 import evradar.avro.FirmStatus;
 import evradar.avro.Partner;
 import org.junit.jupiter.api.Test;
@@ -66,9 +67,35 @@ class StatusFoldTest {
                 Evidence.of("a", "2021-01-01").signal(LAUNCHED).tie("bolt", IN_TALKS).tie("cog", INVESTMENT).build(),
                 Evidence.of("b", "2021-06-01").tie("bolt", JOINT_VENTURE).build(),
                 Evidence.of("c", "2022-01-01").tie("cog", ENDED).build());
-        assertEquals(List.of(new Partner("bolt", "BOLT", JOINT_VENTURE, Instant.parse("2021-01-01T00:00:00Z"))),
-                status.getPartners());
+        assertEquals(List.of(new Partner("bolt", "BOLT", JOINT_VENTURE, Instant.parse("2021-01-01T00:00:00Z"),
+                Certainty.CONFIRMED)), status.getPartners());
         assertEquals(Instant.parse("2022-01-01T00:00:00Z"), status.getUpdatedAt());
+    }
+
+    @Test
+    void aGuessNeitherRetypesNorEndsAStatedTieButAddsAPartnerAndAFirmerReportConfirmsIt() {
+        FirmStatus status = fold(
+                Evidence.of("a", "2021-01-01").signal(LAUNCHED).tie("bolt", SUPPLY).tie("cog", PARTNERSHIP, Certainty.SPECULATIVE)
+                        .tie("dax", IN_TALKS, Certainty.REPORTED).build(),
+                Evidence.of("b", "2021-06-01").tie("bolt", PARTNERSHIP, Certainty.SPECULATIVE)
+                        .tie("dax", ENDED, Certainty.SPECULATIVE).build(),
+                Evidence.of("c", "2022-01-01").tie("cog", INVESTMENT, Certainty.CONFIRMED).build());
+        assertEquals(List.of(
+                new Partner("bolt", "BOLT", SUPPLY, Instant.parse("2021-01-01T00:00:00Z"), Certainty.CONFIRMED),
+                new Partner("cog", "COG", INVESTMENT, Instant.parse("2021-01-01T00:00:00Z"), Certainty.CONFIRMED),
+                new Partner("dax", "DAX", IN_TALKS, Instant.parse("2021-01-01T00:00:00Z"), Certainty.REPORTED)),
+                status.getPartners());
+    }
+
+    @Test
+    void aGuessAloneIsAPartnerMarkedSpeculativeAndAReportedEndStillEndsAConfirmedTie() {
+        FirmStatus status = fold(
+                Evidence.of("a", "2021-01-01").signal(LAUNCHED).tie("bolt", SUPPLY, Certainty.SPECULATIVE)
+                        .tie("cog", PARTNERSHIP).build(),
+                Evidence.of("b", "2021-06-01").tie("bolt", MANUFACTURING, Certainty.SPECULATIVE)
+                        .tie("cog", ENDED, Certainty.REPORTED).build());
+        assertEquals(List.of(new Partner("bolt", "BOLT", MANUFACTURING, Instant.parse("2021-01-01T00:00:00Z"),
+                Certainty.SPECULATIVE)), status.getPartners());
     }
 
     @Test

@@ -50,7 +50,8 @@ class EvradarTopologyTest {
             FirmStatus xiaomi = table.get("xiaomi");
             assertEquals(RUMORED, xiaomi.getStatus());
             assertEquals(2023, xiaomi.getTargetYear());
-            assertEquals(List.of(new Partner("great-wall-motors", "Great Wall Motors", IN_TALKS, Instant.parse("2021-02-19T09:00:00Z"))),
+            assertEquals(List.of(new Partner("great-wall-motors", "Great Wall Motors", IN_TALKS, Instant.parse("2021-02-19T09:00:00Z"),
+                    REPORTED)),
                     xiaomi.getPartners());
             assertEquals("a1", xiaomi.getEvidence().get(0).getArticleId());
             assertEquals("xiaomi", table.get("great-wall-motors").getPartners().get(0).getCompanyId());
