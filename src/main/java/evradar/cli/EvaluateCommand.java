@@ -56,6 +56,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ExtractorOptions extractorOptions;
 
+    @Mixin
+    TieModelOption tieModelOption;
+
     @Spec
     CommandSpec spec;
 
@@ -64,7 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Article> list = readArticles(articles, spec.commandLine().getErr());
         GoldStandard labels = readGold(gold);
-        Extractor extractor = new RuleBasedExtractor(extractorOptions.dictionary());
+        Extractor extractor = new RuleBasedExtractor(extractorOptions.dictionary(), tieModelOption.model());
         Map<String, Extraction> extractions = new LinkedHashMap<>();
         for (Article a : list) {
             extractions.put(a.id(), extractor.extract(a));

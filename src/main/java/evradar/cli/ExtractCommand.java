@@ -31,12 +31,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ExtractorOptions extractorOptions;
 
+    @Mixin
+    TieModelOption tieModelOption;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Extractor extractor = new RuleBasedExtractor(extractorOptions.dictionary());
+        Extractor extractor = new RuleBasedExtractor(extractorOptions.dictionary(), tieModelOption.model());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String where = input == null ? "" : input + ": ";

@@ -42,6 +42,39 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theTieModelCanBeSwitchedOffOrReplaced(@TempDir Path dir) throws Exception {
+        Path articles = dir.resolve("articles.jsonl");
+        Path gold = dir.resolve("gold.json");
+        Files.copy(copy("holdout32/articles.jsonl", Files.createDirectories(dir.resolve("a"))), articles);
+        Files.copy(copy("holdout32/gold.json", Files.createDirectories(dir.resolve("g"))), gold);
+        String[] base = {"evaluate", "--articles", articles.toString(), "--gold", gold.toString(), "--json"};
+        double bundled = partnershipF1(base);
+        double rulesAlone = partnershipF1(append(base, "--tie-model", "none"));
+        assertTrue(bundled > rulesAlone, bundled + " vs " + rulesAlone);
+        Path model = dir.resolve("model.tsv");
+        Files.writeString(model, "#threshold\t0.5\nbias\t-20\n");
+        assertEquals(rulesAlone, partnershipF1(append(base, "--tie-model", model.toString())), 1e-12);
+
+        Files.writeString(model, "bias minus twenty\n");
+        assertEquals(1, run(append(base, "--tie-model", model.toString())));
+        assertTrue(err.toString().contains("cannot read tie model") && err.toString().contains("line 1"), err::toString);
+        assertEquals(1, run(append(base, "--tie-model", dir.resolve("missing.tsv").toString())));
+        assertTrue(err.toString().contains("no such file"), err::toString);
+    }
+
+    private double partnershipF1(String... args) throws Exception {
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(args), err::toString);
+        return new ObjectMapper().readTree(out.toString()).get("partnerships").get("f1").asDouble();
+    }
+
+    private static String[] append(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
+    @Test
     void jsonOutput(@TempDir Path dir) throws Exception {
         Path articles = copy("evradar/sample/articles.jsonl", dir);
         Path gold = copy("corpus/gold.json", dir);
