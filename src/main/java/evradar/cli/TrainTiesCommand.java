@@ -83,7 +83,8 @@ final class TrainTiesCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%-12s partnership F1: rules %.3f, with the model fitted to the other sets %.3f%n",
                     f.set(), f.rulesF1(), f.leftOutF1());
         }
-        stdout.printf(Locale.ROOT, "threshold %.2f; model written to %s%n", r.model().threshold(), out);
+        stdout.printf(Locale.ROOT, "threshold %.2f (%s); model written to %s%n", r.model().threshold(),
+                threshold == null ? "chosen by leaving each set out" : "given", out);
         stdout.flush();
         return 0;
     }

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * regression by Newton's method, so the same sets always give the same weights. The threshold is
  * the one that maximises the mean per-set partnership F1 when each set is scored by a model fitted
  * to the other sets (leave one set out): the threshold is chosen on text the model did not see. Of
- * thresholds that score the same, the highest is kept.
+ * thresholds that score the same, the highest is kept. A given threshold is kept, and the left-out
+ * figures are still reported for it.
  */
 public final class TieTraining {
 
@@ -85,61 +86,37 @@ public final class TieTraining {
         }
         Index index = new Index(examples);
         double baseMean = bases.values().stream().mapToDouble(b -> b.f1(0, 0)).average().orElse(0);
-        Map<Double, Double> byThreshold = new TreeMap<>();
-        Map<String, double[]> setF1 = new LinkedHashMap<>();
-        double chosen;
-        if (threshold != null) {
-            chosen = threshold;
-        } else {
-            if (sets.size() < 2) {
-                throw new IllegalArgumentException("choosing a threshold needs at least two labelled sets");
-            }
-            Map<Double, double[]> sums = new TreeMap<>();
+        if (threshold == null && sets.size() < 2) {
+            throw new IllegalArgumentException("choosing a threshold needs at least two labelled sets");
+        }
+        // each example's probability under a model fitted to the other sets
+        double[] heldOut = new double[examples.size()];
+        if (sets.size() >= 2) {
             for (LabelledSet held : sets) {
                 progress.accept("leaving out " + held.name());
                 double[] w = fit(index, examples, e -> !e.set().equals(held.name()));
-                int[] addedTp = new int[THRESHOLDS.length];
-                int[] addedFp = new int[THRESHOLDS.length];
                 for (int i = 0; i < examples.size(); i++) {
-                    Example e = examples.get(i);
-                    if (!e.set().equals(held.name())) {
-                        continue;
-                    }
-                    double p = index.probability(w, i);
-                    for (int t = 0; t < THRESHOLDS.length; t++) {
-                        if (p >= THRESHOLDS[t]) {
-                            if (e.tied()) {
-                                addedTp[t]++;
-                            } else {
-                                addedFp[t]++;
-                            }
-                        }
+                    if (examples.get(i).set().equals(held.name())) {
+                        heldOut[i] = index.probability(w, i);
                     }
                 }
-                Base b = bases.get(held.name());
-                double[] f1 = new double[THRESHOLDS.length];
-                for (int t = 0; t < THRESHOLDS.length; t++) {
-                    f1[t] = b.f1(addedTp[t], addedFp[t]);
-                    sums.computeIfAbsent(THRESHOLDS[t], k -> new double[1])[0] += f1[t];
-                }
-                setF1.put(held.name(), f1);
             }
-            chosen = THRESHOLDS[THRESHOLDS.length - 1];
+        }
+        Map<Double, Double> byThreshold = new TreeMap<>();
+        double chosen = threshold == null ? THRESHOLDS[THRESHOLDS.length - 1] : threshold;
+        if (sets.size() >= 2) {
             double best = -1;
-            for (Map.Entry<Double, double[]> e : sums.entrySet()) {
-                double mean = e.getValue()[0] / sets.size();
-                byThreshold.put(e.getKey(), mean);
-                if (mean >= best - 1e-12) { // on a tie the higher threshold: fewer guesses for the same F1
+            for (double t : THRESHOLDS) {
+                double mean = leftOutF1(sets, bases, examples, heldOut, t).stream()
+                        .mapToDouble(SetFigures::leftOutF1).average().orElse(0);
+                byThreshold.put(t, mean);
+                if (threshold == null && mean >= best - 1e-12) { // on a tie the higher threshold: fewer guesses
                     best = mean;
-                    chosen = e.getKey();
+                    chosen = t;
                 }
             }
         }
-        List<SetFigures> perSet = new ArrayList<>();
-        int at = java.util.Arrays.binarySearch(THRESHOLDS, chosen);
-        for (Map.Entry<String, double[]> e : setF1.entrySet()) {
-            perSet.add(new SetFigures(e.getKey(), bases.get(e.getKey()).f1(0, 0), e.getValue()[at]));
-        }
+        List<SetFigures> perSet = sets.size() >= 2 ? leftOutF1(sets, bases, examples, heldOut, chosen) : List.of();
         double[] w = fit(index, examples, e -> true);
         Map<String, Double> weights = new TreeMap<>();
         for (int f = 0; f < w.length; f++) {
@@ -151,9 +128,31 @@ public final class TieTraining {
                 "Tie model for evradar: logistic weights over TieFeatures, written by ./evradar train-ties.",
                 "Trained on " + names.size() + " labelled sets: " + String.join(" ", names),
                 String.format(Locale.ROOT, "%d candidate pairs, %d tied in gold; L2 %.1f; threshold %s", examples.size(),
-                        tied, L2, threshold != null ? "given" : "chosen by leaving each set out"));
+                        tied, L2, threshold != null ? "given (--threshold)" : "chosen by leaving each set out"));
         return new Result(new TieModel(weights, chosen, comments), examples.size(), tied, baseMean, byThreshold,
                 perSet);
+    }
+
+    /** Each set's partnership F1, by the rules and with the held-out probabilities at the threshold. */
+    private static List<SetFigures> leftOutF1(List<LabelledSet> sets, Map<String, Base> bases, List<Example> examples,
+                                              double[] heldOut, double threshold) {
+        List<SetFigures> out = new ArrayList<>();
+        for (LabelledSet s : sets) {
+            int addedTp = 0;
+            int addedFp = 0;
+            for (int i = 0; i < examples.size(); i++) {
+                if (examples.get(i).set().equals(s.name()) && heldOut[i] >= threshold) {
+                    if (examples.get(i).tied()) {
+                        addedTp++;
+                    } else {
+                        addedFp++;
+                    }
+                }
+            }
+            Base b = bases.get(s.name());
+            out.add(new SetFigures(s.name(), b.f1(0, 0), b.f1(addedTp, addedFp)));
+        }
+        return out;
     }
 
     /** Adds the set's candidate pairs to {@code out}; returns the rules' partnership score on it. */

@@ -91,6 +91,16 @@ class TieTrainingTest {
     }
 
     @Test
+    void aGivenThresholdIsKeptAndStillReportedOnTheSetsLeftOut() {
+        List<TieTraining.LabelledSet> sets = List.of(set("a", true, true, true, false), set("b", true, true, false));
+        TieTraining.Result r = TieTraining.train(sets, CompanyDictionary.bundled(), 0.99, line -> { });
+        assertEquals(0.99, r.model().threshold());
+        assertEquals(2, r.perSet().size());
+        // nothing reaches 0.99, so the left-out figures are the rules' own
+        r.perSet().forEach(f -> assertEquals(f.rulesF1(), f.leftOutF1(), 1e-12));
+    }
+
+    @Test
     void aGivenThresholdIsKeptAndOneSetCannotChooseOne() {
         List<TieTraining.LabelledSet> one = List.of(set("a", true, false));
         assertEquals(0.9, TieTraining.train(one, CompanyDictionary.bundled(), 0.9, line -> { }).model().threshold());
