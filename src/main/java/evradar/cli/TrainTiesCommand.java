@@ -62,8 +62,14 @@ final class TrainTiesCommand implements Callable<Integer> {
             throw new UserException("no such directory: " + parent);
         }
         List<TieTraining.LabelledSet> labelled = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (String given : sets) {
-            labelled.add(labelledSet(given, err));
+            TieTraining.LabelledSet set = labelledSet(given, err);
+            if (!names.add(set.name())) {
+                throw new UserException("two --set directories are both named " + set.name()
+                        + ": each set is left out by its directory's name, so each needs its own");
+            }
+            labelled.add(set);
         }
         CompanyDictionary dict = extractorOptions.dictionary();
         TieTraining.Result r = TieTraining.train(labelled, dict, threshold, line -> {

@@ -68,7 +68,9 @@ class TrainTiesCommandTest {
         assertEquals(1, run("train-ties", "--set", corpus.toString(), "--set", corpus.toString(),
                 "--out", tmp.resolve("no/such/dir/m.tsv").toString()));
         assertTrue(err.toString().contains("no such directory"), err::toString);
-        assertEquals(4, err.toString().strip().lines().count(), err::toString);
+        assertEquals(1, run("train-ties", "--set", corpus.toString(), "--set", corpus.toString(), "--out", model));
+        assertTrue(err.toString().contains("both named corpus"), err::toString);
+        assertEquals(5, err.toString().strip().lines().count(), err::toString);
         assertFalse(Files.exists(tmp.resolve("m.tsv")));
     }
 

@@ -75,6 +75,16 @@ public final class TieTraining {
      */
     public static Result train(List<LabelledSet> sets, CompanyDictionary dictionary, Double threshold,
                                Consumer<String> progress) {
+        if (threshold == null && sets.size() < 2) {
+            throw new IllegalArgumentException("choosing a threshold needs at least two labelled sets");
+        }
+        Set<String> names = new HashSet<>();
+        for (LabelledSet s : sets) {
+            if (!names.add(s.name())) {
+                throw new IllegalArgumentException("two labelled sets are both named " + s.name()
+                        + ": sets are left out by name, so each needs its own");
+            }
+        }
         RuleBasedExtractor rules = new RuleBasedExtractor(dictionary, TieModel.NONE);
         List<Example> examples = new ArrayList<>();
         Map<String, Base> bases = new LinkedHashMap<>();
@@ -86,9 +96,6 @@ public final class TieTraining {
         }
         Index index = new Index(examples);
         double baseMean = bases.values().stream().mapToDouble(b -> b.f1(0, 0)).average().orElse(0);
-        if (threshold == null && sets.size() < 2) {
-            throw new IllegalArgumentException("choosing a threshold needs at least two labelled sets");
-        }
         // each example's probability under a model fitted to the other sets
         double[] heldOut = new double[examples.size()];
         if (sets.size() >= 2) {
@@ -123,10 +130,10 @@ public final class TieTraining {
             weights.put(index.names.get(f), w[f]);
         }
         int tied = (int) examples.stream().filter(Example::tied).count();
-        List<String> names = sets.stream().map(LabelledSet::name).toList();
         List<String> comments = List.of(
                 "Tie model for evradar: logistic weights over TieFeatures, written by ./evradar train-ties.",
-                "Trained on " + names.size() + " labelled sets: " + String.join(" ", names),
+                "Trained on " + sets.size() + " labelled sets: "
+                        + String.join(" ", sets.stream().map(LabelledSet::name).toList()),
                 String.format(Locale.ROOT, "%d candidate pairs, %d tied in gold; L2 %.1f; threshold %s", examples.size(),
                         tied, L2, threshold != null ? "given (--threshold)" : "chosen by leaving each set out"));
         return new Result(new TieModel(weights, chosen, comments), examples.size(), tied, baseMean, byThreshold,

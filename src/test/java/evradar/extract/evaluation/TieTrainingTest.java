@@ -105,5 +105,7 @@ class TieTrainingTest {
         List<TieTraining.LabelledSet> one = List.of(set("a", true, false));
         assertEquals(0.9, TieTraining.train(one, CompanyDictionary.bundled(), 0.9, line -> { }).model().threshold());
         assertThrows(IllegalArgumentException.class, () -> TieTraining.train(one, CompanyDictionary.bundled(), null, line -> { }));
+        List<TieTraining.LabelledSet> twins = List.of(set("a", true), set("a", false));
+        assertThrows(IllegalArgumentException.class, () -> TieTraining.train(twins, CompanyDictionary.bundled(), 0.5, line -> { }));
     }
 }
