@@ -23,13 +23,13 @@ class CommandLineTest {
     @Test
     void helpListsEveryCommand() {
         assertEquals(0, run("--help"));
-        for (String command : new String[] {"demo", "run", "ingest", "extract", "evaluate", "status", "replay", "bench"}) {
+        for (String command : new String[] {"demo", "run", "ingest", "extract", "evaluate", "train-ties", "status", "replay", "bench"}) {
             assertTrue(out.toString().contains(command), command + " missing from:\n" + out);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "run", "ingest", "extract", "evaluate", "status", "replay", "bench"})
+    @ValueSource(strings = {"demo", "run", "ingest", "extract", "evaluate", "train-ties", "status", "replay", "bench"})
     void everyCommandHasHelp(String command) {
         assertEquals(0, run(command, "--help"), err::toString);
         assertTrue(out.toString().startsWith("Usage: evradar " + command), out::toString);
