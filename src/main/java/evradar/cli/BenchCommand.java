@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
             AvroSerdes serdes = new AvroSerdes(cluster.registry, true);
             SyntheticNews news = new SyntheticNews(firms, Instant.now().minus(Duration.ofDays(3)));
             AlertLatencyBench.publishFirms(config, serdes, news.firms());
-            try (StreamsApp app = new StreamsApp(config, serdes, Wiring.liveExtractor(), Clock.systemUTC())) {
+            try (StreamsApp app = new StreamsApp(config, serdes, Wiring.liveExtractor(config), Clock.systemUTC())) {
                 app.start(Duration.ofSeconds(60));
                 System.err.printf("bench: %d articles/s for %d s (%d s warm-up), %d firms, %d partitions, %s, commit.interval.ms=%d%n",
                         rate, durationSeconds, warmupSeconds, firms, partitions, guarantee, commitIntervalMs);

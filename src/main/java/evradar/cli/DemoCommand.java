@@ -100,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
         try (LocalCluster cluster = new LocalCluster(root, kafkaPort, registryPort, keys)) {
             EvradarConfig config = cluster.config;
             AvroSerdes serdes = new AvroSerdes(cluster.registry, true);
-            try (StreamsApp app = new StreamsApp(config, serdes, Wiring.liveExtractor(), Clock.systemUTC())) {
+            try (StreamsApp app = new StreamsApp(config, serdes, Wiring.liveExtractor(config), Clock.systemUTC())) {
                 app.start(Duration.ofSeconds(60));
                 log.println("demo: topology running with " + config.processingGuarantee());
 

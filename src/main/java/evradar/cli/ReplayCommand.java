@@ -145,7 +145,7 @@ final class ReplayCommand implements Callable<Integer> {
         try (SchemaRegistry registry = Registries.open(config);
              Admin admin = Admin.create(ClientSettings.common(config, "replay-admin"));
              StreamsApp app = new StreamsApp(config, new AvroSerdes(registry, config.autoRegisterSchemas()),
-                     Wiring.liveExtractor(), Clock.systemUTC())) {
+                     Wiring.liveExtractor(config), Clock.systemUTC())) {
             app.cleanUpLocalState();
             long started = System.nanoTime();
             app.start(Duration.ofMinutes(5));

@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
             checkTopics(config);
             AvroSerdes serdes = new AvroSerdes(registry, config.autoRegisterSchemas());
             UntilStopped untilStopped = new UntilStopped();
-            try (StreamsApp app = new StreamsApp(config, serdes, Wiring.liveExtractor(), Clock.systemUTC())) {
+            try (StreamsApp app = new StreamsApp(config, serdes, Wiring.liveExtractor(config), Clock.systemUTC())) {
                 app.start(Duration.ofMinutes(5));
                 LOG.info("evradar {} running against {}", config.applicationId(), config.bootstrapServers());
                 int port = httpPort != null ? httpPort : config.httpPort();

@@ -13,18 +13,23 @@ import java.nio.file.Path;
 final class TieModelOption {
 
     @Option(names = "--tie-model", paramLabel = "FILE|none",
-            description = "The model that infers the ties the rules leave out: a file written by train-ties, or "
-                    + "'none' for the rules alone (default: the bundled model).")
+            description = "The model that infers the ties the rules leave out: a file written by train-ties, "
+                    + "'none' for the rules alone, or 'bundled' (the default).")
     String tieModel;
 
     TieModel model() {
-        if (tieModel == null) {
+        return tieModel == null ? TieModel.bundled() : load(tieModel);
+    }
+
+    /** "bundled", "none" or a model file: the one place both this option and {@code extract.tie.model} are read. */
+    static TieModel load(String value) {
+        if (value.equals("bundled")) {
             return TieModel.bundled();
         }
-        if (tieModel.equals("none")) {
+        if (value.equals("none")) {
             return TieModel.NONE;
         }
-        Path file = Path.of(tieModel);
+        Path file = Path.of(value);
         try (InputStream in = Files.newInputStream(file)) {
             return TieModel.read(in);
         } catch (NoSuchFileException e) {

@@ -1,7 +1,9 @@
 package evradar.cli;
 
+import evradar.config.EvradarConfig;
 import evradar.extract.CompanyDictionary;
 import evradar.extract.RuleBasedExtractor;
+import evradar.extract.relations.TieModel;
 import evradar.topology.DictionaryLiveExtractor;
 import evradar.topology.LiveExtractor;
 
@@ -11,7 +13,9 @@ final class Wiring {
     private Wiring() {
     }
 
-    static LiveExtractor liveExtractor() {
-        return new DictionaryLiveExtractor(CompanyDictionary.bundled(), RuleBasedExtractor::new);
+    /** The rules over the live dictionary, with the tie model {@code extract.tie.model} names. */
+    static LiveExtractor liveExtractor(EvradarConfig config) {
+        TieModel ties = TieModelOption.load(config.tieModel());
+        return new DictionaryLiveExtractor(CompanyDictionary.bundled(), dictionary -> new RuleBasedExtractor(dictionary, ties));
     }
 }

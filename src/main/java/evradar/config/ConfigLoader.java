@@ -32,7 +32,8 @@ public final class ConfigLoader {
             "topics.articles", "topics.companies", "topics.extractions", "topics.status", "topics.changes",
             "topics.dead.letter", "topics.partitions", "topics.replication.factor",
             "validation.max.body.chars", "validation.max.future.skew",
-            "processing.guarantee", "commit.interval.ms", "state.dir", "replay.until", "http.port");
+            "processing.guarantee", "commit.interval.ms", "state.dir", "replay.until", "http.port",
+            "extract.tie.model");
 
     /** Environment variables that are ours but are not configuration keys. */
     private static final Set<String> NOT_CONFIG = Set.of("EVRADAR_DEBUG", "EVRADAR_LOG_LEVEL", "EVRADAR_KAFKA_LOG_LEVEL",
@@ -104,6 +105,11 @@ public final class ConfigLoader {
         if (partitions < 1) {
             throw new ConfigException("topics.partitions must be at least 1, got " + partitions);
         }
+        String tieModel = keys.getOrDefault("extract.tie.model", "bundled");
+        if (!tieModel.equals("bundled") && !tieModel.equals("none") && !Files.isRegularFile(Path.of(tieModel))) {
+            throw new ConfigException("extract.tie.model must be bundled, none or a model file written by train-ties; "
+                    + "no such file: " + tieModel);
+        }
         return new EvradarConfig(
                 keys.getOrDefault("application.id", "evradar"),
                 keys.getOrDefault("bootstrap.servers", ""),
@@ -118,6 +124,7 @@ public final class ConfigLoader {
                 Path.of(keys.getOrDefault("state.dir", System.getProperty("java.io.tmpdir") + "/evradar-state")),
                 instant(keys, "replay.until"),
                 intValue(keys, "http.port", 0),
+                tieModel,
                 kafka);
     }
 

@@ -11,6 +11,8 @@ import java.util.TreeMap;
  * Everything one evradar process is configured with, read once (file, then EVRADAR_* environment,
  * then flags) by {@link ConfigLoader}. {@code kafka} holds the {@code kafka.*} keys with the prefix
  * removed; they pass through unchanged to every Kafka client (security, timeouts, tuning).
+ * {@code tieModel} is {@code extract.tie.model}: {@code bundled}, {@code none} (the rules alone) or the
+ * path of a model file written by {@code train-ties}.
  */
 public record EvradarConfig(
         String applicationId,
@@ -26,6 +28,7 @@ public record EvradarConfig(
         Path stateDir,
         Optional<Instant> replayUntil,
         int httpPort,
+        String tieModel,
         Map<String, String> kafka) {
 
     public static final String EXACTLY_ONCE = "exactly_once_v2";
@@ -36,21 +39,21 @@ public record EvradarConfig(
 
     public EvradarConfig withBootstrapServers(String servers) {
         return new EvradarConfig(applicationId, servers, schemaRegistryUrl, autoRegisterSchemas, topics, partitions,
-                replicationFactor, validation, processingGuarantee, commitInterval, stateDir, replayUntil, httpPort, kafka);
+                replicationFactor, validation, processingGuarantee, commitInterval, stateDir, replayUntil, httpPort, tieModel, kafka);
     }
 
     public EvradarConfig withSchemaRegistryUrl(String url) {
         return new EvradarConfig(applicationId, bootstrapServers, url, autoRegisterSchemas, topics, partitions,
-                replicationFactor, validation, processingGuarantee, commitInterval, stateDir, replayUntil, httpPort, kafka);
+                replicationFactor, validation, processingGuarantee, commitInterval, stateDir, replayUntil, httpPort, tieModel, kafka);
     }
 
     public EvradarConfig withReplayUntil(Instant until) {
         return new EvradarConfig(applicationId, bootstrapServers, schemaRegistryUrl, autoRegisterSchemas, topics, partitions,
-                replicationFactor, validation, processingGuarantee, commitInterval, stateDir, Optional.ofNullable(until), httpPort, kafka);
+                replicationFactor, validation, processingGuarantee, commitInterval, stateDir, Optional.ofNullable(until), httpPort, tieModel, kafka);
     }
 
     public EvradarConfig withStateDir(Path dir) {
         return new EvradarConfig(applicationId, bootstrapServers, schemaRegistryUrl, autoRegisterSchemas, topics, partitions,
-                replicationFactor, validation, processingGuarantee, commitInterval, dir, replayUntil, httpPort, kafka);
+                replicationFactor, validation, processingGuarantee, commitInterval, dir, replayUntil, httpPort, tieModel, kafka);
     }
 }

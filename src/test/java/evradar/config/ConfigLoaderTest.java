@@ -27,6 +27,16 @@ class ConfigLoaderTest {
         assertEquals(ValidationLimits.DEFAULTS, c.validation());
         assertTrue(c.replayUntil().isEmpty());
         assertTrue(c.autoRegisterSchemas());
+        assertEquals("bundled", c.tieModel());
+    }
+
+    @Test
+    void theTieModelIsBundledNoneOrAFile(@TempDir Path dir) throws Exception {
+        assertEquals("none", ConfigLoader.load(null, Map.of("EVRADAR_EXTRACT_TIE_MODEL", "none"), Map.of()).tieModel());
+        Path model = Files.writeString(dir.resolve("ties.tsv"), "#threshold\t0.5\nbias\t-1\n");
+        assertEquals(model.toString(), ConfigLoader.fromMap(Map.of("extract.tie.model", model.toString())).tieModel());
+        assertMessage("extract.tie.model must be bundled, none or a model file written by train-ties; no such file",
+                Map.of("extract.tie.model", dir.resolve("missing.tsv").toString()));
     }
 
     @Test
