@@ -92,9 +92,10 @@ public final class TieModel {
         for (String c : comments) {
             out.write("# " + c + "\n");
         }
-        out.write(String.format(Locale.ROOT, "#threshold\t%.2f%n", threshold));
+        // the threshold as given (0.45, not rounded), and "\n" throughout, as the comments are written
+        out.write("#threshold\t" + threshold + "\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
-            out.write(String.format(Locale.ROOT, "%s\t%.6f%n", e.getKey(), e.getValue()));
+            out.write(String.format(Locale.ROOT, "%s\t%.6f\n", e.getKey(), e.getValue()));
         }
     }
 

@@ -38,10 +38,13 @@ class TieModelTest {
     void writesAndReadsBack() throws IOException {
         StringWriter out = new StringWriter();
         NEIGHBOURS_TIED.write(out);
-        assertEquals("# test model\n#threshold\t0.50\nbias\t-5.000000\ndist1\t10.000000\n", out.toString());
+        assertEquals("# test model\n#threshold\t0.5\nbias\t-5.000000\ndist1\t10.000000\n", out.toString());
         TieModel back = read(out.toString());
         assertEquals(NEIGHBOURS_TIED.weights(), back.weights());
         assertEquals(0.5, back.threshold());
+        StringWriter odd = new StringWriter();
+        new TieModel(Map.of("bias", -1.0), 0.333, List.of()).write(odd);
+        assertTrue(odd.toString().contains("#threshold\t0.333\n"), odd::toString);
     }
 
     @Test
