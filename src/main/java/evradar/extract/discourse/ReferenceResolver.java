@@ -339,7 +339,10 @@ public final class ReferenceResolver {
                 // subject -- unless that builds others' cars ("Canoo said VDL will build its first van")
                 return local.companyId();
             }
-            if (!s.lower(i).equals("itself") && objectPosition(s, i)) {
+            if (!s.lower(i).equals("itself") && objectPosition(s, i)
+                    && !(s.lower(i).equals("its") && Grammar.isPreposition(s.lower(i - 1)))) {
+                // a possessive after a preposition is no object: the clause's subject may bind "built on its
+                // open platform", while "will build its pickup" is the customer's goods
                 // "Foxconn agreed to develop vehicles with it": an object pronoun is not its own clause's subject
                 for (Mention m : here) {
                     if (m.start() < i && m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL

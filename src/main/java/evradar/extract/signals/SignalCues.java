@@ -417,7 +417,9 @@ final class SignalCues {
                 out.add(Cue.fixed(Stage.COMMITMENT, i));
             }
             // ---- INTEREST
-            if (STUDY.contains(w) && interestObject(s, i + 1, end, articleEv)) {
+            if (STUDY.contains(w) && HABITUAL.contains(s.lower(i - 1))) {
+                // "Apple often explores products that never reach consumers": a habit, not a present interest
+            } else if (STUDY.contains(w) && interestObject(s, i + 1, end, articleEv)) {
                 out.add(Cue.of(Stage.INTEREST, i));
             } else if (WISH.contains(w) && interestObject(s, i + 1, end, articleEv)) {
                 out.add(Cue.fixed(Stage.INTEREST, i));
@@ -489,7 +491,11 @@ final class SignalCues {
                 // "is giving up its own car project": the phrasal verb's object follows its particle
                 int from = giveUp ? i + 2 : plug ? i + 4 : i + 1;
                 int hint = exitObject(s, from, hold > 0 ? hold : Math.min(end, from + 10));
-                if (hint >= 0) {
+                if (hint >= 0 && goalObject(s, from)) {
+                    // "abandoned its target of selling only electric cars by 2030": a firm that sells EVs and drops a
+                    // goal goes on selling them; a newcomer dropping its goal of making a car has given up
+                    out.add(new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false).onlyForNewcomers());
+                } else if (hint >= 0) {
                     out.add(new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false));
                 } else if (ownNamedProduct(s, from, hold > 0 ? hold : Math.min(end, from + 9))
                         || productionStopped(s, i) || articleEv && namedProgramme(s, i + 1)) {
@@ -532,6 +538,23 @@ final class SignalCues {
             }
             if (!s.token(k).isWord() || s.token(k).isCapitalised() || l.equals("the") || l.equals("a")
                     || l.equals("its") || l.equals("and") || l.equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GOAL_NOUNS = Set.of("target", "targets", "goal", "goals", "pledge", "pledges",
+            "deadline", "timeline", "timetable", "aim", "promise", "forecast", "forecasts", "guidance");
+
+    /** The exit verb's object is a goal ("its target of", "the 2030 pledge"): its head is a goal noun. */
+    private static boolean goalObject(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 5); k++) {
+            String l = s.lower(k);
+            if (GOAL_NOUNS.contains(l)) {
+                return true;
+            }
+            if (l.equals("of") || l.equals("to") || !s.token(k).isWord() && !s.token(k).isPossessive() && !l.equals("-")) {
                 return false;
             }
         }
@@ -1259,7 +1282,9 @@ final class SignalCues {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             String l = s.lower(k);
             if (Grammar.isNegation(l)) {
-                return !s.lower(k + 1).equals("yet") && !s.lower(k + 1).equals("only");
+                // not "might never sell a car": an epistemic modal makes the negation a guess, not a stance
+                return !s.lower(k + 1).equals("yet") && !s.lower(k + 1).equals("only")
+                        && !EPISTEMIC.contains(s.lower(k - 1));
             }
             if (!(l.equals("will") || l.equals("would") || l.equals("does") || l.equals("do") || l.equals("itself")
                     || l.equals("currently") || l.equals("ever") || l.endsWith("ly"))) {
@@ -1268,6 +1293,10 @@ final class SignalCues {
         }
         return false;
     }
+
+    private static final Set<String> HABITUAL = Set.of("often", "usually", "routinely", "typically", "frequently",
+            "regularly", "generally", "sometimes");
+    private static final Set<String> EPISTEMIC = Set.of("might", "may", "could");
 
     /** A denied report or plan that is about making EVs: "denied a report that it was developing an electric car". */
     private static boolean deniedPlan(Sentence s, int from, int to) {
@@ -1293,8 +1322,11 @@ final class SignalCues {
             if (SUBORDINATE.contains(s.lower(k)) || s.lower(k).equals(",")) {
                 break; // "wind down operations after talks with an investor collapsed": another clause
             }
-            if (s.lower(k).equals("and") && k > from && EFFORT_NOUNS.contains(s.lower(k - 1))) {
-                break; // "shelve its electric-vehicle project and dissolve its joint venture": the object is complete
+            if (s.lower(k).equals("and") && k > from && (EFFORT_NOUNS.contains(s.lower(k - 1))
+                    || EXIT.contains(s.lower(k + 1)))) {
+                // "shelve its electric-vehicle project and dissolve its joint venture", "suspended its plan to sell
+                // electric cars and terminated its contract with X": the object is complete, a second verb begins
+                break;
             }
             if (JOINT.contains(s.lower(k))) {
                 return -1; // a joint plan or a tie ends: a partnership matter, not the firm's own exit
@@ -1302,6 +1334,9 @@ final class SignalCues {
         }
         if (temporary(s, from - 1, Math.min(s.size(), to + 6))) {
             return -1; // "suspended operations at its factory for four days"
+        }
+        if (s.lower(from).equals("on") && MAKING_GERUNDS.contains(s.lower(from + 1))) {
+            from++; // "gave up on building cars"
         }
         if (MAKING_GERUNDS.contains(s.lower(from)) && EvTerms.anyEvOrCar(s, from + 1, Math.min(s.size(), from + 4))
                 && !anyOf(s, from + 1, Math.min(s.size(), from + 5), COMPONENT)
@@ -1311,12 +1346,16 @@ final class SignalCues {
             return Integer.MAX_VALUE; // "will stop developing vehicles itself": the firm's car-making ends
         }
         int possessor = Integer.MAX_VALUE;
-        boolean determiner = false;
+        // headlines drop articles and possessives: "Ardentis shelves car project"
+        boolean determiner = s.title();
         boolean ownDeterminer = false;
         boolean named = false;
         boolean carOrEv = false;
         for (int k = from; k < to; k++) {
             String l = s.lower(k);
+            if (k > from && SUBORDINATE.contains(l)) {
+                break; // "shelves larger SUV as car unit's losses narrow": the object ends where a clause begins
+            }
             if (k + 1 < s.size() && s.token(k + 1).isPossessive() && (s.token(k).isCapitalised()
                     || FIRM_NOUNS.contains(l) || l.equals("group"))) {
                 // "ending the ride-hailing company's own attempt": a description names the owner too
@@ -1336,8 +1375,9 @@ final class SignalCues {
             if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k)) {
                 carOrEv = true;
             }
-            if ((l.equals("production") || l.equals("output") || l.equals("sales")) && s.lower(k + 1).equals("of")) {
-                return -1; // ending production of one model
+            if ((l.equals("production") || l.equals("output") || l.equals("sales")) && s.lower(k + 1).equals("of")
+                    || (l.equals("production") || l.equals("output")) && s.lower(k + 1).equals("at")) {
+                return -1; // ending production of one model, or at one plant
             }
             if (l.equals("operations") || l.equals("operating")) {
                 boolean located = s.lower(k + 1).equals("at") || s.lower(k + 1).equals("in");
@@ -1450,6 +1490,30 @@ final class SignalCues {
             "recruits", "recruit", "poaching", "poached", "poach");
     private static final Set<String> ASSEMBLE_TEAM = Set.of("assembled", "assembling", "assembles", "formed",
             "forming", "forms", "built", "building", "set", "setting", "put", "putting");
+    private static final Set<String> STAFF_VERBS = Set.of("assigned", "assigns", "assigning", "moved", "moves",
+            "moving", "shifted", "shifts", "shifting", "put", "puts", "putting", "deployed", "dedicated");
+
+    /** After the staff noun: "to work on an electric car", "to its car project", "for the EV programme". */
+    private static boolean staffedForCar(Sentence s, int k) {
+        if (!s.lower(k).equals("to") && !s.lower(k).equals("for") && !s.lower(k).equals("on")) {
+            return false;
+        }
+        int from = k + 1;
+        if (s.lower(from).equals("work") && s.lower(from + 1).equals("on")) {
+            from += 2;
+        }
+        for (int j = from; j < Math.min(s.size(), from + 5); j++) {
+            if (COMPONENT.contains(s.lower(j)) || !s.token(j).isWord() && !s.lower(j).equals("-")) {
+                return false;
+            }
+            if (EvTerms.isEvTerm(s, j) || EvTerms.isCarWord(s, j)) {
+                // the car is what they work on, not a battery or a part of it
+                return !COMPONENT.contains(s.lower(j + 1));
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> CAR_STAFF = Set.of("engineers", "engineer", "staff", "talent", "experts",
             "executives", "specialists", "designers", "people");
     private static final Set<String> CAR_MODIFIERS = Set.of("automotive", "auto", "car", "vehicle", "ev", "car-making",
@@ -1462,10 +1526,16 @@ final class SignalCues {
      */
     private static boolean carTeam(Sentence s, int i) {
         String w = s.lower(i);
-        if (HIRE.contains(w)) {
+        if (HIRE.contains(w) || STAFF_VERBS.contains(w)) {
             for (int k = i + 1; k < s.size() && k <= i + 4; k++) {
-                if (CAR_MODIFIERS.contains(s.lower(k)) && k + 1 < s.size() && CAR_STAFF.contains(s.lower(k + 1))) {
+                if (HIRE.contains(w) && CAR_MODIFIERS.contains(s.lower(k)) && k + 1 < s.size()
+                        && CAR_STAFF.contains(s.lower(k + 1))) {
                     return true;
+                }
+                if (CAR_STAFF.contains(s.lower(k))) {
+                    // "hired 200 engineers to work on an electric car", "assigned hundreds of staff to its
+                    // car project": the staff's purpose is the car
+                    return staffedForCar(s, k + 1);
                 }
                 if (!s.token(k).isWord()) {
                     return false;

@@ -57,6 +57,18 @@ class ReferenceResolverTest {
     }
 
     @Test
+    void aPossessiveAfterAPrepositionIsBoundByTheSubjectEvenForAContractBuilder() {
+        // "on its platform" is no object pronoun, so it does not skip its own clause's subject for a firm
+        // named earlier only as a plant's former owner
+        assertEquals(List.of("it=foxconn", "its=foxconn"),
+                references("", "Foxconn will use the former General Motors plant. "
+                        + "Last month it showed three prototypes built on its open platform."));
+        // while a contract builder's "build its pickup" is still the client's goods
+        assertEquals(List.of("its=lordstown-motors"),
+                references("", "Foxconn will buy the Lordstown Motors plant and build its pickup."));
+    }
+
+    @Test
     void itBeforeAProgressiveIsTheFirmNotAnExpletive() {
         assertEquals(List.of("It=volvo-cars"),
                 references("", "Volvo Cars sells electric SUVs. It is now testing a smaller model in Sweden."));
