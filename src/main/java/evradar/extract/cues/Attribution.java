@@ -24,9 +24,13 @@ public final class Attribution {
             "reported", "reports", "report", "reporting", "according", "disclosed", "revealed", "insisted", "insists",
             "argued", "warned", "cautioned", "acknowledged", "declared", "citing", "cited", "believes", "speculate",
             "speculates", "speculated", "reckon", "reckons", "suggest", "suggests", "suggested", "suggesting",
-            "show", "shows", "indicate", "indicates");
-    /** Verbs that attribute only with a third-party source: "court records show", never "Foo shows its car". */
-    private static final Set<String> EVIDENCE_VERBS = Set.of("show", "shows", "indicate", "indicates");
+            "show", "shows", "indicate", "indicates", "hint", "hints", "hinted", "hinting");
+    /**
+     * Verbs that attribute only with a third-party source: "court records show", "a government paper hints",
+     * never "Foo shows its car".
+     */
+    private static final Set<String> EVIDENCE_VERBS = Set.of("show", "shows", "indicate", "indicates", "hint", "hints",
+            "hinted", "hinting");
     private static final Set<String> THIRD_NOUNS = Set.of("sources", "source", "people", "person", "analysts",
             "analyst", "media", "newspaper", "newspapers", "report", "reports", "press", "insiders", "insider",
             "speculation", "rumours", "rumors", "rumour", "rumor", "commentators", "observers", "experts", "bankers",
@@ -52,6 +56,11 @@ public final class Attribution {
         }
         for (int k = cue - 1; k >= 0 && k >= cue - REACH; k--) {
             Source src = markerAt(d, si, k, cue);
+            if (src == Source.SELF && anonymousSourceAfter(s, cue)) {
+                // "Apple has told the engineers on its car effort to aim for 2019, the Journal reported, citing
+                // people familiar with the matter": what the firm said in private is known only from the sources
+                return Source.THIRD;
+            }
             if (src != null) {
                 return src;
             }
@@ -74,6 +83,24 @@ public final class Attribution {
             }
         }
         return Source.NONE;
+    }
+
+    private static final Set<String> ANONYMOUS = Set.of("people", "person", "sources", "source", "insiders", "insider");
+
+    /** A trailing tag that cites unnamed sources: ", citing people familiar with", ", sources told Reuters". */
+    private static boolean anonymousSourceAfter(Sentence s, int cue) {
+        for (int k = cue + 1; k < s.size() && k <= cue + REACH; k++) {
+            if (s.lower(k).equals(",") && s.lower(k + 1).equals("and") && newClauseSubject(s, k + 2)) {
+                return false;
+            }
+            String l = s.lower(k);
+            if (l.equals("familiar") && ANONYMOUS.contains(s.lower(k - 1))
+                    || l.equals("citing") && ANONYMOUS.contains(s.lower(k + 1))
+                    || (l.equals("sources") || l.equals("insiders")) && s.lower(k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A personal pronoun, the subject of a new clause after ", and". */

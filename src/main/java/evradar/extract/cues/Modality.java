@@ -18,6 +18,13 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
             "intends", "intend", "intending", "wants", "want", "wanted", "wishes", "wish", "wishing", "hopes", "hope",
             "hoping", "seeks", "seek", "seeking", "looks", "preparing", "prepares", "prepare", "ambition", "eager",
             "keen", "targets", "targeting", "goal", "pledged", "vowed", "promised");
+    /** Verbs whose gerund complement is an option under study: "weighs selling", "considered building". */
+    private static final Set<String> WEIGHING = Set.of("weigh", "weighs", "weighed", "weighing", "consider",
+            "considers", "considered", "considering", "mull", "mulls", "mulled", "mulling", "contemplate",
+            "contemplates", "contemplated", "contemplating", "explore", "explores", "explored", "exploring",
+            "discuss", "discusses", "discussed", "discussing");
+    /** Verbs of appearance that present the complement as the writer's inference: "appears to", "seems to". */
+    private static final Set<String> EVIDENTIAL = Set.of("appears", "appear", "appeared", "seems", "seem", "seemed");
     /** Subordinators whose clause reports an event that has not happened yet. */
     private static final Set<String> NOT_YET = Set.of("before", "until", "till", "unless");
     private static final Set<String> SPECULATIVE = Set.of("could", "may", "might", "possibly", "perhaps", "potential",
@@ -170,6 +177,12 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
             }
             if (SPECULATIVE.contains(l) && !month(s, k) || l.equals("would") && !reportedSpeechBefore(s, k)) {
                 speculative = true; // "would" outside reported speech is conditional: "Gotion would become ..."
+            }
+            if (k == verb - 1 && WEIGHING.contains(l) && s.lower(verb).endsWith("ing")) {
+                speculative = true; // "Sony weighs selling its own EVs": a gerund weighed is not yet done
+            }
+            if (EVIDENTIAL.contains(l) && s.lower(k + 1).equals("to")) {
+                speculative = true; // "Dyson appears to be developing an electric car": an inference, not a fact
             }
         }
         // the cue is itself a verb of intention with a noun object: "plans an electric car brand of its own"

@@ -1324,10 +1324,12 @@ public final class ReferenceResolver {
         }
     }
 
-    /** Plural people named just before the pronoun in its sentence, whose it is ("analysts ... their"). */
+    /** Plural people or shares named just before the pronoun in its sentence, whose it is ("analysts ... their"). */
     private static final Set<String> PEOPLE = Set.of("analysts", "executives", "officials", "investors", "people",
             "sources", "engineers", "workers", "economists", "strategists", "traders", "experts", "critics",
-            "customers", "buyers", "drivers", "owners", "employees", "staff", "managers", "lawmakers", "regulators");
+            "customers", "buyers", "drivers", "owners", "employees", "staff", "managers", "lawmakers", "regulators",
+            // plural things that "their" can mean as well: "shares of VinFast tripled on their first day of trading"
+            "shares", "stocks", "bonds");
 
     private static boolean peopleBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 10; k--) {

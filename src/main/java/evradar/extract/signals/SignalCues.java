@@ -399,8 +399,12 @@ final class SignalCues {
             } else if ((w.equals("plans") || w.equals("planned")) && !s.lower(i + 1).equals("to") && isVerbPosition(s, i)
                     && carMaking(s, i + 1, Math.min(end, i + 8))) {
                 out.add(Cue.of(Stage.PLAN, i)); // "now plans a car with a steering wheel"
+            } else if (MAKE.contains(w) && carBeforeRelativePlan(s, i)) {
+                out.add(Cue.of(Stage.PLAN, i)); // "the electric car it plans to launch in 2024": the object is the car before
             } else if ((w.equals("looking") || w.equals("looks") || w.equals("look")) && (s.lower(i + 1).equals("at")
-                    || s.lower(i + 1).equals("into")) && interestObject(s, i + 2, end, articleEv)) {
+                    || s.lower(i + 1).equals("into")) && !PREVIEW.contains(s.lower(i - 1))
+                    && interestObject(s, i + 2, end, articleEv)) {
+                // not "gave a first look at the car": a preview shows the car, it does not study one
                 out.add(Cue.fixed(Stage.INTEREST, i));
             } else if (EFFORT_NOUNS.contains(w) && i >= 2 && EvTerms.anyEvOrCar(s, i - 2, i) && possessiveBefore(s, i - 6, i)
                     && !anyOf(s, i - 2, i, COMPONENT)) {
@@ -1292,6 +1296,32 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    private static final Set<String> PREVIEW = Set.of("first", "sneak", "early", "exclusive");
+    private static final Set<String> RELATIVE_PLAN_VERBS = Set.of("plans", "planned", "intends", "intended", "aims",
+            "aimed", "hopes", "expects", "wants");
+
+    /**
+     * "the electric car it plans to launch in 2024", "the EV that the company intends to build": a relative
+     * clause whose object is the car named just before its subject.
+     */
+    private static boolean carBeforeRelativePlan(Sentence s, int i) {
+        if (i < 4 || !s.lower(i - 1).equals("to") || !RELATIVE_PLAN_VERBS.contains(s.lower(i - 2))) {
+            return false;
+        }
+        int k = i - 3;
+        if (s.lower(k).equals("it") || s.lower(k).equals("they")) {
+            k--;
+        } else if (s.lower(k).equals("company") && s.lower(k - 1).equals("the")) {
+            k -= 2;
+        } else {
+            return false;
+        }
+        if (s.lower(k).equals("that") || s.lower(k).equals("which")) {
+            k--;
+        }
+        return k >= 0 && (EvTerms.isCarWord(s, k) || EvTerms.isEvTerm(s, k)) && EvTerms.anyEv(s, Math.max(0, k - 3), k + 1);
     }
 
     private static final Set<String> HABITUAL = Set.of("often", "usually", "routinely", "typically", "frequently",

@@ -101,6 +101,12 @@ public final class SignalFinder {
                     // factory": one route is replaced by another, the effort goes on
                     continue;
                 }
+                if (status == EvStatus.EXPLORING && (cue.stage() == Stage.PLAN || cue.stage() == Stage.SALES)
+                        && mood.intention() && !mood.speculative()
+                        && source != Attribution.Source.THIRD && futureYearAfter(s, cue.at(), d.year())) {
+                    // "the electric car it plans to launch in 2024": a plan with a date is a commitment
+                    status = EvStatus.ANNOUNCED;
+                }
                 if (status == EvStatus.ANNOUNCED && (cue.stage() == Stage.PLAN || cue.stage() == Stage.DEVELOPMENT)
                         && hiredMaker(s, cue.at()) && source != Attribution.Source.THIRD) {
                     // "which has hired it to produce a car from 2023": a signed production agreement is development
@@ -204,7 +210,7 @@ public final class SignalFinder {
                     if (eligible(d, id, cue.stage(), si)) {
                         candidates.add(new Candidate(id, status, certainty, si, source == Attribution.Source.SELF, false,
                                 history(s, cue.at(), d.year())
-                                        || status == EvStatus.DENIED && pastYearBefore(s, cue.at(), d.year())));
+                                        || status == EvStatus.DENIED && datedEarlier(s, cue.at(), d.year())));
                         agentsHere.put(id, true);
                     }
                 }
@@ -834,18 +840,40 @@ public final class SignalFinder {
     }
 
     /**
-     * "In 2022, Orbis denied a report that it planned to make cars": a denial dated to an earlier
-     * year than publication is background, overtaken by what the article reports of the present.
+     * "In 2022, Orbis denied a report that it planned to make cars", "who ruled out a move into cars at
+     * last year's meeting", "a shift from September, when the company denied having any plans": a denial
+     * dated to an earlier time than publication is background, overtaken by what the article reports of
+     * the present.
      */
-    static boolean pastYearBefore(Sentence s, int at, int year) {
+    static boolean datedEarlier(Sentence s, int at, int year) {
         for (int k = Math.max(1, at - 8); k < at; k++) {
             String l = s.lower(k);
             if (l.length() == 4 && l.chars().allMatch(Character::isDigit) && (l.startsWith("19") || l.startsWith("20"))
                     && Integer.parseInt(l) < year && s.lower(k - 1).equals("in")) {
                 return true;
             }
+            if (l.equals("when") && (MONTHS.contains(s.lower(k - 1)) || s.lower(k - 1).equals(",")
+                    && MONTHS.contains(s.lower(k - 2)))) {
+                return true;
+            }
+        }
+        // "last year" in the denial's own clause (not "Uber, which sold its unit last year, said it had no plans")
+        for (int k = at - 1; k >= 0 && k >= at - 8 && !boundary(s, k) && !s.lower(k).equals(","); k--) {
+            if (lastYear(s, k)) {
+                return true;
+            }
+        }
+        for (int k = at + 1; k < s.size() && k <= at + 12 && !boundary(s, k); k++) {
+            if (lastYear(s, k)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean lastYear(Sentence s, int k) {
+        String next = s.lower(k + 1);
+        return s.lower(k).equals("last") && (next.equals("year") || next.equals("year's") || next.equals("month"));
     }
 
     private static final Set<String> TIME_UNITS = Set.of("years", "year", "months", "month", "weeks", "week", "days",
@@ -1003,8 +1031,16 @@ public final class SignalFinder {
      * named) keeps it.
      */
     private static boolean comparedOnlyToNonEv(Discourse d, int si, String id) {
-        return comparedIn(d, si, id) && !EvTerms.anyEv(d.sentence(si), 0, d.sentence(si).size());
+        Sentence s = d.sentence(si);
+        return comparedIn(d, si, id) && (!EvTerms.anyEv(s, 0, s.size()) || SignalCues.anyOf(s, 0, s.size(), MONEY_MEASURES));
     }
+
+    /**
+     * Measures of a firm's worth: "a market value of $85 billion, more than Ford Motor or General Motors"
+     * compares firms as companies, not as carmakers, even when the sentence calls one of them an EV maker.
+     */
+    private static final Set<String> MONEY_MEASURES = Set.of("valuation", "value", "capitalisation", "capitalization",
+            "worth", "revenue", "revenues", "profit", "profits");
 
     /** Whether every mention of the firm in sentence si is the standard of a comparison (or a coordinated one). */
     private static boolean comparedIn(Discourse d, int si, String id) {

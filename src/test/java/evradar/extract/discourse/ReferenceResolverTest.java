@@ -69,6 +69,12 @@ class ReferenceResolverTest {
     }
 
     @Test
+    void theirAfterSharesIsTheShares() {
+        assertEquals(List.of(), references("VinFast tops Ford and GM",
+                "Shares of VinFast tripled on their first day of trading in New York."));
+    }
+
+    @Test
     void itBeforeAProgressiveIsTheFirmNotAnExpletive() {
         assertEquals(List.of("It=volvo-cars"),
                 references("", "Volvo Cars sells electric SUVs. It is now testing a smaller model in Sweden."));
