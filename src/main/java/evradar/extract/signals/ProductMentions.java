@@ -36,7 +36,8 @@ final class ProductMentions {
 
     /** Vehicle nouns naming one car (an exit of "its Sion solar car"). */
     static final Set<String> VEHICLES_SINGULAR = Set.of("suv", "sedan", "hatchback", "crossover", "pickup", "van",
-            "coupe", "saloon", "minivan", "roadster", "truck", "microcar", "hypercar", "supercar");
+            "coupe", "saloon", "minivan", "roadster", "truck", "microcar", "hypercar", "supercar", "roader", "off-roader",
+            "tourer", "wagon", "mpv", "limousine");
 
     private ProductMentions() {
     }

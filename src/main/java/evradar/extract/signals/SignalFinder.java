@@ -499,7 +499,7 @@ public final class SignalFinder {
     }
 
     private static final java.util.regex.Pattern AUTOMOTIVE_NAME =
-            java.util.regex.Pattern.compile("\\b(Automotive|Auto|Motors|Automobile|Body Works|Fahrzeugbau)\\b");
+            java.util.regex.Pattern.compile("\\b(Automotive|Auto|Motors|Automobile|Body Works|Vehicles?|Coachworks|Fahrzeug\\w*)\\b");
 
     /** Contract manufacturers and suppliers: firms that build cars, if at all, for others. */
     private static boolean buildsForHire(Discourse d, String id) {

@@ -36,6 +36,22 @@ class GoalsHabitsAndHedgedNegationTest {
     }
 
     @Test
+    void anOffRoaderIsACar() {
+        extract("2024-11-19", "Karvell",
+                "Karvell Motors has shelved the Kestrel, the electric off-roader it unveiled in February, blaming weak demand.")
+                .hasSignal("karvell", EXITED);
+    }
+
+    @Test
+    void aVehicleWorksHiredAsContractManufacturerBuildsItsClientsCars() {
+        // German "Fahrzeug-" (vehicle) names a contract carmaker, like "Automotive" or "Body Works"
+        extract("2024-11-19", "Norrik",
+                "Swedish start-up Norrik has chosen Brenner Fahrzeugwerk, a family-owned contract manufacturer, to build its first electric car. "
+                        + "Under the agreement, Brenner will assemble up to 40,000 vehicles a year at its plant in Saxony from 2026.")
+                .hasNoSignal("brenner");
+    }
+
+    @Test
     void endingProductionAtOnePlantIsNoExit() {
         extract("2024-05-20", "Renault to end car production at Flins", "Renault sells the Megane E-Tech and the Zoe in Europe.")
                 .hasNoSignal("renault", EXITED);
