@@ -132,6 +132,11 @@ public final class Roles {
             addWithConjuncts(d, s, ms, subject, out);
             return out;
         }
+        if (indefiniteFirmSubject(s, clauseStart, at)) {
+            // "A secretive Michigan start-up backed by Amazon founder Jeff Bezos is developing a pickup": the
+            // subject is a firm the clause does not name, not the firm named inside its modifier
+            return out;
+        }
         // after the predicate: ", the company said", "... by Foo"
         for (Mention m : ms) {
             if (m.start() > at && m.start() <= at + 12 && m.isSubjectLike() && isActor(d, m)
@@ -159,6 +164,23 @@ public final class Roles {
             }
         }
         return out;
+    }
+
+    /** The clause opens with an indefinite firm noun phrase: "A secretive Michigan start-up ...", "An Indian carmaker". */
+    private static boolean indefiniteFirmSubject(Sentence s, int from, int at) {
+        String det = s.lower(from);
+        if (!det.equals("a") && !det.equals("an")) {
+            return false;
+        }
+        for (int k = from + 1; k < at && k <= from + 5; k++) {
+            if (FIRM_HEADS.contains(s.lower(k))) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !s.lower(k).equals("-") || Grammar.isPreposition(s.lower(k))) {
+                return false; // not "A senior official of the company": the head came before the preposition
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> OFFICER_MODIFIERS = java.util.Set.of("chief", "vice", "managing",

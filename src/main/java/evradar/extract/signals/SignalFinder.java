@@ -358,6 +358,22 @@ public final class SignalFinder {
      * complement runs to the end of the sentence (MAX_VALUE).
      */
     private static int frontedClauseEnd(Sentence s, int at) {
+        // "Oppo, which ruled out cars last year, is now studying one": a non-restrictive relative clause
+        // ends at its closing comma
+        for (int k = at - 1; k >= 1 && k >= at - 6; k--) {
+            String l = s.lower(k);
+            if (l.equals(",")) {
+                break;
+            }
+            if ((l.equals("which") || l.equals("who")) && s.lower(k - 1).equals(",")) {
+                for (int j = at + 1; j < s.size(); j++) {
+                    if (s.lower(j).equals(",")) {
+                        return j;
+                    }
+                }
+                break;
+            }
+        }
         int sub = -1;
         for (int k = 0; k < at && k < 6; k++) {
             if (s.lower(k).equals(",")) {

@@ -50,6 +50,24 @@ class SourcesDatesAndComplementsTest {
     }
 
     @Test
+    void aDenialInARelativeClauseDropsNothingAfterTheClause() {
+        extract("2024-03-05", "Oppo car",
+                "Oppo, which ruled out a move into cars at last year's annual meeting, is now studying an electric car, its chief executive said.")
+                .hasSignal("oppo", EXPLORING);
+    }
+
+    @Test
+    void anUnnamedFirmSubjectIsNotTheFirmInItsModifier() {
+        extract("2025-04-08", "Pickup report",
+                "A secretive Michigan start-up backed by Amazon founder Jeff Bezos is developing an electric pickup, TechCrunch reported, citing people familiar with the plans.")
+                .hasNoSignal("amazon");
+        // a person heading the indefinite phrase is no unnamed firm: "of the company" names the firm in focus
+        extract("2022-06-01", "Oppo car",
+                "Oppo has built an electric car. A senior official of the company said prototypes had covered 100,000 km of testing.")
+                .hasSignal("oppo", DEVELOPING);
+    }
+
+    @Test
     void firmsComparedByWorthAreInNoCarRole() {
         extract("2023-08-15", "VinFast listing",
                 "VinFast's listing gave the Vietnamese electric-car maker a market value of $85 billion, more than Ford Motor.")
