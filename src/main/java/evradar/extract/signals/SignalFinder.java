@@ -187,6 +187,12 @@ public final class SignalFinder {
                             && !firmWideHalt(s)) {
                         continue; // an incumbent dropping one model or one plant has not left the EV market
                     }
+                    if (cue.stage() == Stage.PLAN && fleetOperator(d, id) && !BUILD_VERBS.contains(s.lower(cue.at()))
+                            && !s.lower(cue.at()).startsWith("develop") && !s.lower(cue.at()).startsWith("design")) {
+                        // "a deal to put 100,000 electric cars on the ride-hailing app", "will sell 20,000 EVs from
+                        // its fleet": a fleet deploys or sells off cars; only building its own is a plan to make them
+                        continue;
+                    }
                     if (contractCarmaker(d, id) && status != EvStatus.EXITED && status != EvStatus.DENIED) {
                         continue; // "Valmet, which builds cars for Mercedes-Benz under contract": its cars are clients'
                     }
@@ -516,6 +522,11 @@ public final class SignalFinder {
 
     private static final java.util.regex.Pattern AUTOMOTIVE_NAME =
             java.util.regex.Pattern.compile("\\b(Automotive|Auto|Motors|Automobile|Body Works|Vehicles?|Coachworks|Fahrzeug\\w*)\\b");
+
+    /** Ride-hailing and rental fleets: firms that buy cars (not a "Mobility" start-up that may build them). */
+    private static boolean fleetOperator(Discourse d, String id) {
+        return d.company(id).map(c -> c.kind() == CompanyKind.MOBILITY && !c.name().contains("Mobility")).orElse(false);
+    }
 
     /** Contract manufacturers and suppliers: firms that build cars, if at all, for others. */
     private static boolean buildsForHire(Discourse d, String id) {

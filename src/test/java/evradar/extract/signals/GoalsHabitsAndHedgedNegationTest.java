@@ -2,6 +2,7 @@ package evradar.extract.signals;
 
 import org.junit.jupiter.api.Test;
 
+import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DENIED;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.EXPLORING;
@@ -49,6 +50,19 @@ class GoalsHabitsAndHedgedNegationTest {
                 "Swedish start-up Norrik has chosen Brenner Fahrzeugwerk, a family-owned contract manufacturer, to build its first electric car. "
                         + "Under the agreement, Brenner will assemble up to 40,000 vehicles a year at its plant in Saxony from 2026.")
                 .hasNoSignal("brenner");
+    }
+
+    @Test
+    void aFleetThatDeploysOrSellsOffCarsPlansNoCarOfItsOwn() {
+        extract("2024-02-01", "Uber deal",
+                "Lyft and BYD struck a deal to put 50,000 electric cars on the ride-hailing app over five years.")
+                .hasNoSignal("lyft");
+        extract("2024-02-01", "Hertz",
+                "Hertz said it will sell around 20,000 battery-electric cars from its US fleet and buy petrol cars instead.")
+                .hasNoSignal("hertz");
+        // building its own is still a plan
+        extract("2024-02-01", "Uber car", "Uber plans to build its own electric car for drivers, the ride-hailing company said.")
+                .hasSignal("uber", ANNOUNCED);
     }
 
     @Test
