@@ -10,6 +10,7 @@ import evradar.extract.cues.EvTerms;
 import evradar.extract.cues.Modality;
 import evradar.extract.discourse.Discourse;
 import evradar.extract.discourse.Mention;
+import evradar.extract.discourse.ReferenceResolver;
 import evradar.extract.discourse.Roles;
 import evradar.extract.text.Sentence;
 import evradar.status.StatusRules;
@@ -1105,6 +1106,28 @@ public final class SignalFinder {
         return false;
     }
 
+    /**
+     * "Mercedes-Benz, BMW and Audi also operate car plants in Hungary", "Toyota and Nissan still import every
+     * car they sell here": incumbents listed together in a sentence that names no EV describe the market the
+     * story happens in; none of them plays a part of its own. Not EV makers ("Leapmotor and NIO both cut
+     * prices"): every car they sell is electric.
+     */
+    private static boolean incumbentsListedWithoutEvs(Discourse d, int si, Mention m) {
+        Sentence s = d.sentence(si);
+        if (EvTerms.anyEv(s, 0, s.size())
+                || d.company(m.companyId()).map(c -> c.kind() == CompanyKind.EV_STARTUP).orElse(true)) {
+            return false;
+        }
+        for (Mention o : d.mentions(si)) {
+            if (o.kind() == Mention.Kind.NAME && !o.companyId().equals(m.companyId())
+                    && d.company(o.companyId()).map(c -> c.soldEvsBefore(d.year())).orElse(false)
+                    && (ReferenceResolver.coordinated(s, o, m) || ReferenceResolver.coordinated(s, m, o))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Incumbent EV sellers in an active role in an EV story are LAUNCHED. */
     private static void addIncumbents(Discourse d, List<Candidate> candidates, Map<Integer, Map<String, Boolean>> agents) {
         int year = d.year();
@@ -1124,7 +1147,7 @@ public final class SignalFinder {
                     }
                     inBody |= !title;
                     if (agents.get(si).containsKey(c.id()) || !passive(d, si, m) && inCarRole(d, si, m)
-                            && !comparedOnlyToNonEv(d, si, c.id())) {
+                            && !comparedOnlyToNonEv(d, si, c.id()) && !incumbentsListedWithoutEvs(d, si, m)) {
                         if (title) {
                             titleActive = si;
                         } else {

@@ -6,6 +6,7 @@ import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DENIED;
 import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXPLORING;
+import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.avro.EvStatus.RUMORED;
 import static evradar.extract.ExtractionAssert.extract;
 
@@ -72,6 +73,19 @@ class SourcesDatesAndComplementsTest {
         extract("2023-08-15", "VinFast listing",
                 "VinFast's listing gave the Vietnamese electric-car maker a market value of $85 billion, more than Ford Motor.")
                 .hasNoSignal("ford");
+    }
+
+    @Test
+    void incumbentsListedInASentenceWithoutEvsAreTheMarketNotActors() {
+        extract("2024-01-20", "BYD picks Szeged for its first European car plant",
+                "BYD will build electric cars in Szeged from 2025, the company said. Mercedes-Benz, BMW and Audi also operate car plants in Hungary.")
+                .hasSignal("byd", LAUNCHED)
+                .hasNoSignal("bmw")
+                .hasNoSignal("audi");
+        // named with EVs they are in an EV role
+        extract("2024-01-20", "BYD picks Szeged for its first European car plant",
+                "BYD will build electric cars in Szeged from 2025, the company said. BMW and Audi already sell electric SUVs in Hungary.")
+                .hasSignal("bmw", LAUNCHED);
     }
 
     @Test
