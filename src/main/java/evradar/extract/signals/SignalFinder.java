@@ -1286,7 +1286,8 @@ public final class SignalFinder {
 
     private static final Set<String> COMPONENT_GOODS = Set.of("cells", "cell", "battery", "batteries", "packs",
             "pack", "chips", "chip", "motors", "processors", "processor", "semiconductors", "modules", "components",
-            "parts", "lidar", "sensors", "software", "systems", "system", "drivetrains", "powertrains");
+            "parts", "lidar", "sensors", "software", "systems", "system", "drivetrains", "powertrains", "technology",
+            "technologies", "engines", "engine", "component");
 
     /**
      * "cells from China's BYD", "BYD battery cells", "the batteries come from CATL": the firm is named as

@@ -89,6 +89,13 @@ class SourcesDatesAndComplementsTest {
     }
 
     @Test
+    void aCarmakerThatLicensesTechnologyIsASupplierThere() {
+        extract("2022-11-03", "Ceer",
+                "Ceer will license component technology from BMW, including chassis systems, for use in its electric sedans.")
+                .hasNoSignal("bmw");
+    }
+
+    @Test
     void aWeighedGerundIsNotDone() {
         extract("2022-01-05", "Sony weighs selling its own EVs as it shows an SUV prototype", "The company gave no date.")
                 .hasSignal("sony", DEVELOPING);
