@@ -205,6 +205,7 @@ final class SignalCues {
                 out.add(Cue.of(Stage.SALES, i - 1));
             } else if (DELIVER.contains(w) && !passiveWithoutAgent(s, i)
                     && !anyOf(s, i + 1, Math.min(s.size(), i + 4), DELIVERED_GOODS)
+                    && !nonEvGoods(s, i + 1, Math.min(end, i + 6)) // not "began delivering the petrol and diesel Grenadier"
                     && (vehicleAfter(s, i + 1, Math.min(end, i + 8)) || articleEv
                     && !s.lower(i + 1).equals("on") && !anyOf(s, Math.max(0, i - 7), Math.min(s.size(), i + 4), COMPONENT))) {
                 // in an EV story "delivered" is about cars unless its theme is another thing ("as the
@@ -543,6 +544,21 @@ final class SignalCues {
             if (!s.token(k).isWord() || s.token(k).isCapitalised() || l.equals("the") || l.equals("a")
                     || l.equals("its") || l.equals("and") || l.equals("of")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "an electric-vehicle battery cell plant", "a chip factory": a plant for components, not for cars. */
+    private static boolean componentPlant(Sentence s, int from, int to) {
+        boolean component = false;
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            component |= l.equals("battery") || l.equals("cell") || l.equals("cells") || l.equals("chip")
+                    || l.equals("chips") || l.equals("batteries");
+            if (component && (l.equals("plant") || l.equals("factory") || l.equals("gigafactory")
+                    || l.equals("facility"))) {
+                return true;
             }
         }
         return false;
@@ -1422,12 +1438,15 @@ final class SignalCues {
                     && (s.lower(k + 1).equals("to") || s.lower(k + 1).equals("for"))
                     && EvTerms.anyEvOrCar(s, k + 1, Math.min(s.size(), k + 8))) {
                 // "scrapped plans to build electric cars"; not "scrapped plans to list Ampere, its EV unit":
-                // the plan was a deal about the business, which goes on
-                return DEAL_VERBS.contains(s.lower(k + 2)) ? -1 : possessor;
+                // the plan was a deal about the business, which goes on; nor "abandoned their plan to build an
+                // electric-vehicle battery cell plant": the plan was for a component plant
+                return DEAL_VERBS.contains(s.lower(k + 2)) || componentPlant(s, k + 2, Math.min(s.size(), k + 10))
+                        ? -1 : possessor;
             }
             if (EFFORT.contains(l) && determiner && (carOrEv || EvTerms.anyEvOrCar(s, k + 1, Math.min(s.size(), k + 6)))
                     && !l.equals("team") && !(vehicleNoun && (!ownDeterminer || named))) {
-                if (k + 1 < s.size() && COMPONENT.contains(s.lower(k + 1))) {
+                if (k + 1 < s.size() && COMPONENT.contains(s.lower(k + 1))
+                        || (l.equals("plan") || l.equals("plans")) && componentPlant(s, k + 1, Math.min(s.size(), k + 10))) {
                     return -1;
                 }
                 return possessor;

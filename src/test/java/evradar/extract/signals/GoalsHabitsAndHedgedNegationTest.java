@@ -6,6 +6,7 @@ import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DENIED;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.EXPLORING;
+import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.avro.EvStatus.RUMORED;
 import static evradar.extract.ExtractionAssert.extract;
 
@@ -63,6 +64,20 @@ class GoalsHabitsAndHedgedNegationTest {
         // building its own is still a plan
         extract("2024-02-01", "Uber car", "Uber plans to build its own electric car for drivers, the ride-hailing company said.")
                 .hasSignal("uber", ANNOUNCED);
+    }
+
+    @Test
+    void abandoningABatteryPlantIsNoExitFromCars() {
+        extract("2024-03-12", "Ankara plant",
+                "Ford Motor, Koc Holding and LG Energy Solution have abandoned their plan to build an electric-vehicle battery cell plant near Ankara.")
+                .hasNoSignal("ford", EXITED);
+    }
+
+    @Test
+    void deliveringPetrolCarsIsNoEvSale() {
+        extract("2023-03-15", "Ineos confirms an electric off-roader",
+                "Ineos Automotive, which began delivering the petrol and diesel Grenadier only months ago, gave no price for the electric model.")
+                .hasNoSignal("ineos", LAUNCHED);
     }
 
     @Test
