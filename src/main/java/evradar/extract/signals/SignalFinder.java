@@ -687,7 +687,7 @@ public final class SignalFinder {
             // carmakers is no move into it (only their denials of one are news)
             return false;
         }
-        if (k == CompanyKind.MOBILITY && !c.name().contains("Mobility") && (stage == Stage.SALES || stage == Stage.COMMITMENT)) {
+        if (fleetOperator(d, id) && (stage == Stage.SALES || stage == Stage.COMMITMENT)) {
             // a ride-hailing or rental fleet takes delivery of EVs and "goes electric" by buying them: it sells
             // none and commits to making none (its own car project speaks through prototypes and plans). Not a
             // firm whose kind comes from a "Mobility" in its name ("Kalindi Electric Mobility"): it may build cars
