@@ -60,6 +60,11 @@ class IndependentSetsTest {
         "holdout38,  0.97, 0.84, 0.80, 0.78, false",
         "holdout39,  0.99, 0.79, 0.85, 0.87, false",
         "holdout40,  0.98, 0.86, 0.92, 0.87, false",
+        // measured blind once at 8384f37 (rules-12), then studied in rules-13
+        "holdout41,  0.98, 0.85, 0.78, 0.81, false",
+        "holdout42,  0.97, 0.85, 0.81, 0.81, false",
+        "holdout43,  0.97, 0.83, 0.79, 0.80, false",
+        "holdout44,  0.97, 0.78, 0.79, 0.86, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.97, 0.88, 0.92, 0.90, true",
         "holdout18,  0.96, 0.87, 0.89, 0.95, true",
