@@ -15,6 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (never studied) only guard against regressions; they say nothing about how good the rules are. The
  * tie model ({@code tie-model.tsv}) is trained on the studied sets, so their partnership figures are in
  * part figures on training data; the blind sets are never trained on ({@code BundledTieModelTest}).
+ * Retraining the model on more sets moves those figures both ways: rules-13 added holdout41–44 to its
+ * training data and lowered six partnership floors by 0.01 (holdout5, 6, 8, 11, 39 and the blind
+ * holdout35), while the mean over the studied sets rose and the blind sets' mean held.
  */
 class IndependentSetsTest {
 
@@ -25,14 +28,14 @@ class IndependentSetsTest {
         "holdout2,   0.98, 0.97, 0.96, 0.95, false",
         "holdout3,   0.99, 0.94, 0.91, 0.92, false",
         "holdout4,   0.98, 0.91, 0.88, 0.89, false",
-        "holdout5,   0.98, 0.86, 0.90, 0.96, false",
-        "holdout6,   0.97, 0.94, 0.92, 0.93, false",
+        "holdout5,   0.98, 0.85, 0.90, 0.96, false",
+        "holdout6,   0.97, 0.93, 0.92, 0.93, false",
         "holdout7,   0.98, 0.92, 0.88, 0.89, false",
-        "holdout8,   0.98, 0.91, 0.86, 0.91, false",
+        "holdout8,   0.98, 0.90, 0.86, 0.91, false",
         "holdout9,   0.98, 0.87, 0.85, 0.84, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
         "holdout10,  0.97, 0.85, 0.86, 0.80, false",
-        "holdout11,  0.98, 0.89, 0.83, 0.89, false",
+        "holdout11,  0.98, 0.88, 0.83, 0.89, false",
         "holdout12,  0.98, 0.82, 0.83, 0.87, false",
         "holdout13,  0.96, 0.75, 0.86, 0.79, false",
         // studied from 4d278cc (holdout17), the recurring-name finder (holdout14/15), 6159e53 (holdout20/21)
@@ -58,7 +61,7 @@ class IndependentSetsTest {
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.92, 0.86, 0.86, false",
         "holdout38,  0.97, 0.84, 0.80, 0.78, false",
-        "holdout39,  0.99, 0.79, 0.85, 0.87, false",
+        "holdout39,  0.99, 0.78, 0.85, 0.87, false",
         "holdout40,  0.98, 0.86, 0.92, 0.87, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
         "holdout41,  0.98, 0.85, 0.78, 0.81, false",
@@ -73,7 +76,7 @@ class IndependentSetsTest {
         "holdout33,  0.99, 0.83, 0.80, 0.82, true",
         "holdout34,  0.97, 0.87, 0.79, 0.85, true",
         // commissioned in the rules-11 work and measured only
-        "holdout35,  0.98, 0.83, 0.75, 0.77, true",
+        "holdout35,  0.98, 0.82, 0.75, 0.77, true",
         "holdout36,  0.97, 0.89, 0.86, 0.86, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,

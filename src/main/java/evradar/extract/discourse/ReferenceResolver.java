@@ -223,9 +223,13 @@ public final class ReferenceResolver {
     }
 
     static int descriptionHead(Sentence s, int det) {
-        for (int k = det + 1; k < s.size() && k <= det + 5; k++) {
+        int last = det + 5;
+        for (int k = det + 1; k < s.size() && k <= last; k++) {
             Token t = s.token(k);
             String l = t.lower();
+            if (t.isPossessive() && s.lower(k - 1).equals("world")) {
+                last += 2; // "the world's": a frame for the superlative, not one of the four modifiers
+            }
             if (NEW_ENTITY.contains(l)) {
                 return -1;
             }
@@ -865,7 +869,7 @@ public final class ReferenceResolver {
             // company"): it says where the firm is, not what it does
             boolean properName = Character.isUpperCase(mod.charAt(0)) && mod.chars().skip(1).allMatch(Character::isLowerCase);
             if (Lexicon.countryOf(mod) == null && !Lexicon.isPlace(mod) && !CAR_MODIFIERS.contains(ml)
-                    && !NEW_ENTITY.contains(ml) && ml.length() > 2 && !properName) {
+                    && !NEW_ENTITY.contains(ml) && ml.length() > 2 && !properName && !rankWord(ml)) {
                 content.add(ml);
             }
         }
@@ -1036,6 +1040,17 @@ public final class ReferenceResolver {
             default -> false;
         };
     }
+
+    /**
+     * "the world's largest contract electronics maker", "the second-biggest carmaker": rank and size
+     * say how the firm compares, not what it does, so they are not matched against descriptors.
+     */
+    private static boolean rankWord(String ml) {
+        return RANK_WORDS.contains(ml) || ml.length() >= 6 && ml.endsWith("est") && !ml.equals("interest");
+    }
+
+    private static final Set<String> RANK_WORDS = Set.of("world", "world's", "top", "leading", "major", "big",
+            "large", "second", "third", "fourth", "fifth", "number", "no");
 
     /** Some descriptor of the firm holds every content word ("ride-hailing company" for "ride", "hailing"). */
     private static boolean describedBy(Company c, List<String> content) {

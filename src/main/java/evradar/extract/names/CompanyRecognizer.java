@@ -274,7 +274,8 @@ public final class CompanyRecognizer {
                     continue;
                 }
                 String shortName = String.join(" ", java.util.Arrays.copyOf(words, core));
-                if (!distinctiveShortName(shortName) || dictionaryFinder.isKnownSurface(shortName)) {
+                if (!(distinctiveShortName(shortName) || specificOrdinaryWord(shortName))
+                        || dictionaryFinder.isKnownSurface(shortName)) {
                     continue; // "General" of General Motors; an alias already known
                 }
                 Company c = dictionary.byId(n.companyId()).orElse(null);
@@ -403,6 +404,16 @@ public final class CompanyRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * An ordinary word long and specific enough to stand for a firm already named in full
+     * ("Horizon Robotics" ... "Horizon said"), as for firms found by form: not a generic name word.
+     */
+    private static boolean specificOrdinaryWord(String shortName) {
+        return shortName.indexOf(' ') < 0 && shortName.length() >= 5 && Character.isUpperCase(shortName.charAt(0))
+                && !GENERIC_NAME_WORDS.contains(shortName) && !Lexicon.isPlace(shortName)
+                && !Lexicon.isGivenName(shortName) && !Lexicon.isCalendarWord(shortName);
     }
 
     private static boolean distinctiveShortName(String shortName) {
