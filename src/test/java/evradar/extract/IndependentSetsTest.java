@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * part figures on training data; the blind sets are never trained on ({@code BundledTieModelTest}).
  * Retraining the model on more sets moves those figures both ways: rules-13 added holdout41–44 to its
  * training data and lowered six partnership floors by 0.01 (holdout5, 6, 8, 11, 39 and the blind
- * holdout35), while the mean over the studied sets rose and the blind sets' mean held.
+ * holdout35), while the mean over the studied sets rose and the blind sets' mean held. Its second
+ * batch lowered two more (holdout24, holdout39) where a now correctly parsed subject ("Over the past
+ * year the group has hired ...", "Nissan, Mitsubishi's largest shareholder, ...") let the rules add
+ * one pair the labels do not have.
  */
 class IndependentSetsTest {
 
@@ -49,7 +52,7 @@ class IndependentSetsTest {
         // studied from 2d7f154 (holdout23/24), c8384e1 (holdout25/26), 261c5e4 (holdout27/28), 8c4bd6b
         // (holdout29/30) and 4bf90b4 (holdout31/32)
         "holdout23,  0.98, 0.85, 0.87, 0.88, false",
-        "holdout24,  0.98, 0.92, 0.90, 0.91, false",
+        "holdout24,  0.98, 0.91, 0.90, 0.91, false",
         "holdout25,  0.97, 0.79, 0.87, 0.95, false",
         "holdout26,  0.97, 0.83, 0.80, 0.90, false",
         "holdout27,  0.92, 0.71, 0.75, 0.90, false",
@@ -61,7 +64,7 @@ class IndependentSetsTest {
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.92, 0.86, 0.86, false",
         "holdout38,  0.97, 0.84, 0.80, 0.78, false",
-        "holdout39,  0.99, 0.78, 0.85, 0.87, false",
+        "holdout39,  0.99, 0.77, 0.85, 0.87, false",
         "holdout40,  0.98, 0.86, 0.92, 0.87, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
         "holdout41,  0.98, 0.85, 0.78, 0.81, false",

@@ -210,6 +210,34 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
                 break;
             }
         }
+        speculative |= doubtedSource(s, verb);
         return new Modality(negated, future, intention, speculative);
+    }
+
+    /**
+     * "is developing an electric car, if a government document is to be believed", "if the report is
+     * accurate": a condition on the source's truth after the claim leaves the claim unconfirmed.
+     */
+    private static boolean doubtedSource(Sentence s, int verb) {
+        for (int k = verb + 1; k < s.size(); k++) {
+            if (!s.lower(k).equals("if")) {
+                continue;
+            }
+            for (int j = k + 2; j < s.size() && j <= k + 9; j++) {
+                String l = s.lower(j);
+                if (l.equals("believed") && s.lower(j - 1).equals("be") && s.lower(j - 2).equals("to")
+                        || (l.equals("accurate") || l.equals("correct") || l.equals("true")) && isBe(s.lower(j - 1))) {
+                    return true;
+                }
+                if (l.equals(",") || l.equals(".") || l.equals(";")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBe(String l) {
+        return l.equals("is") || l.equals("are") || l.equals("proves") || l.equals("turns") || l.equals("be");
     }
 }

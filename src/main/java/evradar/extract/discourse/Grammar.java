@@ -85,7 +85,8 @@ public final class Grammar {
                 continue;
             }
             if (isPreposition(l)) {
-                if (CONJUNCTION_TOO.contains(l) && end >= 0 && end < s.size() && startsPredicate(s, afterConjuncts(s, end))) {
+                if (CONJUNCTION_TOO.contains(l) && end >= 0 && end < s.size() && (startsPredicate(s, afterConjuncts(s, end))
+                        || predicateAfterApposition(s, end))) {
                     return false;
                 }
                 return !l.equals("to") || !isInfinitive(s, k);
@@ -144,6 +145,29 @@ public final class Grammar {
     }
 
     /** A lowercase word that is not a preposition or conjunction: likely the verb of a clause. */
+    /**
+     * "after Dyson, Pellworth's much larger rival, gave up on its car": an apposition between commas and
+     * then a verb; the name is the subject of a clause the conjunction opens.
+     */
+    private static boolean predicateAfterApposition(Sentence s, int end) {
+        if (!s.lower(end).equals(",")) {
+            return false;
+        }
+        for (int k = end + 1; k < s.size() - 1 && k <= end + 12; k++) {
+            String l = s.lower(k);
+            if (l.equals(";") || l.equals(":") || l.equals("and") || l.equals("or")) {
+                return false;
+            }
+            if (l.equals(",")) {
+                String next = s.lower(k + 1);
+                return k > end + 1 && startsPredicate(s, k + 1) && !next.equals("the") && !next.equals("a")
+                        && !next.equals("an") && !next.equals("its") && !next.equals("their") && !next.equals("which")
+                        && !next.equals("who") && !next.endsWith("ing");
+            }
+        }
+        return false;
+    }
+
     private static boolean startsPredicate(Sentence s, int i) {
         Token t = s.token(i);
         String l = t.lower();

@@ -230,6 +230,9 @@ public final class ReferenceResolver {
             if (t.isPossessive() && s.lower(k - 1).equals("world")) {
                 last += 2; // "the world's": a frame for the superlative, not one of the four modifiers
             }
+            if (NOT_MODIFIERS.contains(l)) {
+                return -1; // "The analysts said the firm ...": a second determiner or a verb ends the phrase
+            }
             if (NEW_ENTITY.contains(l)) {
                 return -1;
             }
@@ -713,7 +716,7 @@ public final class ReferenceResolver {
             return false;
         }
         int from = a.end();
-        if (from < s.size() && s.token(from).isPossessive()) {
+        if (from < s.size() && s.token(from).isPossessive() || possessorInApposition(s, b)) {
             return false;
         }
         List<String> between = new ArrayList<>();
@@ -736,6 +739,27 @@ public final class ReferenceResolver {
         return between.size() <= 4 && between.get(0).equals("and") && between.size() >= 2
                 && (between.get(1).equals("its") || between.get(1).equals("the"))
                 && !between.contains(",");
+    }
+
+    /**
+     * "Dyson, Pellworth's much larger rival, gave up": the possessor of a noun phrase that a comma closes
+     * before a lowercase word (the verb) is inside an apposition, not a conjunct of the name before it
+     * ("Baidu, Alibaba's investment arm and SAIC are shareholders" is a list: "and" comes first).
+     */
+    private static boolean possessorInApposition(Sentence s, Mention b) {
+        if (b.end() >= s.size() || !s.token(b.end()).isPossessive()) {
+            return false;
+        }
+        for (int k = b.end() + 1; k + 1 < s.size() && k <= b.end() + 12; k++) {
+            String l = s.lower(k);
+            if (l.equals("and") || l.equals("or") || l.equals(";")) {
+                return false;
+            }
+            if (l.equals(",")) {
+                return s.token(k + 1).isWord() && !s.token(k + 1).isCapitalised();
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CONJUNCT_HEADS = Set.of("maker", "group", "company", "firm", "supplier", "giant",
@@ -1048,6 +1072,10 @@ public final class ReferenceResolver {
     private static boolean rankWord(String ml) {
         return RANK_WORDS.contains(ml) || ml.length() >= 6 && ml.endsWith("est") && !ml.equals("interest");
     }
+
+    /** Words that cannot stand between a determiner and its head noun: determiners, verbs of saying, auxiliaries. */
+    private static final Set<String> NOT_MODIFIERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "said", "says", "say", "told", "is", "was", "are", "were", "has", "had", "have", "will", "would");
 
     private static final Set<String> RANK_WORDS = Set.of("world", "world's", "top", "leading", "major", "big",
             "large", "second", "third", "fourth", "fifth", "number", "no");

@@ -400,6 +400,10 @@ final class SignalCues {
             } else if ((w.equals("plans") || w.equals("planned")) && !s.lower(i + 1).equals("to") && isVerbPosition(s, i)
                     && carMaking(s, i + 1, Math.min(end, i + 8))) {
                 out.add(Cue.of(Stage.PLAN, i)); // "now plans a car with a steering wheel"
+            } else if ((w.equals("drawing") || w.equals("draws") || w.equals("drew") || w.equals("drawn")
+                    || w.equals("draw")) && s.lower(i + 1).equals("up") && s.lower(i + 2).startsWith("plan")
+                    && (carMaking(s, i + 3, Math.min(end, i + 10)) || EvTerms.anyEv(s, i + 3, Math.min(end, i + 10)))) {
+                out.add(Cue.of(Stage.INTEREST, i)); // "is drawing up plans for an electric sport-utility vehicle"
             } else if (MAKE.contains(w) && carBeforeRelativePlan(s, i)) {
                 out.add(Cue.of(Stage.PLAN, i)); // "the electric car it plans to launch in 2024": the object is the car before
             } else if ((w.equals("looking") || w.equals("looks") || w.equals("look")) && (s.lower(i + 1).equals("at")

@@ -682,12 +682,12 @@ public final class SignalFinder {
         if (k.isObserver()) {
             return false;
         }
-        if (COMPONENT_KINDS.contains(k) && c.evSalesSince() == null && stage != Stage.DENIAL) {
+        if (COMPONENT_KINDS.contains(k) && c.evSalesSince() == null && stage != Stage.DENIAL && !ownCar(s)) {
             // cell, part and chip makers and utilities serve the EV market; building plants and supplying
-            // carmakers is no move into it (only their denials of one are news)
+            // carmakers is no move into it (only their denials of one are news, or a car "of its own")
             return false;
         }
-        if (fleetOperator(d, id) && (stage == Stage.SALES || stage == Stage.COMMITMENT)) {
+        if (fleetOperator(d, id) && (stage == Stage.SALES || stage == Stage.COMMITMENT && !ownCar(s))) {
             // a ride-hailing or rental fleet takes delivery of EVs and "goes electric" by buying them: it sells
             // none and commits to making none (its own car project speaks through prototypes and plans). Not a
             // firm whose kind comes from a "Mobility" in its name ("Kalindi Electric Mobility"): it may build cars
@@ -700,6 +700,20 @@ public final class SignalFinder {
                     || d.sentence(0).title() && EvTerms.anyEvOrCar(d.sentence(0), 0, d.sentence(0).size());
         }
         return true;
+    }
+
+    /**
+     * "is developing an electric car of its own", "its own electric vehicle": a car the firm makes for
+     * itself, not one it buys or deploys. "own" next to a car word, within four tokens.
+     */
+    private static boolean ownCar(Sentence s) {
+        for (int k = 1; k < s.size(); k++) {
+            if (s.lower(k).equals("own") && (s.lower(k - 1).equals("its") || s.lower(k - 1).equals("their"))
+                    && EvTerms.anyEvOrCar(s, Math.max(0, k - 5), Math.min(s.size(), k + 5))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "instead" (or "in favour of") later in the sentence: the dropped thing is replaced, not given up. */
