@@ -358,7 +358,10 @@ final class SignalCues {
                     && s.lower(i + 1).equals("on") || w.equals("preparing") && !s.lower(i + 1).equals("to")
                     && !s.lower(i + 1).equals("for")) && isProgressive(s, i) && !complementOfStudy(s, i)
                     && carObjectNotPlant(s, i + 1, Math.min(end, i + 10))) {
-                out.add(Cue.of(Stage.COMMITMENT, i));
+                // "has been building electric cars for years": a long-standing habit of making them is selling
+                // them, not a project under way
+                out.add(Cue.of(w.equals("building") && longStanding(s, i + 1, Math.min(end, i + 8)) ? Stage.SALES
+                        : Stage.COMMITMENT, i));
             } else if ((w.equals("pushing") || w.equals("push") || w.equals("foray") || (w.equals("move")
                     || w.equals("moving")) && isVerbPosition(s, i) || w.equals("expansion")) && s.lower(i + 1).equals("into")
                     && EvTerms.anyEvOrCar(s, i + 2, Math.min(s.size(), i + 6))) {
@@ -400,9 +403,7 @@ final class SignalCues {
             } else if ((w.equals("plans") || w.equals("planned")) && !s.lower(i + 1).equals("to") && isVerbPosition(s, i)
                     && carMaking(s, i + 1, Math.min(end, i + 8))) {
                 out.add(Cue.of(Stage.PLAN, i)); // "now plans a car with a steering wheel"
-            } else if ((w.equals("drawing") || w.equals("draws") || w.equals("drew") || w.equals("drawn")
-                    || w.equals("draw")) && s.lower(i + 1).equals("up") && s.lower(i + 2).startsWith("plan")
-                    && (carMaking(s, i + 3, Math.min(end, i + 10)) || EvTerms.anyEv(s, i + 3, Math.min(end, i + 10)))) {
+            } else if (drawingUpPlans(s, i, end)) {
                 out.add(Cue.of(Stage.INTEREST, i)); // "is drawing up plans for an electric sport-utility vehicle"
             } else if (MAKE.contains(w) && carBeforeRelativePlan(s, i)) {
                 out.add(Cue.of(Stage.PLAN, i)); // "the electric car it plans to launch in 2024": the object is the car before
@@ -515,6 +516,8 @@ final class SignalCues {
                     int owner = passiveExit(s, i);
                     out.add(new Cue(Stage.EXIT, i, owner == Integer.MAX_VALUE ? -1 : owner, false));
                 }
+            } else if (broughtToAnEnd(s, i) != null) {
+                out.add(broughtToAnEnd(s, i)); // "bringing Didi's own plans to make cars to an end"
             } else if (DIVEST.contains(w) && divestedCarUnit(s, i)) {
                 // "sold off its EV arm", "divested its car business"
                 out.add(Cue.of(Stage.EXIT, i));
@@ -1367,6 +1370,55 @@ final class SignalCues {
      * The object of an exit verb, if it is the firm's own EV or car effort: returns the index of a
      * possessor firm token ("ends Baidu's attempt"), MAX_VALUE for "its"/"the" (the subject's own), or -1.
      */
+    /**
+     * "for years", "for decades", "for more than a decade" after a plural object of making ("cars",
+     * "vehicles"): the making has gone on for a long time.
+     */
+    private static boolean longStanding(Sentence s, int from, int to) {
+        boolean plural = false;
+        for (int k = from; k < to && k + 1 < s.size(); k++) {
+            String l = s.lower(k);
+            plural |= l.equals("cars") || l.equals("vehicles") || l.equals("evs") || l.equals("trucks") || l.equals("buses");
+            if (plural && l.equals("for") && (s.lower(k + 1).equals("years") || s.lower(k + 1).equals("decades")
+                    || s.lower(k + 1).equals("more") && s.lower(k + 2).equals("than") && s.lower(k + 3).equals("a")
+                    && s.lower(k + 4).equals("decade"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "is drawing up plans for an electric sport-utility vehicle": the first step of a car effort. */
+    private static boolean drawingUpPlans(Sentence s, int i, int end) {
+        String w = s.lower(i);
+        return (w.equals("drawing") || w.equals("draws") || w.equals("drew") || w.equals("drawn") || w.equals("draw"))
+                && s.lower(i + 1).equals("up") && s.lower(i + 2).startsWith("plan")
+                && (carMaking(s, i + 3, Math.min(end, i + 10)) || EvTerms.anyEv(s, i + 3, Math.min(end, i + 10)));
+    }
+
+    /**
+     * "bringing Didi's own plans to make cars to an end": "bring(s/ing)/brought ... to an end | a close |
+     * a halt", whose object, standing between the idiom's parts, is the firm's car effort; else null.
+     */
+    private static Cue broughtToAnEnd(Sentence s, int i) {
+        String w = s.lower(i);
+        if (!w.equals("bring") && !w.equals("brings") && !w.equals("bringing") && !w.equals("brought")) {
+            return null;
+        }
+        for (int k = i + 2; k + 2 < s.size() && k <= i + 14; k++) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals(";")) {
+                return null;
+            }
+            if (l.equals("to") && (s.lower(k + 1).equals("an") || s.lower(k + 1).equals("a"))
+                    && (s.lower(k + 2).equals("end") || s.lower(k + 2).equals("close") || s.lower(k + 2).equals("halt"))) {
+                int hint = exitObject(s, i + 1, k);
+                return hint < 0 ? null : new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false);
+            }
+        }
+        return null;
+    }
+
     private static int exitObject(Sentence s, int from, int to) {
         for (int k = from; k < Math.min(s.size(), to + 4); k++) {
             if (SUBORDINATE.contains(s.lower(k)) || s.lower(k).equals(",")) {
@@ -1407,8 +1459,9 @@ final class SignalCues {
                 break; // "shelves larger SUV as car unit's losses narrow": the object ends where a clause begins
             }
             if (k + 1 < s.size() && s.token(k + 1).isPossessive() && (s.token(k).isCapitalised()
-                    || FIRM_NOUNS.contains(l) || l.equals("group"))) {
-                // "ending the ride-hailing company's own attempt": a description names the owner too
+                    || FIRM_NOUNS.contains(l) || l.equals("group") || l.equals("giant") || l.equals("conglomerate"))) {
+                // "ending the ride-hailing company's own attempt", "the ride-hailing giant's effort": a
+                // description names the owner too
                 possessor = k;
                 determiner = true;
                 ownDeterminer = true;

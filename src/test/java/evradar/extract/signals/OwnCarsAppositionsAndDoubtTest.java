@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.EXPLORING;
+import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.avro.EvStatus.RUMORED;
 import static evradar.extract.ExtractionAssert.extract;
 
@@ -11,7 +12,9 @@ import static evradar.extract.ExtractionAssert.extract;
  * Rules-13 (studied on holdout41–44): a car "of its own" is a move into cars even for a fleet or a
  * component maker, a possessor inside an apposition is no conjunct of the subject, a second
  * determiner ends a description, "drawing up plans" for an EV is a first step, and a condition on
- * the source's truth leaves the claim unconfirmed. Every text is written for this test.
+ * the source's truth leaves the claim unconfirmed. Also: an effort ended whose owner is a description
+ * ("the ride-hailing giant's"), "bring ... to an end", and making cars "for years". Every text is
+ * written for this test.
  */
 class OwnCarsAppositionsAndDoubtTest {
 
@@ -65,5 +68,29 @@ class OwnCarsAppositionsAndDoubtTest {
         extract("2017-10-05", "Appliance maker's car",
                 "Dyson is developing an electric car at its research base, if a government planning document is to be believed.")
                 .hasSignal("dyson", RUMORED);
+    }
+
+    @Test
+    void anEffortEndedIsItsDescribedOwnersExit() {
+        extract("2023-08-28", "Car project sold",
+                "Nio will buy Didi's car development unit, the companies said on Monday, ending the ride-hailing giant's effort to build a car of its own.")
+                .hasSignal("didi", EXITED)
+                .hasNoSignal("nio", EXITED);
+    }
+
+    @Test
+    void bringingPlansToAnEndIsAnExit() {
+        extract("2023-08-28", "Car project sold",
+                "Nio will buy the car development unit of Didi Global, bringing Didi's own plans to make cars to an end.")
+                .hasSignal("didi", EXITED);
+    }
+
+    @Test
+    void makingCarsForYearsIsSellingThem() {
+        extract("2021-05-10", "Contract", "\"Tarvik Motors has been building electric cars for years,\" its chairman said.")
+                .hasSignal("tarvik", LAUNCHED);
+        // one car under way for some time is still a project
+        extract("2021-05-10", "Contract", "Tarvik Motors has been building an electric car for two years, its chairman said.")
+                .hasNoSignal("tarvik", LAUNCHED);
     }
 }
