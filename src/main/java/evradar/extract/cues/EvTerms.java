@@ -16,7 +16,7 @@ import java.util.Set;
 public final class EvTerms {
 
     static final Set<String> VEHICLE_NOUNS = Set.of(
-            "car", "cars", "vehicle", "vehicles", "sedan", "sedans", "suv", "suvs", "sport-utility", "pickup", "pickups",
+            "car", "cars", "vehicle", "vehicles", "sedan", "sedans", "suv", "suvs", "sport-utility", "pickup", "pickups", "ute", "utes",
             "truck", "trucks", "van", "vans", "hatchback", "hatchbacks", "model", "models", "crossover", "crossovers",
             "coupe", "coupes", "version", "versions", "bus", "buses", "lorry", "lorries", "line-up", "lineup", "range",
             "offerings", "mobility", "carmaker", "automaker", "maker", "makers", "startup", "startups", "brand",
@@ -32,8 +32,12 @@ public final class EvTerms {
             "ev's", "electrified", "e-car", "e-cars", "battery-powered", "zero-emission", "electric-vehicle",
             "electric-vehicles", "electric-car", "electric-cars", "ev-maker");
     static final Set<String> CAR_WORDS = Set.of("car", "cars", "vehicle", "vehicles", "carmaking", "car-making",
-            "automobile", "automobiles", "automaking", "sedan", "suv", "suvs", "carmaker", "automaker", "pickup",
+            "automobile", "automobiles", "automaking", "sedan", "suv", "suvs", "carmaker", "automaker", "pickup", "ute",
             "hatchback", "cars'", "car's", "robotaxi", "robotaxis");
+
+    /** Vehicles that "battery" before them makes electric. */
+    private static final Set<String> BATTERY_VEHICLES = Set.of("car", "cars", "ute", "utes", "pickup", "pickups",
+            "truck", "trucks", "van", "vans", "suv", "suvs", "sedan", "sedans", "bus", "buses", "vehicle", "vehicles");
 
     private EvTerms() {
     }
@@ -48,8 +52,8 @@ public final class EvTerms {
         if (l.equals("electric") || l.equals("battery") && s.lower(i + 1).equals("-") && s.lower(i + 2).equals("electric")) {
             return electricVehicle(s, i);
         }
-        if (l.equals("battery") && (s.lower(i + 1).equals("car") || s.lower(i + 1).equals("cars"))) {
-            return true;
+        if (l.equals("battery") && BATTERY_VEHICLES.contains(s.lower(i + 1))) {
+            return true; // "battery cars", "a battery ute", "battery buses"
         }
         if (l.equals("plug") && s.lower(i + 1).equals("-") && s.lower(i + 2).equals("in")) {
             return true;

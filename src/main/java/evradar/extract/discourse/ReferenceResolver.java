@@ -148,7 +148,7 @@ public final class ReferenceResolver {
                 boolean possessive = head + 1 < s.size() && s.token(head + 1).isPossessive();
                 boolean prep = Grammar.governedByPreposition(s, i);
                 if (PLURAL_HEADS.contains(h) || l.equals("both")) {
-                    if (!PLURAL_HEADS.contains(h) && !l.equals("both")) {
+                    if (!PLURAL_HEADS.contains(h) && !l.equals("both") || superlativeClass(s, i, head)) {
                         continue;
                     }
                     List<String> pair = focusPair(d, si, i, LOOK_BACK, ms, added);
@@ -1071,6 +1071,20 @@ public final class ReferenceResolver {
      */
     private static boolean rankWord(String ml) {
         return RANK_WORDS.contains(ml) || ml.length() >= 6 && ml.endsWith("est") && !ml.equals("interest");
+    }
+
+    /**
+     * "the scale of the biggest Chinese technology groups": a plural under a superlative names the class
+     * of firms that rank highest, not the firms the text has just named.
+     */
+    private static boolean superlativeClass(Sentence s, int det, int head) {
+        for (int k = det + 1; k < head; k++) {
+            String l = s.lower(k);
+            if (l.length() >= 6 && l.endsWith("est") && !l.equals("interest") || l.equals("leading") || l.equals("top")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that cannot stand between a determiner and its head noun: determiners, verbs of saying, auxiliaries. */

@@ -181,7 +181,9 @@ final class SignalCues {
             Cue motoringPress = motoringPressIdiom(s, i, w, carStory);
             // ---- SALES
             if (SELL.contains(w) && !divestment(s, i) && (!objectBefore(s, i) && evGoods(s, i + 1, end)
-                    || EvTerms.anyEv(s, Math.max(0, i - 5), i) && !anyOf(s, Math.max(0, i - 5), i, COMPONENT))) {
+                    || EvTerms.anyEv(s, Math.max(0, i - 5), i) && !anyOf(s, Math.max(0, i - 5), i, COMPONENT)
+                    && !ARTICLES.contains(s.lower(i - 1)))) {
+                // not "a battery ute at a leased site": after an article the participle describes a noun
                 out.add(Cue.of(Stage.SALES, i));
             } else if (HABITUAL_MAKE.contains(w) && (isVerbPosition(s, i) || s.lower(i - 1).equals(","))
                     && !s.title() && evGoods(s, i + 1, end)
@@ -403,7 +405,7 @@ final class SignalCues {
             } else if ((w.equals("plans") || w.equals("planned")) && !s.lower(i + 1).equals("to") && isVerbPosition(s, i)
                     && carMaking(s, i + 1, Math.min(end, i + 8))) {
                 out.add(Cue.of(Stage.PLAN, i)); // "now plans a car with a steering wheel"
-            } else if (drawingUpPlans(s, i, end)) {
+            } else if (drawingUpPlans(s, i, end) || ownPlansFor(s, i, end)) {
                 out.add(Cue.of(Stage.INTEREST, i)); // "is drawing up plans for an electric sport-utility vehicle"
             } else if (MAKE.contains(w) && carBeforeRelativePlan(s, i)) {
                 out.add(Cue.of(Stage.PLAN, i)); // "the electric car it plans to launch in 2024": the object is the car before
@@ -755,7 +757,7 @@ final class SignalCues {
     private static boolean vehicleAfter(Sentence s, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
             if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k) || Set.of("model", "models", "suv", "suvs",
-                    "sedan", "sedans", "pickup", "pickups", "truck", "trucks", "van", "vans", "hatchback", "hatchbacks",
+                    "sedan", "sedans", "pickup", "pickups", "ute", "utes", "truck", "trucks", "van", "vans", "hatchback", "hatchbacks",
                     "coupe", "coupes", "crossover", "crossovers", "minivans", "saloons", "units", "prototype",
                     "prototypes").contains(s.lower(k))) {
                 return true;
@@ -989,6 +991,8 @@ final class SignalCues {
         }
         return false;
     }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private static final Set<String> FIRM_NOUNS = Set.of("carmaker", "automaker", "startup", "company", "firm",
             "maker", "manufacturer", "brand", "venture");
@@ -1386,6 +1390,24 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    /**
+     * "has scaled back its plans for a self-driving electric car": the firm's own plans for an EV exist,
+     * whatever else the verb does to them (not when it ends or denies them: that is an exit or a denial).
+     */
+    private static boolean ownPlansFor(Sentence s, int i, int end) {
+        String w = s.lower(i);
+        if (!(w.equals("plans") || w.equals("ambitions")) || !s.lower(i + 1).equals("for") || i < 1
+                || !(s.lower(i - 1).equals("its") || s.lower(i - 1).equals("their") || s.token(i - 1).isPossessive())) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (EXIT.contains(s.lower(k)) || DENY.contains(s.lower(k)) || Grammar.isNegation(s.lower(k))) {
+                return false;
+            }
+        }
+        return EvTerms.anyEv(s, i + 2, Math.min(end, i + 9)) && !componentPlant(s, i + 2, Math.min(s.size(), i + 10));
     }
 
     /** "is drawing up plans for an electric sport-utility vehicle": the first step of a car effort. */

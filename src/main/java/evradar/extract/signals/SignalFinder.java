@@ -479,11 +479,16 @@ public final class SignalFinder {
         return false;
     }
 
-    /** The firm a sentence is about: its first named mention, as subject, when that is the only firm named. */
+    /**
+     * The firm a sentence is about: its first named mention, as subject, when that is the only firm named,
+     * or when an officer of it is the subject ("Solvane chairman Hafiz Rahman said ... Vantrell's ...").
+     */
     private static java.util.Optional<String> previousSubject(Discourse d, int si) {
         List<String> firms = d.firmsIn(si);
+        Sentence s = d.sentence(si);
         for (Mention m : d.mentions(si)) {
-            if (m.kind() == Mention.Kind.NAME && m.isSubjectLike() && m.start() <= 1 && firms.size() == 1) {
+            if (m.kind() == Mention.Kind.NAME && m.isSubjectLike() && m.start() <= 1 && (firms.size() == 1
+                    || m.end() < s.size() && evradar.extract.text.Lexicon.isOfficerRole(s.lower(m.end())))) {
                 return java.util.Optional.of(m.companyId());
             }
         }
@@ -1128,7 +1133,17 @@ public final class SignalFinder {
      */
     private static boolean incumbentsListedWithoutEvs(Discourse d, int si, Mention m) {
         Sentence s = d.sentence(si);
-        if (EvTerms.anyEv(s, 0, s.size())
+        int from = m.start();
+        while (from > 0 && !CLAUSE_OPENERS.contains(s.lower(from - 1))) {
+            from--;
+        }
+        int to = m.end();
+        while (to < s.size() && !CLAUSE_OPENERS.contains(s.lower(to))) {
+            to++;
+        }
+        // "Electric cars are a sliver of sales in the Gulf, where ... Toyota and Nissan have long ruled the
+        // market for large four-wheel-drives": the EV term must be in the firms' own clause
+        if (EvTerms.anyEv(s, from, to)
                 || d.company(m.companyId()).map(c -> c.kind() == CompanyKind.EV_STARTUP).orElse(true)) {
             return false;
         }
@@ -1141,6 +1156,10 @@ public final class SignalFinder {
         }
         return false;
     }
+
+    /** Words that open a clause of their own: what is said before them is said of something else. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("where", "while", "whereas", "but", ";", "although",
+            "though");
 
     /** Incumbent EV sellers in an active role in an EV story are LAUNCHED. */
     private static void addIncumbents(Discourse d, List<Candidate> candidates, Map<Integer, Map<String, Boolean>> agents) {

@@ -189,4 +189,14 @@ class ReferenceResolverTest {
         assertEquals(List.of("its=nvidia"),
                 references("", "Nvidia said on Monday that BYD, XPeng and Zeekr would use its chips in future cars."));
     }
+
+    @Test
+    void aPluralUnderASuperlativeNamesAClass() {
+        // rules-13: "the biggest ... groups" are whichever firms rank highest, not the firms just named
+        assertEquals(List.of(),
+                references("", "Tarvik competes with Xiaomi and Samsung in phones. It lacks the scale of the biggest "
+                        + "Chinese technology groups."));
+        assertEquals(List.of("the two groups=samsung-electronics", "the two groups=xiaomi"),
+                references("", "Tarvik competes with Xiaomi and Samsung in phones. It lacks the scale of the two groups."));
+    }
 }
