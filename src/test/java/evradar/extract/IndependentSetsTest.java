@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A regression guard, not a goal: on the independent sets (written by other people, see each set's
- * README) the figures must not fall below what rules-12 reached, less a small margin for deliberate
+ * README) the figures must not fall below what rules-13 reached, less a small margin for deliberate
  * trade-offs. A change that raises them should raise these floors too. The floors of a set still blind
  * (never studied) only guard against regressions; they say nothing about how good the rules are. The
  * tie model ({@code tie-model.tsv}) is trained on the studied sets, so their partnership figures are in
@@ -34,20 +34,20 @@ class IndependentSetsTest {
         "holdout4,   0.98, 0.91, 0.88, 0.89, false",
         "holdout5,   0.98, 0.85, 0.90, 0.96, false",
         "holdout6,   0.97, 0.92, 0.92, 0.93, false",
-        "holdout7,   0.98, 0.92, 0.88, 0.89, false",
-        "holdout8,   0.98, 0.90, 0.86, 0.91, false",
+        "holdout7,   0.98, 0.93, 0.88, 0.89, false",
+        "holdout8,   0.98, 0.90, 0.87, 0.91, false",
         "holdout9,   0.98, 0.87, 0.85, 0.84, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
         "holdout10,  0.97, 0.85, 0.86, 0.80, false",
         "holdout11,  0.98, 0.88, 0.83, 0.89, false",
-        "holdout12,  0.98, 0.82, 0.83, 0.87, false",
-        "holdout13,  0.96, 0.75, 0.86, 0.79, false",
+        "holdout12,  0.98, 0.87, 0.84, 0.89, false",
+        "holdout13,  0.96, 0.75, 0.86, 0.82, false",
         // studied from 4d278cc (holdout17), the recurring-name finder (holdout14/15), 6159e53 (holdout20/21)
         // and d91b803 (holdout22)
         "holdout14,  0.98, 0.91, 0.88, 0.85, false",
         "holdout15,  0.97, 0.81, 0.82, 0.87, false",
         "holdout17,  0.97, 0.79, 0.88, 0.85, false",
-        "holdout20,  0.98, 0.93, 0.85, 0.88, false",
+        "holdout20,  0.98, 0.93, 0.87, 0.88, false",
         "holdout21,  0.99, 0.93, 0.91, 0.84, false",
         "holdout22,  0.98, 0.78, 0.84, 0.94, false",
         // studied from 2d7f154 (holdout23/24), c8384e1 (holdout25/26), 261c5e4 (holdout27/28), 8c4bd6b
@@ -55,25 +55,25 @@ class IndependentSetsTest {
         "holdout23,  0.98, 0.85, 0.87, 0.88, false",
         "holdout24,  0.98, 0.91, 0.90, 0.91, false",
         "holdout25,  0.97, 0.79, 0.87, 0.95, false",
-        "holdout26,  0.97, 0.83, 0.80, 0.90, false",
-        "holdout27,  0.92, 0.71, 0.75, 0.90, false",
+        "holdout26,  0.97, 0.83, 0.83, 0.94, false",
+        "holdout27,  0.92, 0.73, 0.75, 0.90, false",
         "holdout28,  0.95, 0.84, 0.85, 0.92, false",
         "holdout29,  0.97, 0.85, 0.87, 0.90, false",
-        "holdout30,  0.91, 0.72, 0.69, 0.75, false",
-        "holdout31,  0.97, 0.75, 0.84, 0.88, false",
-        "holdout32,  0.98, 0.79, 0.86, 0.85, false",
+        "holdout30,  0.91, 0.72, 0.70, 0.75, false",
+        "holdout31,  0.97, 0.76, 0.84, 0.88, false",
+        "holdout32,  0.98, 0.80, 0.88, 0.87, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
-        "holdout37,  0.99, 0.92, 0.86, 0.86, false",
+        "holdout37,  0.99, 0.93, 0.86, 0.86, false",
         "holdout38,  0.97, 0.84, 0.80, 0.78, false",
         "holdout39,  0.99, 0.77, 0.85, 0.87, false",
-        "holdout40,  0.98, 0.86, 0.92, 0.87, false",
+        "holdout40,  0.98, 0.87, 0.92, 0.87, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
-        "holdout41,  0.98, 0.85, 0.78, 0.81, false",
-        "holdout42,  0.97, 0.85, 0.81, 0.81, false",
-        "holdout43,  0.97, 0.83, 0.79, 0.80, false",
-        "holdout44,  0.97, 0.78, 0.79, 0.86, false",
+        "holdout41,  0.98, 0.86, 0.83, 0.87, false",
+        "holdout42,  0.97, 0.88, 0.88, 0.81, false",
+        "holdout43,  0.97, 0.86, 0.86, 0.86, false",
+        "holdout44,  0.97, 0.79, 0.83, 0.86, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
-        "holdout16,  0.97, 0.88, 0.92, 0.90, true",
+        "holdout16,  0.97, 0.88, 0.94, 0.93, true",
         "holdout18,  0.96, 0.87, 0.89, 0.95, true",
         "holdout19,  0.96, 0.86, 0.88, 0.88, true",
         // commissioned at 4bf90b4, measured only
@@ -81,7 +81,10 @@ class IndependentSetsTest {
         "holdout34,  0.97, 0.87, 0.79, 0.85, true",
         // commissioned in the rules-11 work and measured only
         "holdout35,  0.98, 0.82, 0.75, 0.77, true",
-        "holdout36,  0.97, 0.89, 0.86, 0.86, true",
+        "holdout36,  0.97, 0.91, 0.86, 0.86, true",
+        // commissioned during rules-13 and measured only, once
+        "holdout45,  0.98, 0.86, 0.76, 0.77, true",
+        "holdout46,  0.99, 0.97, 0.83, 0.84, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {
