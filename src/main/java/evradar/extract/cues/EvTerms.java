@@ -16,15 +16,15 @@ import java.util.Set;
 public final class EvTerms {
 
     static final Set<String> VEHICLE_NOUNS = Set.of(
-            "car", "cars", "vehicle", "vehicles", "sedan", "sedans", "suv", "suvs", "sport-utility", "pickup", "pickups", "ute", "utes",
-            "truck", "trucks", "van", "vans", "hatchback", "hatchbacks", "model", "models", "crossover", "crossovers",
-            "coupe", "coupes", "version", "versions", "bus", "buses", "lorry", "lorries", "line-up", "lineup", "range",
-            "offerings", "mobility", "carmaker", "automaker", "maker", "makers", "startup", "startups", "brand",
-            "brands", "market", "markets", "sales", "industry", "sector", "business", "platform", "architecture",
-            "subsidiary", "unit", "venture", "project", "push", "ambitions", "plans", "plan", "production", "factory",
-            "plant", "deliveries", "sport", "utility", "roadster", "minivan", "mpv", "saloon", "estate", "hypercar",
-            "supercar", "cars'", "fleet", "tractor", "motorcycle", "robotaxi", "robotaxis", "taxi", "taxis", "prototype",
-            "prototypes");
+            "car", "cars", "vehicle", "vehicles", "sedan", "sedans", "suv", "suvs", "sport-utility", "pickup",
+            "pickups", "ute", "utes", "truck", "trucks", "van", "vans", "hatchback", "hatchbacks", "model", "models",
+            "crossover", "crossovers", "coupe", "coupes", "version", "versions", "bus", "buses", "lorry", "lorries",
+            "line-up", "lineup", "range", "offerings", "mobility", "carmaker", "automaker", "maker", "makers",
+            "startup", "startups", "brand", "brands", "market", "markets", "sales", "industry", "sector", "business",
+            "platform", "architecture", "subsidiary", "unit", "venture", "project", "push", "ambitions", "plans",
+            "plan", "production", "factory", "plant", "deliveries", "sport", "utility", "roadster", "minivan", "mpv",
+            "saloon", "estate", "hypercar", "supercar", "cars'", "fleet", "tractor", "motorcycle", "robotaxi",
+            "robotaxis", "taxi", "taxis", "prototype", "prototypes");
     private static final Set<String> NOT_VEHICLES = Set.of("scooter", "scooters", "bike", "bikes", "bicycle",
             "bicycles", "motor", "motors", "drive", "toothbrush", "toothbrushes", "appliances", "kettle", "heater",
             "heating", "grid", "guitar", "shaver", "shavers", "utilities", "utility's");

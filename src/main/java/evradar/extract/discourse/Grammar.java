@@ -144,7 +144,6 @@ public final class Grammar {
         return Lexicon.isPlace(place.toString());
     }
 
-    /** A lowercase word that is not a preposition or conjunction: likely the verb of a clause. */
     /**
      * "after Dyson, Pellworth's much larger rival, gave up on its car": an apposition between commas and
      * then a verb; the name is the subject of a clause the conjunction opens.
@@ -168,6 +167,7 @@ public final class Grammar {
         return false;
     }
 
+    /** A lowercase word that is not a preposition or conjunction: likely the verb of a clause. */
     private static boolean startsPredicate(Sentence s, int i) {
         Token t = s.token(i);
         String l = t.lower();

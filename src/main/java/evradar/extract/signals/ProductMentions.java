@@ -27,8 +27,8 @@ final class ProductMentions {
             "fuel-cell", "self-charging", "mild-hybrid", "scooter", "scooters", "motorcycle", "motorcycles", "bike",
             "bikes", "phone", "phones", "smartphone", "smartphones");
     private static final Set<String> VEHICLES = Set.of("car", "cars", "suv", "suvs", "sedan", "sedans", "hatchback",
-            "hatchbacks", "crossover", "crossovers", "pickup", "pickups", "ute", "utes", "van", "vans", "coupe", "coupes", "saloon",
-            "estate", "minivan", "mpv", "roadster", "truck", "trucks", "model", "models", "vehicle", "vehicles",
+            "hatchbacks", "crossover", "crossovers", "pickup", "pickups", "ute", "utes", "van", "vans", "coupe", "coupes",
+            "saloon", "estate", "minivan", "mpv", "roadster", "truck", "trucks", "model", "models", "vehicle", "vehicles",
             "line-up", "lineup", "range", "family");
     private static final Set<String> COMPONENTS = Set.of("battery", "batteries", "cells", "cell", "chips", "motors",
             "motor", "packs", "pack", "modules", "platform", "software", "system", "systems", "parts", "components",

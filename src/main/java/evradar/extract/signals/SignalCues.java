@@ -757,8 +757,8 @@ final class SignalCues {
     private static boolean vehicleAfter(Sentence s, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
             if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k) || Set.of("model", "models", "suv", "suvs",
-                    "sedan", "sedans", "pickup", "pickups", "ute", "utes", "truck", "trucks", "van", "vans", "hatchback", "hatchbacks",
-                    "coupe", "coupes", "crossover", "crossovers", "minivans", "saloons", "units", "prototype",
+                    "sedan", "sedans", "pickup", "pickups", "ute", "utes", "truck", "trucks", "van", "vans", "hatchback",
+                    "hatchbacks", "coupe", "coupes", "crossover", "crossovers", "minivans", "saloons", "units", "prototype",
                     "prototypes").contains(s.lower(k))) {
                 return true;
             }
@@ -1371,10 +1371,6 @@ final class SignalCues {
     }
 
     /**
-     * The object of an exit verb, if it is the firm's own EV or car effort: returns the index of a
-     * possessor firm token ("ends Baidu's attempt"), MAX_VALUE for "its"/"the" (the subject's own), or -1.
-     */
-    /**
      * "for years", "for decades", "for more than a decade" after a plural object of making ("cars",
      * "vehicles"): the making has gone on for a long time.
      */
@@ -1441,6 +1437,10 @@ final class SignalCues {
         return null;
     }
 
+    /**
+     * The object of an exit verb, if it is the firm's own EV or car effort: returns the index of a
+     * possessor firm token ("ends Baidu's attempt"), MAX_VALUE for "its"/"the" (the subject's own), or -1.
+     */
     private static int exitObject(Sentence s, int from, int to) {
         for (int k = from; k < Math.min(s.size(), to + 4); k++) {
             if (SUBORDINATE.contains(s.lower(k)) || s.lower(k).equals(",")) {
