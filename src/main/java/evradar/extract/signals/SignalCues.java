@@ -354,7 +354,8 @@ final class SignalCues {
                     && !firmObject(s, i)) {
                 out.add(Cue.of(Stage.COMMITMENT, i));
             } else if ((w.equals("confirmed") || w.equals("confirms") || w.equals("confirm")) && !negatedBefore(s, i)
-                    && carMaking(s, i + 1, Math.min(s.size(), i + 10))) {
+                    && carMaking(s, i + 1, Math.min(s.size(), i + 10)) && !anyOf(s, i + 1, Math.min(s.size(), i + 5), STUDY)) {
+                // not "confirms it is studying EV assembly": what is confirmed is a study (its own cue)
                 out.add(Cue.of(Stage.COMMITMENT, i));
             } else if ((w.equals("developing") || w.equals("building") || w.equals("designing") || w.equals("working")
                     && s.lower(i + 1).equals("on") || w.equals("preparing") && !s.lower(i + 1).equals("to")
@@ -415,7 +416,7 @@ final class SignalCues {
                 // not "gave a first look at the car": a preview shows the car, it does not study one
                 out.add(Cue.fixed(Stage.INTEREST, i));
             } else if (EFFORT_NOUNS.contains(w) && i >= 2 && EvTerms.anyEvOrCar(s, i - 2, i) && possessiveBefore(s, i - 6, i)
-                    && !anyOf(s, i - 2, i, COMPONENT)) {
+                    && !anyOf(s, i - 2, i, COMPONENT) && !objectOfReports(s, i)) {
                 out.add(Cue.of(Stage.COMMITMENT, i)); // "its self-driving car project": the firm has a car effort
             } else if (EFFORT_NOUNS.contains(w) && i >= 2 && EvTerms.anyEvOrCar(s, i - 2, i) && !anyOf(s, i - 2, i, COMPONENT)
                     && anyOf(s, Math.max(0, i - 5), i - 1, "announced", "announces", "unveiled", "unveils", "revealed",
@@ -1404,6 +1405,21 @@ final class SignalCues {
             }
         }
         return EvTerms.anyEv(s, i + 2, Math.min(end, i + 9)) && !componentPlant(s, i + 2, Math.min(s.size(), i + 10));
+    }
+
+    /**
+     * "addressed reports of its carmaking ambitions", "speculation about its car project": the effort is
+     * what reports or rumours speak of, not something the sentence asserts.
+     */
+    private static boolean objectOfReports(Sentence s, int i) {
+        for (int k = Math.max(1, i - 5); k < i; k++) {
+            String p = s.lower(k - 1);
+            if ((s.lower(k).equals("of") || s.lower(k).equals("about")) && (p.equals("reports") || p.equals("report")
+                    || p.equals("rumours") || p.equals("rumors") || p.equals("speculation"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "is drawing up plans for an electric sport-utility vehicle": the first step of a car effort. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DENIED;
+import static evradar.avro.EvStatus.EXPLORING;
 import static evradar.avro.EvStatus.RUMORED;
 import static evradar.extract.ExtractionAssert.extract;
 
@@ -12,7 +13,8 @@ import static evradar.extract.ExtractionAssert.extract;
  * opened after an officer's words is the officer's firm speaking, a firm's own "plans for" an EV
  * exist whatever the verb does to them short of ending them, and an EV term in another clause says
  * nothing of incumbents listed in theirs ("a plural under a superlative names a class" is in
- * {@code ReferenceResolverTest}). Every text is written for this test.
+ * {@code ReferenceResolverTest}); a confirmed study is a study, and an effort that reports speak of is
+ * not asserted. Every text is written for this test.
  */
 class UtesQuotesPlansAndClassesTest {
 
@@ -48,5 +50,20 @@ class UtesQuotesPlansAndClassesTest {
                 "Tarvik Motors is studying an electric SUV. Electric cars are a sliver of sales in the Gulf, where "
                         + "petrol is cheap and Nissan and Toyota have long ruled the market for large four-wheel-drives.")
                 .hasNoSignal("nissan");
+    }
+
+    @Test
+    void aConfirmedStudyIsAStudy() {
+        extract("2019-05-14", "Tarvik Motors confirms it is studying EV assembly",
+                "The importer's chairman spoke at a trade fair.")
+                .hasSignal("tarvik", EXPLORING);
+    }
+
+    @Test
+    void anEffortThatReportsSpeakOfIsNotAsserted() {
+        extract("2019-05-14", "Importer speaks",
+                "Tarvik Motors said it was studying whether to build electric cars, the first time the importer has "
+                        + "publicly addressed reports of its carmaking ambitions.")
+                .hasSignal("tarvik", EXPLORING);
     }
 }
