@@ -24,19 +24,20 @@ public final class Attribution {
             "reported", "reports", "report", "reporting", "according", "disclosed", "revealed", "insisted", "insists",
             "argued", "warned", "cautioned", "acknowledged", "declared", "citing", "cited", "believes", "speculate",
             "speculates", "speculated", "reckon", "reckons", "suggest", "suggests", "suggested", "suggesting",
-            "show", "shows", "indicate", "indicates", "hint", "hints", "hinted", "hinting");
+            "show", "shows", "indicate", "indicates", "hint", "hints", "hinted", "hinting", "lists");
     /**
      * Verbs that attribute only with a third-party source: "court records show", "a government paper hints",
      * never "Foo shows its car".
      */
     private static final Set<String> EVIDENCE_VERBS = Set.of("show", "shows", "indicate", "indicates", "hint", "hints",
-            "hinted", "hinting");
+            "hinted", "hinting", "lists");
     private static final Set<String> THIRD_NOUNS = Set.of("sources", "source", "people", "person", "analysts",
             "analyst", "media", "newspaper", "newspapers", "report", "reports", "press", "insiders", "insider",
             "speculation", "rumours", "rumors", "rumour", "rumor", "commentators", "observers", "experts", "bankers",
             "chatter", "talk",
             "documents", "filings", "outlet", "outlets", "agency", "daily", "journal", "website", "brokerage",
-            "papers", "paper", "records", "registrations", "newswire");
+            "papers", "paper", "records", "registrations", "newswire", "recruiters", "headhunters", "tipster",
+            "tipsters", "leaker", "leakers");
     private static final Set<String> SELF_NOUNS = Set.of("company", "companies", "firm", "firms", "group",
             "spokesman", "spokeswoman", "spokesperson", "executive", "executives", "ceo", "chairman", "chairwoman",
             "founder", "president", "management", "statement", "filing", "automaker", "carmaker", "maker", "startup",
@@ -301,6 +302,10 @@ public final class Attribution {
         if (m.isPresent()) {
             return isObserver(d, m.get().companyId()) ? Source.THIRD : Source.SELF;
         }
+        if (l.equals("them") && j >= 2 && d.sentence(si).lower(j - 1).equals("of")
+                && d.sentence(si).lower(j - 2).equals("one") && anonymousSourcesJustBefore(d, si)) {
+            return Source.THIRD; // "according to two people familiar with the discussions. One of them said ..."
+        }
         if ((l.equals("report") || l.equals("reports")) && ownReport(d, si, j)) {
             return Source.SELF;
         }
@@ -308,6 +313,19 @@ public final class Attribution {
             return Source.THIRD;
         }
         return SELF_NOUNS.contains(l) ? Source.SELF : null;
+    }
+
+    /** Unnamed sources cited in this sentence or the one before ("people familiar with", "sources said"). */
+    private static boolean anonymousSourcesJustBefore(Discourse d, int si) {
+        for (int b = Math.max(0, si - 1); b <= si; b++) {
+            Sentence t = d.sentence(b);
+            for (int k = 1; k < t.size(); k++) {
+                if (t.lower(k).equals("familiar") && ANONYMOUS.contains(t.lower(k - 1)) || t.lower(k).equals("sources")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> OWN_REPORT_MODIFIERS = Set.of("annual", "quarterly", "its", "their",

@@ -14,7 +14,9 @@ import static evradar.extract.ExtractionAssert.extract;
  * exist whatever the verb does to them short of ending them, and an EV term in another clause says
  * nothing of incumbents listed in theirs ("a plural under a superlative names a class" is in
  * {@code ReferenceResolverTest}); a confirmed study is a study, and an effort that reports speak of is
- * not asserted. Every text is written for this test.
+ * not asserted; recruiters, tipsters and leakers are third parties, a document that "lists" a project
+ * is evidence, and "one of them" after unnamed sources is one of the sources. Every text is written
+ * for this test.
  */
 class UtesQuotesPlansAndClassesTest {
 
@@ -65,5 +67,28 @@ class UtesQuotesPlansAndClassesTest {
                 "Tarvik Motors said it was studying whether to build electric cars, the first time the importer has "
                         + "publicly addressed reports of its carmaking ambitions.")
                 .hasSignal("tarvik", EXPLORING);
+    }
+
+    @Test
+    void recruitersAndTipstersAreThirdParties() {
+        extract("2022-03-01", "Hiring", "Recruiters say Oppo is quietly hiring car engineers for an electric-car team.")
+                .hasSignal("oppo", RUMORED);
+        extract("2022-03-01", "Leak", "Oppo is secretly working on an electric car, according to a well-followed tipster.")
+                .hasSignal("oppo", RUMORED);
+    }
+
+    @Test
+    void aDocumentThatListsAProjectIsEvidence() {
+        extract("2017-10-05", "Funding paper",
+                "A government paper lists 16 million pounds of public funding for Dyson to develop a battery electric vehicle.")
+                .hasSignal("dyson", RUMORED);
+    }
+
+    @Test
+    void oneOfThemAfterUnnamedSourcesIsASource() {
+        extract("2022-05-17", "Talks",
+                "Oppo has held talks with a carmaker, according to two people familiar with the discussions. "
+                        + "One of them said Oppo was developing an electric car of its own.")
+                .hasSignal("oppo", RUMORED);
     }
 }
