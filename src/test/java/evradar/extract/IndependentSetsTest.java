@@ -48,15 +48,15 @@ class IndependentSetsTest {
         "holdout15,  0.97, 0.81, 0.82, 0.87, false",
         "holdout17,  0.97, 0.79, 0.88, 0.85, false",
         "holdout20,  0.98, 0.93, 0.87, 0.88, false",
-        "holdout21,  0.99, 0.93, 0.91, 0.84, false",
+        "holdout21,  0.99, 0.93, 0.93, 0.84, false",
         "holdout22,  0.98, 0.78, 0.84, 0.94, false",
         // studied from 2d7f154 (holdout23/24), c8384e1 (holdout25/26), 261c5e4 (holdout27/28), 8c4bd6b
         // (holdout29/30) and 4bf90b4 (holdout31/32)
         "holdout23,  0.98, 0.85, 0.87, 0.88, false",
         "holdout24,  0.98, 0.91, 0.90, 0.91, false",
-        "holdout25,  0.97, 0.79, 0.87, 0.95, false",
+        "holdout25,  0.97, 0.79, 0.89, 0.95, false",
         "holdout26,  0.97, 0.83, 0.83, 0.94, false",
-        "holdout27,  0.92, 0.73, 0.75, 0.90, false",
+        "holdout27,  0.92, 0.73, 0.77, 0.90, false",
         "holdout28,  0.95, 0.84, 0.85, 0.92, false",
         "holdout29,  0.97, 0.85, 0.87, 0.90, false",
         "holdout30,  0.91, 0.72, 0.70, 0.75, false",
