@@ -485,6 +485,7 @@ final class SignalCues {
             int hold = w.equals("put") || w.equals("puts") || w.equals("putting") || w.equals("placed")
                     ? onHold(s, i + 1) : -1;
             int attributive = attributiveExit(s, i);
+            Cue broughtToAnEnd = broughtToAnEnd(s, i);
             boolean giveUp = GIVE.contains(w) && s.lower(i + 1).equals("up");
             // "pulled the plug on its car project": the idiom's object follows "on"
             boolean plug = w.startsWith("pull") && s.lower(i + 1).equals("the") && s.lower(i + 2).equals("plug")
@@ -519,8 +520,8 @@ final class SignalCues {
                     int owner = passiveExit(s, i);
                     out.add(new Cue(Stage.EXIT, i, owner == Integer.MAX_VALUE ? -1 : owner, false));
                 }
-            } else if (broughtToAnEnd(s, i) != null) {
-                out.add(broughtToAnEnd(s, i)); // "bringing Didi's own plans to make cars to an end"
+            } else if (broughtToAnEnd != null) {
+                out.add(broughtToAnEnd); // "bringing Didi's own plans to make cars to an end"
             } else if (DIVEST.contains(w) && divestedCarUnit(s, i)) {
                 // "sold off its EV arm", "divested its car business"
                 out.add(Cue.of(Stage.EXIT, i));
