@@ -226,7 +226,7 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
             for (int j = k + 2; j < s.size() && j <= k + 9; j++) {
                 String l = s.lower(j);
                 if (l.equals("believed") && s.lower(j - 1).equals("be") && s.lower(j - 2).equals("to")
-                        || (l.equals("accurate") || l.equals("correct") || l.equals("true")) && isBe(s.lower(j - 1))) {
+                        || (l.equals("accurate") || l.equals("correct") || l.equals("true")) && conditionCopula(s.lower(j - 1))) {
                     return true;
                 }
                 if (l.equals(",") || l.equals(".") || l.equals(";")) {
@@ -237,7 +237,8 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
         return false;
     }
 
-    private static boolean isBe(String l) {
+    /** The verb of a condition on a source's truth: "if the report is accurate", "if it proves correct". */
+    private static boolean conditionCopula(String l) {
         return l.equals("is") || l.equals("are") || l.equals("proves") || l.equals("turns") || l.equals("be");
     }
 }

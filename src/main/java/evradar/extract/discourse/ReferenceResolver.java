@@ -1070,7 +1070,7 @@ public final class ReferenceResolver {
      * say how the firm compares, not what it does, so they are not matched against descriptors.
      */
     private static boolean rankWord(String ml) {
-        return RANK_WORDS.contains(ml) || ml.length() >= 6 && ml.endsWith("est") && !ml.equals("interest");
+        return RANK_WORDS.contains(ml) || superlative(ml);
     }
 
     /**
@@ -1080,11 +1080,16 @@ public final class ReferenceResolver {
     private static boolean superlativeClass(Sentence s, int det, int head) {
         for (int k = det + 1; k < head; k++) {
             String l = s.lower(k);
-            if (l.length() >= 6 && l.endsWith("est") && !l.equals("interest") || l.equals("leading") || l.equals("top")) {
+            if (superlative(l) || l.equals("leading") || l.equals("top")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "largest", "biggest", "second-biggest": a superlative adjective (not "interest"). */
+    private static boolean superlative(String lower) {
+        return lower.length() >= 6 && lower.endsWith("est") && !lower.equals("interest");
     }
 
     /** Words that cannot stand between a determiner and its head noun: determiners, verbs of saying, auxiliaries. */
