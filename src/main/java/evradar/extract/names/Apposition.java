@@ -1,6 +1,7 @@
 package evradar.extract.names;
 
 import evradar.extract.CompanyKind;
+import evradar.extract.cues.VehicleWords;
 import evradar.extract.text.Lexicon;
 import evradar.extract.text.Sentence;
 import evradar.extract.text.Token;
@@ -33,10 +34,9 @@ final class Apposition {
     private static final Set<String> FINANCE_WORDS = Set.of("investment", "investor", "private-equity", "equity",
             "fund", "venture-capital", "bank", "lender", "asset", "hedge", "brokerage", "buyout", "sovereign",
             "wealth", "financial");
-    private static final Set<String> CAR_WORDS = Set.of("car", "cars", "electric-car", "ev", "evs", "vehicle",
-            "vehicles", "electric-vehicle", "pickup", "pickups", "van", "vans", "truck", "trucks", "suv", "suvs",
-            "sedan", "sedans", "hatchback", "hatchbacks", "electric-van", "electric-truck", "solar-car", "bus",
-            "buses", "electric-pickup");
+    /** EV words that describe a car maker besides the vehicle nouns ("an EV start-up"). */
+    private static final Set<String> EV_WORDS = Set.of("electric-car", "ev", "evs", "electric-vehicle",
+            "electric-van", "electric-truck", "solar-car", "electric-pickup");
 
     private static final int REACH = 10;
 
@@ -146,7 +146,7 @@ final class Apposition {
                 continue;
             }
             finance |= FINANCE_WORDS.contains(w) || w.endsWith("-equity") || w.endsWith("-capital");
-            car |= CAR_WORDS.contains(w) || w.startsWith("electric-") || w.endsWith("-car");
+            car |= (VehicleWords.isVehicle(w) || EV_WORDS.contains(w)) || w.startsWith("electric-") || w.endsWith("-car");
             contract |= w.equals("contract");
             battery |= w.equals("battery") || w.equals("cell");
             if (!w.equals("'s") && !w.equals("-") && Character.isLetter(w.charAt(0)) && !w.endsWith("-old")
@@ -158,7 +158,7 @@ final class Apposition {
         if (head + 2 < words.size() && words.get(head + 1).equals("of")) {
             for (int i = head + 2; i < words.size(); i++) {
                 String w = words.get(i);
-                car |= CAR_WORDS.contains(w);
+                car |= (VehicleWords.isVehicle(w) || EV_WORDS.contains(w));
                 battery |= w.equals("batteries") || w.equals("cells");
                 if (madeThing == null && Character.isLetter(w.charAt(0)) && !w.endsWith("-powered")
                         && !w.endsWith("-electric") && !ADJECTIVES.contains(w)) {

@@ -6,6 +6,7 @@ import evradar.extract.Company;
 import evradar.extract.CompanyKind;
 import evradar.extract.cues.Attribution;
 import evradar.extract.cues.Modality;
+import evradar.extract.cues.VehicleWords;
 import evradar.extract.discourse.Comparison;
 import evradar.extract.discourse.Discourse;
 import evradar.extract.discourse.Grammar;
@@ -921,9 +922,14 @@ final class CooccurrenceTies {
             if (ASSETS.contains(l) || FIRM_HEADS.contains(l)) {
                 return false; // a factory, a stake or a firm changes hands: no supply
             }
-            goods |= COMPONENTS.contains(l) || VEHICLES.contains(l) || Character.isDigit(l.charAt(0));
+            goods |= COMPONENTS.contains(l) || vehicles(l) || Character.isDigit(l.charAt(0));
         }
-        return goods || from > 1 && (COMPONENTS.contains(s.lower(from - 2)) || VEHICLES.contains(s.lower(from - 2)));
+        return goods || from > 1 && (COMPONENTS.contains(s.lower(from - 2)) || vehicles(s.lower(from - 2)));
+    }
+
+    /** Vehicles, or a number of them, as goods: "supplies 5,000 vans", "units for its fleet". */
+    private static boolean vehicles(String l) {
+        return VehicleWords.isVehicle(l) || l.equals("units") || l.equals("fleet");
     }
 
     /** Heads of a noun phrase that names a firm: "buying infotainment specialist Harman". */
@@ -944,8 +950,6 @@ final class CooccurrenceTies {
         return false;
     }
 
-    private static final Set<String> VEHICLES = Set.of("vehicles", "vehicle", "cars", "car", "vans", "van", "trucks",
-            "truck", "buses", "bus", "suvs", "units", "fleet");
 
     /** The tie a single relation word reports ("supplier": SUPPLY), or null when it is none. */
     static PartnershipType relationWord(String lower) {

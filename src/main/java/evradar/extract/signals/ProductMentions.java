@@ -3,6 +3,7 @@ package evradar.extract.signals;
 import evradar.extract.Company;
 import evradar.extract.CompanyKind;
 import evradar.extract.cues.EvTerms;
+import evradar.extract.cues.VehicleWords;
 import evradar.extract.discourse.Discourse;
 import evradar.extract.discourse.Mention;
 import evradar.extract.names.NameSpan;
@@ -26,18 +27,13 @@ final class ProductMentions {
             "petrol-engined", "petrol-powered", "gas-powered", "ice", "flex-fuel", "cng", "lpg", "hydrogen",
             "fuel-cell", "self-charging", "mild-hybrid", "scooter", "scooters", "motorcycle", "motorcycles", "bike",
             "bikes", "phone", "phones", "smartphone", "smartphones");
-    private static final Set<String> VEHICLES = Set.of("car", "cars", "suv", "suvs", "sedan", "sedans", "hatchback",
-            "hatchbacks", "crossover", "crossovers", "pickup", "pickups", "ute", "utes", "van", "vans", "coupe", "coupes",
-            "saloon", "estate", "minivan", "mpv", "roadster", "truck", "trucks", "model", "models", "vehicle", "vehicles",
-            "line-up", "lineup", "range", "family");
+    /** Product heads besides the vehicle nouns ("its electric line-up", "the Ioniq family"). */
+    private static final Set<String> PRODUCT_HEADS = Set.of("model", "models", "line-up", "lineup", "range",
+            "family");
     private static final Set<String> COMPONENTS = Set.of("battery", "batteries", "cells", "cell", "chips", "motors",
             "motor", "packs", "pack", "modules", "platform", "software", "system", "systems", "parts", "components",
             "plant", "factory", "factories", "plants", "shares", "stake", "unit", "arm", "division");
 
-    /** Vehicle nouns naming one car (an exit of "its Sion solar car"). */
-    static final Set<String> VEHICLES_SINGULAR = Set.of("suv", "sedan", "hatchback", "crossover", "pickup", "van",
-            "coupe", "saloon", "minivan", "roadster", "truck", "microcar", "hypercar", "supercar", "roader", "off-roader",
-            "tourer", "wagon", "mpv", "limousine");
 
     private ProductMentions() {
     }
@@ -125,7 +121,7 @@ final class ProductMentions {
             if (s.token(k).isCapitalised() && s.token(k).isWord() || Character.isDigit(l.charAt(0))) {
                 named = true; // a model name: "i3", "Leaf", "ID.4"
             }
-            if (VEHICLES.contains(l)) {
+            if ((VehicleWords.isVehicle(l) || PRODUCT_HEADS.contains(l))) {
                 vehicle = true;
                 end = k + 1;
                 break;
@@ -173,7 +169,7 @@ final class ProductMentions {
             if (COMPONENTS.contains(l) || COMBUSTION.contains(l)) {
                 return null;
             }
-            if (VEHICLES.contains(l) && k >= at - 2) {
+            if ((VehicleWords.isVehicle(l) || PRODUCT_HEADS.contains(l)) && k >= at - 2) {
                 vehicle = true;
             }
             if (vehicle && EvTerms.isEvTerm(s, k)) {

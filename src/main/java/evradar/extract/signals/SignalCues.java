@@ -1,6 +1,7 @@
 package evradar.extract.signals;
 
 import evradar.extract.cues.EvTerms;
+import evradar.extract.cues.VehicleWords;
 import evradar.extract.discourse.Grammar;
 import evradar.extract.text.Sentence;
 
@@ -758,10 +759,9 @@ final class SignalCues {
     /** A vehicle noun, an EV term or a number of units in [from, to). */
     private static boolean vehicleAfter(Sentence s, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
-            if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k) || Set.of("model", "models", "suv", "suvs",
-                    "sedan", "sedans", "pickup", "pickups", "ute", "utes", "truck", "trucks", "van", "vans", "hatchback",
-                    "hatchbacks", "coupe", "coupes", "crossover", "crossovers", "minivans", "saloons", "units", "prototype",
-                    "prototypes").contains(s.lower(k))) {
+            String l = s.lower(k);
+            if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k) || VehicleWords.isVehicle(l) || l.equals("model")
+                    || l.equals("models") || l.equals("units") || l.equals("prototype") || l.equals("prototypes")) {
                 return true;
             }
         }
@@ -1776,7 +1776,7 @@ final class SignalCues {
         }
         for (int k = from + 1; k < to; k++) {
             String l = s.lower(k);
-            if (l.equals("car") || l.equals("cars") || l.equals("vehicle") || ProductMentions.VEHICLES_SINGULAR.contains(l)) {
+            if (l.equals("car") || l.equals("cars") || l.equals("vehicle") || VehicleWords.isSingularBody(l)) {
                 return !anyOf(s, from, k, "petrol", "diesel", "gasoline", "combustion");
             }
             if (!s.token(k).isWord() && !l.equals("-")) {
@@ -1819,7 +1819,7 @@ final class SignalCues {
                 workOf = k == from;
                 continue; // "abandoned development of its Sion", "dropped plans for its Aster"
             }
-            if (l.equals("car") || l.equals("cars") || l.equals("vehicle") || ProductMentions.VEHICLES_SINGULAR.contains(l)) {
+            if (l.equals("car") || l.equals("cars") || l.equals("vehicle") || VehicleWords.isSingularBody(l)) {
                 return own && named && !anyOf(s, from, k, "petrol", "diesel", "gasoline", "combustion");
             }
             if (!s.token(k).isWord() && !l.equals("-") || JOINT.contains(l)) {
