@@ -270,22 +270,49 @@ public final class CompanyRecognizer {
                     // a later mention by the first word alone, when that word is distinctive
                     core = 1;
                 }
-                if (core == words.length) {
-                    continue;
-                }
+                List<String> forms = new ArrayList<>(2);
                 String shortName = String.join(" ", java.util.Arrays.copyOf(words, core));
-                if (!(distinctiveShortName(shortName) || specificOrdinaryWord(shortName))
-                        || dictionaryFinder.isKnownSurface(shortName)) {
-                    continue; // "General" of General Motors; an alias already known
+                if (core < words.length && (distinctiveShortName(shortName) || specificOrdinaryWord(shortName))
+                        && !dictionaryFinder.isKnownSurface(shortName)) {
+                    forms.add(shortName); // not "General" of General Motors, nor an alias already known
                 }
-                Company c = dictionary.byId(n.companyId()).orElse(null);
+                String initials = initials(words);
+                if (initials != null && !dictionaryFinder.isKnownSurface(initials)) {
+                    forms.add(initials);
+                }
+                Company c = forms.isEmpty() ? null : dictionary.byId(n.companyId()).orElse(null);
                 if (c != null) {
-                    out.put(c.id(), new Company(c.id(), c.name(), c.kind(), c.country(), List.of(shortName),
+                    out.put(c.id(), new Company(c.id(), c.name(), c.kind(), c.country(), List.copyOf(forms),
                             c.formerNames(), c.parent(), c.brands(), c.evSalesSince(), c.descriptors()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The initials of a name of two to four capitalised words, designators included ("Faraday Future":
+     * "FF", "Lordstown Motors Corp": "LMC"), which journalists use for it once it has been named in
+     * full ("FF has been hand-building pre-production cars"); null when they would spell an English
+     * word ("AM", "IT") or the name has other words.
+     */
+    private static boolean allCaps(String w) {
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static String initials(String[] words) {
+        if (words.length < 2 || words.length > 4) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(words.length);
+        for (String w : words) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+                return null;
+            }
+            b.append(w.charAt(0));
+        }
+        String out = b.toString();
+        return Lexicon.isEnglishWord(out.toLowerCase(java.util.Locale.ROOT)) ? null : out;
     }
 
     /**
@@ -606,6 +633,9 @@ public final class CompanyRecognizer {
                 if (best == null || i > 0 && (Lexicon.isGivenName(t.get(i - 1).text())
                         || Lexicon.isHonorific(t.get(i - 1).lower()))) {
                     continue; // "founder Erik Halden", "Mr Halden": the person the firm is named after
+                }
+                if (best.length == 1 && allCaps(best[0]) && i > 0 && t.get(i - 1).isWord() && t.get(i - 1).isCapitalised()) {
+                    continue; // "the Qin Plus DM": letters after a model name are its version, not Dongfeng Motor
                 }
                 int end = i + best.length;
                 if (end < t.size() && t.get(end).isWord() && t.get(end).isCapitalised()

@@ -1,5 +1,6 @@
 package evradar.extract.names;
 
+import evradar.extract.cues.VehicleWords;
 import evradar.extract.text.Lexicon;
 import evradar.extract.text.Sentence;
 import evradar.extract.text.Token;
@@ -42,6 +43,12 @@ final class RecurringNameFinder {
             "executives", "ceo", "stake", "model", "models", "sedan", "suv", "phones", "phone", "products",
             "brand", "customers", "revenue", "profit", "sales", "employees", "headquarters");
 
+    /** What a firm owns: its officers, shares and sites, its products, any vehicle or EV. */
+    private static boolean firmNoun(String l) {
+        return FIRM_NOUNS.contains(l) || VehicleWords.isVehicle(l) || l.equals("ev") || l.equals("evs")
+                || l.equals("prototype") || l.equals("prototypes");
+    }
+
     /** Words before a place, a product or a common noun, never before a firm's bare name in this use. */
     private static final Set<String> NOT_BEFORE_A_FIRM = Set.of("in", "at", "near", "to", "the", "a", "an",
             "outside", "into");
@@ -74,9 +81,9 @@ final class RecurringNameFinder {
                 boolean possessive = s.token(Math.min(i + 1, s.size() - 1)).isPossessive() && i + 2 < s.size();
                 // "Marrowind, which still earns ...": a relative "which" is for things, "who" for people
                 boolean which = next.equals(",") && i + 2 < s.size() && s.lower(i + 2).equals("which");
-                boolean ownsFirmNoun = possessive && (FIRM_NOUNS.contains(s.lower(i + 2))
+                boolean ownsFirmNoun = possessive && (firmNoun(s.lower(i + 2))
                         || i + 3 < s.size() && s.token(i + 2).isWord() && !s.token(i + 2).isCapitalised()
-                        && FIRM_NOUNS.contains(s.lower(i + 3))); // "Marrowind's second model"
+                        && firmNoun(s.lower(i + 3))); // "Marrowind's second model", "Quorra's first EV"
                 // "Shenzhen-based Orrevo": a place of business, as said of organisations
                 boolean based = i >= 3 && s.lower(i - 1).equals("based") && s.lower(i - 2).equals("-")
                         && Lexicon.isPlace(s.token(i - 3).text());

@@ -232,7 +232,9 @@ final class SignalCues {
             } else if (w.equals("rolled") && s.lower(i + 1).equals("off")) {
                 out.add(Cue.of(Stage.SALES, i));
             } else if ((w.equals("launched") || w.equals("launches")) && !s.lower(i + 1).equals("by")
-                    && EvTerms.anyEv(s, i + 1, end) && !anyOf(s, i + 1, end, "prototype", "concept", "plan", "plans")) {
+                    && EvTerms.anyEv(s, i + 1, end) && !anyOf(s, i + 1, end, "prototype", "concept", "plan", "plans")
+                    && !anyOf(s, i + 1, Math.min(end, i + 4), FOUNDED)) {
+                // not "launched their joint venture, LG Magna e-Powertrain": a firm is founded, no car is sold
                 out.add(Cue.of(Stage.SALES, i));
             } else if ((w.equals("pioneer") || w.equals("pioneered") || w.equals("pioneers") || w.equals("mover"))
                     && EvTerms.anyEv(s, i + 1, Math.min(s.size(), i + 8))) {
@@ -246,8 +248,10 @@ final class SignalCues {
                 out.add(Cue.of(Stage.SALES, i));
             } else if ((w.equals("sales") || w.equals("deliveries") || w.equals("shipments"))
                     && s.lower(i + 1).equals("of") && possessiveBefore(s, i + 2, Math.min(s.size(), i + 4))
-                    && evGoods(s, i + 2, Math.min(end, i + 10))) {
-                out.add(Cue.of(Stage.SALES, i)); // "sales of its Qingyu electric SUVs rose 41%"
+                    && evGoods(s, i + 2, Math.min(end, i + 10)) && !startOf(s, i)) {
+                // "sales of its Qingyu electric SUVs rose 41%"; not "pushed the start of sales of its electric
+                // hatchback back to 2025": a start is an event whose verb says whether it has happened
+                out.add(Cue.of(Stage.SALES, i));
             }
             // ---- DEVELOPMENT
             if (w.equals("prototype") || w.equals("prototypes") || w.equals("concept") && (s.lower(i + 1).equals("car")
@@ -766,6 +770,16 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    /** Nouns for an organisation a launch founds: "launched their joint venture", "launches a new company". */
+    private static final Set<String> FOUNDED = Set.of("venture", "joint", "company", "subsidiary", "partnership",
+            "alliance", "firm");
+
+    /** Whether the noun at i is the object of "the start of" or a synonym: "the start of sales". */
+    private static boolean startOf(Sentence s, int i) {
+        return i >= 2 && s.lower(i - 1).equals("of") && Set.of("start", "beginning", "launch", "onset", "commencement")
+                .contains(s.lower(i - 2));
     }
 
     private static boolean possessiveBefore(Sentence s, int from, int to) {
@@ -1469,8 +1483,10 @@ final class SignalCues {
                 // electric cars and terminated its contract with X": the object is complete, a second verb begins
                 break;
             }
-            if (JOINT.contains(s.lower(k))) {
-                return -1; // a joint plan or a tie ends: a partnership matter, not the firm's own exit
+            if (JOINT.contains(s.lower(k)) || s.lower(k).equals("venture") && anyOf(s, from, k, "their")) {
+                // a joint plan or a tie ends ("halt their electric van venture"): a partnership matter, not the
+                // firms' own exit
+                return -1;
             }
         }
         if (temporary(s, from - 1, Math.min(s.size(), to + 6))) {

@@ -1,0 +1,69 @@
+package evradar.extract.signals;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.avro.EvStatus.DEVELOPING;
+import static evradar.avro.EvStatus.EXITED;
+import static evradar.avro.EvStatus.LAUNCHED;
+import static evradar.avro.PartnershipType.ENDED;
+import static evradar.extract.ExtractionAssert.extract;
+
+/**
+ * Rules-14 (studied on holdout47–48): "the start of sales" is an event whose verb says whether it
+ * has happened; two firms halting "their venture" end a tie, not their EV business; launching a
+ * joint venture founds a firm and sells no car; and a firm named in full is named again by its
+ * initials ("Faraday Future" ... "FF"), but not by the letters after a model name; and a repeated
+ * unknown name that owns a vehicle ("Velmora's first EV") is a firm's. Every text is written for this
+ * test.
+ */
+class StartsVenturesAndInitialsTest {
+
+    @Test
+    void aDelayedStartOfSalesIsNoSale() {
+        extract("2023-11-21", "Delay",
+                "Kestrana Technologies has pushed the start of sales of its electric hatchback back to the second "
+                        + "half of 2026, the company said on Tuesday.")
+                .hasNoSignal("kestrana", LAUNCHED);
+    }
+
+    @Test
+    void haltingTheirVentureEndsATieNotTheirEvBusiness() {
+        extract("2023-11-08", "Van venture halted",
+                "Rivian and Mercedes-Benz have halted their electric van venture in Europe, Rivian said on Tuesday.")
+                .hasPartnership("mercedes-benz", "rivian", ENDED)
+                .hasNoSignal("rivian", EXITED)
+                .hasNoSignal("mercedes-benz", EXITED);
+        // one firm's own venture still ends its effort
+        extract("2023-11-08", "Venture halted", "Rivian has halted its electric van venture in Europe.")
+                .hasSignal("rivian", EXITED);
+    }
+
+    @Test
+    void launchingAJointVentureSellsNoCar() {
+        extract("2021-07-08", "Open for business",
+                "LG Electronics and Magna International have officially launched their joint venture, LG Magna "
+                        + "e-Powertrain, which will make motors and chargers for carmakers.")
+                .hasNoSignal("lg-electronics", LAUNCHED);
+    }
+
+    @Test
+    void aFirmNamedInFullIsNamedAgainByItsInitials() {
+        extract("2018-10-02", "Cash",
+                "Faraday Future said on Monday it had raised fresh money. FF has been hand-building pre-production "
+                        + "crossovers at a plant in Hanford.")
+                .hasSignal("faraday-future", DEVELOPING);
+        // the letters after a model name are its version
+        extract("2023-03-07", "Price war",
+                "Dongfeng Motor cut prices on Monday. BYD cut the price of its Qin Plus DM hybrid sedan by 10 percent.")
+                .hasMentionCount("dongfeng-motor", 1);
+    }
+
+    @Test
+    void aRepeatedNameThatOwnsAnEvIsAFirms() {
+        extract("2022-06-21", "Spied",
+                "Camouflaged Velmora prototypes have been spotted on a test track in Spain. Velmora's first EV is a "
+                        + "midsize sedan, and a contract manufacturer will build it from 2025. Velmora designs the car "
+                        + "and handles sales.")
+                .hasSignal("velmora", DEVELOPING);
+    }
+}
