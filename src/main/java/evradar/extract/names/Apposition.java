@@ -40,6 +40,10 @@ final class Apposition {
 
     private static final int REACH = 10;
 
+    private static boolean carWord(String w) {
+        return VehicleWords.isVehicle(w) || EV_WORDS.contains(w);
+    }
+
     private Apposition() {
     }
 
@@ -146,7 +150,7 @@ final class Apposition {
                 continue;
             }
             finance |= FINANCE_WORDS.contains(w) || w.endsWith("-equity") || w.endsWith("-capital");
-            car |= (VehicleWords.isVehicle(w) || EV_WORDS.contains(w)) || w.startsWith("electric-") || w.endsWith("-car");
+            car |= carWord(w) || w.startsWith("electric-") || w.endsWith("-car");
             contract |= w.equals("contract");
             battery |= w.equals("battery") || w.equals("cell");
             if (!w.equals("'s") && !w.equals("-") && Character.isLetter(w.charAt(0)) && !w.endsWith("-old")
@@ -158,7 +162,7 @@ final class Apposition {
         if (head + 2 < words.size() && words.get(head + 1).equals("of")) {
             for (int i = head + 2; i < words.size(); i++) {
                 String w = words.get(i);
-                car |= (VehicleWords.isVehicle(w) || EV_WORDS.contains(w));
+                car |= carWord(w);
                 battery |= w.equals("batteries") || w.equals("cells");
                 if (madeThing == null && Character.isLetter(w.charAt(0)) && !w.endsWith("-powered")
                         && !w.endsWith("-electric") && !ADJECTIVES.contains(w)) {

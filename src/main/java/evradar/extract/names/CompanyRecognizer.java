@@ -290,16 +290,16 @@ public final class CompanyRecognizer {
         return out;
     }
 
+    private static boolean allCaps(String w) {
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
+    }
+
     /**
      * The initials of a name of two to four capitalised words, designators included ("Faraday Future":
      * "FF", "Lordstown Motors Corp": "LMC"), which journalists use for it once it has been named in
      * full ("FF has been hand-building pre-production cars"); null when they would spell an English
      * word ("AM", "IT") or the name has other words.
      */
-    private static boolean allCaps(String w) {
-        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
-    }
-
     private static String initials(String[] words) {
         if (words.length < 2 || words.length > 4) {
             return null;

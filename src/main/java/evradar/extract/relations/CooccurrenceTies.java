@@ -950,7 +950,6 @@ final class CooccurrenceTies {
         return false;
     }
 
-
     /** The tie a single relation word reports ("supplier": SUPPLY), or null when it is none. */
     static PartnershipType relationWord(String lower) {
         Word w = LEXICON.get(lower);

@@ -34,8 +34,12 @@ final class ProductMentions {
             "motor", "packs", "pack", "modules", "platform", "software", "system", "systems", "parts", "components",
             "plant", "factory", "factories", "plants", "shares", "stake", "unit", "arm", "division");
 
-
     private ProductMentions() {
+    }
+
+    /** A vehicle noun or another head of a product phrase. */
+    private static boolean productHead(String l) {
+        return VehicleWords.isVehicle(l) || PRODUCT_HEADS.contains(l);
     }
 
     /** Owners of a product named in sentence si, each with whether the product is explicitly electric. */
@@ -121,7 +125,7 @@ final class ProductMentions {
             if (s.token(k).isCapitalised() && s.token(k).isWord() || Character.isDigit(l.charAt(0))) {
                 named = true; // a model name: "i3", "Leaf", "ID.4"
             }
-            if ((VehicleWords.isVehicle(l) || PRODUCT_HEADS.contains(l))) {
+            if (productHead(l)) {
                 vehicle = true;
                 end = k + 1;
                 break;
@@ -169,7 +173,7 @@ final class ProductMentions {
             if (COMPONENTS.contains(l) || COMBUSTION.contains(l)) {
                 return null;
             }
-            if ((VehicleWords.isVehicle(l) || PRODUCT_HEADS.contains(l)) && k >= at - 2) {
+            if (productHead(l) && k >= at - 2) {
                 vehicle = true;
             }
             if (vehicle && EvTerms.isEvTerm(s, k)) {

@@ -776,10 +776,11 @@ final class SignalCues {
     private static final Set<String> FOUNDED = Set.of("venture", "joint", "company", "subsidiary", "partnership",
             "alliance", "firm");
 
+    private static final Set<String> STARTS = Set.of("start", "beginning", "launch", "onset", "commencement");
+
     /** Whether the noun at i is the object of "the start of" or a synonym: "the start of sales". */
     private static boolean startOf(Sentence s, int i) {
-        return i >= 2 && s.lower(i - 1).equals("of") && Set.of("start", "beginning", "launch", "onset", "commencement")
-                .contains(s.lower(i - 2));
+        return i >= 2 && s.lower(i - 1).equals("of") && STARTS.contains(s.lower(i - 2));
     }
 
     private static boolean possessiveBefore(Sentence s, int from, int to) {
