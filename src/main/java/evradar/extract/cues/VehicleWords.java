@@ -21,8 +21,8 @@ public final class VehicleWords {
     private static final Set<String> CAR_BODIES_PLURAL = Set.of("sedans", "suvs", "pickups", "utes", "hatchbacks",
             "crossovers", "coupes", "saloons", "minivans", "mpvs", "roadsters", "wagons", "limousines", "microcars",
             "hypercars", "supercars", "off-roaders", "tourers");
-    private static final Set<String> COMMERCIAL = Set.of("van", "truck", "bus", "lorry");
-    private static final Set<String> COMMERCIAL_PLURAL = Set.of("vans", "trucks", "buses", "lorries");
+    private static final Set<String> COMMERCIAL = Set.of("van", "truck", "bus", "minibus", "lorry");
+    private static final Set<String> COMMERCIAL_PLURAL = Set.of("vans", "trucks", "buses", "minibuses", "lorries");
 
     private VehicleWords() {
     }

@@ -202,10 +202,11 @@ final class SignalCues {
                 out.add(Cue.of(Stage.SALES, i));
             } else if (w.equals("on") && s.lower(i + 1).equals("sale") && i > 0
                     && (ON_SALE_VERBS.contains(s.lower(i - 1)) || i > 1 && ON_SALE_VERBS.contains(s.lower(i - 2))
-                    && (s.lower(i - 1).equals("now") || s.lower(i - 1).equals("already") || s.lower(i - 1).endsWith("ly")))
-                    && (EvTerms.anyEv(s, 0, s.size()) || articleEv) && !anyOf(s, Math.max(0, i - 7), i, COMPONENT)) {
+                    && (s.lower(i - 1).equals("now") || s.lower(i - 1).equals("already") || s.lower(i - 1).endsWith("ly"))
+                    || putBefore(s, i) >= 0)
+                    && (EvTerms.anyEv(s, 0, s.size()) || articleEv) && !componentBefore(s, i)) {
                 // not "the CarPlay software went on sale in new cars": the goods on sale are components
-                out.add(Cue.of(Stage.SALES, i - 1));
+                out.add(Cue.of(Stage.SALES, putBefore(s, i) >= 0 ? putBefore(s, i) : i - 1));
             } else if (DELIVER.contains(w) && !passiveWithoutAgent(s, i)
                     && !anyOf(s, i + 1, Math.min(s.size(), i + 4), DELIVERED_GOODS)
                     && !nonEvGoods(s, i + 1, Math.min(end, i + 6)) // not "began delivering the petrol and diesel Grenadier"
@@ -285,6 +286,8 @@ final class SignalCues {
                     || w.equals("groundbreaking")) && !anyOf(s, Math.max(0, i - 8), Math.min(s.size(), i + 8),
                     "battery", "cell", "cells", "batteries")) {
                 out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
+            } else if (plantConversion(s, i, end)) {
+                out.add(Cue.of(Stage.DEVELOPMENT, i));
             } else if (productionStart(s, i) && !anyOf(s, Math.max(0, i - 10), Math.min(s.size(), i + 8), "battery",
                     "cell", "cells", "batteries", "chips") && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
                 out.add(Cue.fixed(Stage.DEVELOPMENT, i));
@@ -702,6 +705,65 @@ final class SignalCues {
         }
         // "start of production is scheduled for", "SOP is planned"
         return w.equals("start") && s.lower(i + 1).equals("of") && s.lower(i + 2).equals("production");
+    }
+
+    /** A component word in the seven words before {@code at}, not inside a name ("Kestrel Motors put ..."). */
+    private static boolean componentBefore(Sentence s, int at) {
+        for (int k = Math.max(0, at - 7); k < at; k++) {
+            if (COMPONENT.contains(s.lower(k)) && !s.token(k).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb of "put an electric minibus on sale", "put it on sale" (a car or a pronoun between "put" and
+     * "on sale"), or -1. Only a sale that has happened: "will put three SUVs on sale by the end of 2021" is
+     * a plan, which the plan cues read.
+     */
+    private static int putBefore(Sentence s, int on) {
+        for (int k = on - 2; k >= 0 && k >= on - 6; k--) {
+            String l = s.lower(k);
+            if (!s.token(k).isWord() && !l.equals("-")) {
+                return -1;
+            }
+            if (l.equals("put") || l.equals("puts") || l.equals("putting")) {
+                if (MODALS.contains(s.lower(k - 1)) || s.lower(k - 1).equals("to")) {
+                    return -1;
+                }
+                return on - k == 2 && (s.lower(k + 1).equals("it") || s.lower(k + 1).equals("them"))
+                        || vehicleAfter(s, k + 1, on) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> CONVERTING = Set.of("refitting", "refitted", "refurbishing", "refurbished",
+            "retooling", "retooled", "converting", "converted", "repurposing", "repurposed", "renovating", "renovated");
+
+    /**
+     * "has begun refitting a former tyre factory to build the car", "is converting the plant in Iracemapolis",
+     * "has retooled its plant to assemble the first ...": work under way on a car plant, like its construction,
+     * is development by the label meanings. Not a battery plant, and not in the future ("will retool").
+     */
+    private static boolean plantConversion(Sentence s, int i, int end) {
+        if (!CONVERTING.contains(s.lower(i))) {
+            return false;
+        }
+        String p = s.lower(i - 1);
+        if (!isProgressive(s, i) && !p.equals("has") && !p.equals("have") && !p.equals("had") && !BEGIN.contains(p)) {
+            return false;
+        }
+        boolean plant = false;
+        for (int k = i + 1; k < Math.min(end, i + 7) && !plant; k++) {
+            String l = s.lower(k);
+            plant = PLANT_NOUNS.contains(l) || l.equals("line") || l.equals("lines") || l.equals("hall");
+        }
+        // the plant's purpose names cars: not "which has converted one of its lines for the purpose" (a
+        // contract assembler's line for another firm's car)
+        return plant && EvTerms.anyEvOrCar(s, i + 1, Math.min(s.size(), i + 16))
+                && !anyOf(s, Math.max(0, i - 8), Math.min(s.size(), i + 10), "battery", "batteries", "cell", "cells");
     }
 
     private static final Set<String> BEFORE_VERB = Set.of("to", "will", "would", "could", "may", "might", "can",

@@ -866,7 +866,10 @@ public final class SignalFinder {
                     && EFFORT_HEADS.contains(s.lower(k + 1))
                     || l.equals("ago") && k >= 1 && (s.lower(k - 1).equals("years") || s.lower(k - 1).equals("decade")
                     || s.lower(k - 1).equals("decades") || s.lower(k - 1).equals("year"))
-                    || l.equals("last") && SEASONS.contains(s.lower(k + 1))) {
+                    || l.equals("last") && (SEASONS.contains(s.lower(k + 1))
+                    || MONTHS.contains(s.lower(k + 1)) && !s.lower(k - 1).equals("since"))) {
+                // "which abandoned its car plans last June": a dated event before the news (not "has delivered
+                // 71,000 cars since last September", a state that goes on)
                 return true; // "Two years ago X said it would become ...": a statement of the past
             }
             if (l.length() == 4 && l.startsWith("19") || l.length() == 4 && l.startsWith("20")

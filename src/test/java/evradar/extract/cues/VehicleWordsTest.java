@@ -20,6 +20,7 @@ class VehicleWordsTest {
             assertTrue(VehicleWords.isVehicle(w), w);
         }
         assertTrue(VehicleWords.isBody("lorries"));
+        assertTrue(VehicleWords.isBody("minibus"));
         assertFalse(VehicleWords.isCarBody("vans"));
         assertTrue(VehicleWords.isSingularBody("van"));
         assertFalse(VehicleWords.isSingularBody("vans"));

@@ -2,6 +2,7 @@ package evradar.extract.signals;
 
 import org.junit.jupiter.api.Test;
 
+import static evradar.avro.EvStatus.DENIED;
 import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.LAUNCHED;
@@ -13,8 +14,9 @@ import static evradar.extract.ExtractionAssert.extract;
  * has happened; two firms halting "their venture" end a tie, not their EV business; launching a
  * joint venture founds a firm and sells no car; and a firm named in full is named again by its
  * initials ("Faraday Future" ... "FF"), but not by the letters after a model name; and a repeated
- * unknown name that owns a vehicle ("Velmora's first EV") is a firm's. Every text is written for this
- * test.
+ * unknown name that owns a vehicle ("Velmora's first EV") is a firm's; refitting a plant to build cars
+ * is development; an exit dated "last June" is background to today's news; a firm that "put an
+ * electric minibus on sale" sells EVs. Every text is written for this test.
  */
 class StartsVenturesAndInitialsTest {
 
@@ -65,5 +67,43 @@ class StartsVenturesAndInitialsTest {
                         + "midsize sedan, and a contract manufacturer will build it from 2025. Velmora designs the car "
                         + "and handles sales.")
                 .hasSignal("velmora", DEVELOPING);
+    }
+
+    @Test
+    void refittingAPlantToBuildCarsIsDevelopment() {
+        extract("2017-08-02", "Hanford",
+                "Faraday Future has begun refitting a former tyre factory in Hanford, California, to build its first "
+                        + "electric car.")
+                .hasSignal("faraday-future", DEVELOPING);
+        // in the future it is a plan; a contract assembler's line for another firm's car is no car of its own
+        extract("2017-08-02", "Bratislava", "Kestrel Motors will retool its plant near Bratislava to build electric cars from 2026.")
+                .hasNoSignal("kestrel", DEVELOPING);
+        extract("2022-04-05", "K1",
+                "Tomoe Mobility began deliveries of its K1 electric microcar on Monday. Final assembly has been entrusted "
+                        + "to Hamana Body Works Co., Ltd., which has converted one of its lines for the purpose.")
+                .hasNoSignal("hamana-body");
+    }
+
+    @Test
+    void anExitDatedLastJuneIsBackgroundToTodaysDenial() {
+        extract("2025-02-19", "Kestrana rules out a return to cars",
+                "The plant was once meant to build a hatchback for Kestrana Technologies, which abandoned its car plans "
+                        + "last June. Its new chief executive said on Tuesday that the company would stick to appliances.")
+                .hasSignal("kestrana", DENIED);
+        // a state that goes on since then is no background
+        extract("2025-02-19", "Deliveries",
+                "Lumora Motors has delivered about 71,000 electric SUVs since last September, the company said.")
+                .hasSignal("lumora", LAUNCHED);
+    }
+
+    @Test
+    void puttingAnEvOnSaleIsSellingIt() {
+        extract("2025-02-19", "Minibus",
+                "Valdoro Motors put an electric minibus on sale on Wednesday, its second battery-powered model.")
+                .hasSignal("valdoro", LAUNCHED);
+        // a sale to come is a plan
+        extract("2024-02-19", "Plan",
+                "Kestrel Motors will put three electric SUVs on sale by the end of 2025, executives said.")
+                .hasNoSignal("kestrel", LAUNCHED);
     }
 }
