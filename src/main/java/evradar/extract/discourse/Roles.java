@@ -116,6 +116,13 @@ public final class Roles {
                 break; // the antecedent is not a firm ("the P7 sedan, which ..."): use the clause subject
             }
         }
+        Mention antecedent = antecedentOfClosedRelative(s, ms, at);
+        if (antecedent != null && isActor(d, antecedent) && !antecedent.prepositional()) {
+            // not "Zeekr, the car maker controlled by Geely, which listed last month, delivered ...": a firm
+            // after a preposition is inside a modifier, and the subject is further left
+            addWithConjuncts(d, s, ms, antecedent, out);
+            return out;
+        }
         // the subject of the clause holding the predicate
         int clauseStart = Math.max(0, at - REACH);
         for (int k = at - 1; k >= 0 && k >= at - REACH; k--) {
@@ -294,6 +301,33 @@ public final class Roles {
             }
         }
         return false;
+    }
+
+    /**
+     * "The Taiwanese group, which assembles most of Apple's iPhones, is building prototypes": a predicate
+     * right after a closed relative clause (or coordinated with the first one, "unveiled ... and is building")
+     * belongs to the clause's antecedent; a firm named inside the clause is no subject of it. Null when the
+     * predicate does not follow such a clause.
+     */
+    private static Mention antecedentOfClosedRelative(Sentence s, List<Mention> ms, int at) {
+        int c = at - 1;
+        while (c >= 0 && at - c <= 14 && !s.lower(c).equals(",")) {
+            if (!s.token(c).isWord() && !s.lower(c).equals("-") || mentionEndingAt(ms, c + 1) != null) {
+                return null; // punctuation or a firm of its own between the clause and the predicate
+            }
+            c--;
+        }
+        if (c < 2 || !s.lower(c).equals(",")) {
+            return null;
+        }
+        for (int k = c - 1; k >= 1 && k >= c - 20; k--) {
+            String l = s.lower(k);
+            if (!s.token(k).isWord() && !l.equals("-") && !l.equals("'s") && !l.equals("%")) {
+                return (l.equals(",") && k + 1 < c && (s.lower(k + 1).equals("which") || s.lower(k + 1).equals("who")))
+                        ? mentionEndingAt(ms, k) : null;
+            }
+        }
+        return null;
     }
 
     private static Mention mentionEndingAt(List<Mention> ms, int end) {

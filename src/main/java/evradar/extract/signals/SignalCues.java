@@ -960,8 +960,40 @@ final class SignalCues {
                 "slated") && anyOf(s, i + 2, Math.min(s.size(), i + 6), "start", "begin")) {
             return true;
         }
-        return w.equals("into") && s.lower(i + 1).equals("production") && i > 0 && s.lower(i - 1).startsWith("go");
+        if (INTO_PRODUCTION.contains(w)) {
+            // "help it get the M-Byte SUV into mass production", "put the car into production": a causative verb
+            // with the car as its object (the cue sits on the verb, whose subject or helped firm acts)
+            for (int k = i + 1; k < s.size() && k <= i + 7; k++) {
+                if (!s.token(k).isWord() && !s.lower(k).equals("-")) {
+                    return false;
+                }
+                int p = intoProduction(s, k);
+                if (p >= 0) {
+                    // not "within three years", a horizon that makes it a plan
+                    return (vehicleAfter(s, i + 1, k) || EvTerms.anyEvOrCar(s, i + 1, k) || s.lower(i + 1).equals("it"))
+                            && !anyOf(s, p + 1, Math.min(s.size(), p + 8), "years", "decade");
+                }
+            }
+            return false;
+        }
+        // "go into production", "goes into mass production"
+        return intoProduction(s, i) >= 0 && i > 0 && s.lower(i - 1).startsWith("go");
     }
+
+    /** The index of "production" in "into production" or "into mass production" at {@code i}, or -1. */
+    private static int intoProduction(Sentence s, int i) {
+        if (!s.lower(i).equals("into")) {
+            return -1;
+        }
+        if (s.lower(i + 1).equals("production")) {
+            return i + 1;
+        }
+        return (PRODUCTION_KINDS.contains(s.lower(i + 1)) || s.lower(i + 1).equals("mass"))
+                && s.lower(i + 2).equals("production") ? i + 2 : -1;
+    }
+
+    private static final Set<String> INTO_PRODUCTION = Set.of("get", "gets", "getting", "got", "put", "puts",
+            "putting", "bring", "brings", "bringing", "brought", "take", "takes", "taking", "took");
 
     /** "... to (jointly) (develop and) build|produce|make ... car" after a signed agreement. */
     private static boolean buildAfter(Sentence s, int from, int to) {

@@ -419,15 +419,17 @@ public final class SignalFinder {
                 continue;
             }
             String owner = null;
+            int owned = -1;
             for (int k = i + 1; k < Math.min(s.size(), i + 4) && owner == null; k++) {
                 for (Mention m : d.mentions(si)) {
                     if (m.start() == k && m.possessive() && m.kind() != Mention.Kind.PLURAL) {
                         owner = m.companyId();
+                        owned = m.end();
                     }
                 }
             }
-            if (owner == null) {
-                continue;
+            if (owner == null || anyWord(s, owned, Math.min(s.size(), owned + 4), NON_CAR_GOODS)) {
+                continue; // not "which assembles most of Apple's iPhones": no car of Apple's is built
             }
             for (String builder : Roles.agents(d, si, i)) {
                 if (!builder.equals(owner) && !d.sameGroup(builder, owner)) {
@@ -437,6 +439,10 @@ public final class SignalFinder {
         }
         return out;
     }
+
+    private static final Set<String> NON_CAR_GOODS = Set.of("iphones", "iphone", "phones", "phone", "smartphones",
+            "smartphone", "laptops", "computers", "consoles", "servers", "devices", "gadgets", "appliances", "tvs",
+            "televisions", "chips", "batteries", "cells", "scooters", "motorcycles", "bikes");
 
     private static final Set<String> ANNOUNCE = Set.of("announced", "announces", "announce", "unveiled", "unveils",
             "unveil", "outlined", "outlines", "outline", "detailed", "details", "presented", "presents", "revealed",

@@ -16,7 +16,9 @@ import static evradar.extract.ExtractionAssert.extract;
  * initials ("Faraday Future" ... "FF"), but not by the letters after a model name; and a repeated
  * unknown name that owns a vehicle ("Velmora's first EV") is a firm's; refitting a plant to build cars
  * is development; an exit dated "last June" is background to today's news; a firm that "put an
- * electric minibus on sale" sells EVs. Every text is written for this test.
+ * electric minibus on sale" sells EVs; getting a car "into mass production" is development; and a
+ * predicate after a closed relative clause is its antecedent's, so a firm whose phones the subject
+ * assembles is neither its subject nor the owner of its cars. Every text is written for this test.
  */
 class StartsVenturesAndInitialsTest {
 
@@ -105,5 +107,32 @@ class StartsVenturesAndInitialsTest {
         extract("2024-02-19", "Plan",
                 "Kestrel Motors will put three electric SUVs on sale by the end of 2025, executives said.")
                 .hasNoSignal("kestrel", LAUNCHED);
+    }
+
+    @Test
+    void gettingACarIntoMassProductionIsDevelopment() {
+        extract("2021-06-14", "Production",
+                "Kestrel Motors got its first electric SUV into mass production in March, the company said.")
+                .hasSignal("kestrel", DEVELOPING);
+        // "within three years" is a horizon: a plan
+        extract("2021-01-14", "Roadster",
+                "Kestrel Motors was founded in 2019. Its founder says the company will put its electric roadster into "
+                        + "production within three years.")
+                .hasNoSignal("kestrel", DEVELOPING);
+    }
+
+    @Test
+    void aPredicateAfterAClosedRelativeClauseIsItsAntecedents() {
+        extract("2020-10-16", "Platform",
+                "Foxconn is expanding into cars. The Taiwanese group, which assembles most of Apple's iPhones, is "
+                        + "building electric prototypes with several carmakers.")
+                .hasSignal("foxconn", DEVELOPING)
+                .hasNoSignal("apple");
+        // a firm after a preposition in the subject's modifier is not the antecedent
+        extract("2024-06-03", "Deliveries",
+                "Zeekr, the premium electric car maker controlled by Geely, which listed in New York last month, "
+                        + "delivered 18,616 units in May.")
+                .hasSignal("zeekr", LAUNCHED)
+                .hasNoSignal("geely");
     }
 }
