@@ -304,7 +304,8 @@ public final class Roles {
     }
 
     /**
-     * "The Taiwanese group, which assembles most of Apple's iPhones, is building prototypes": a predicate
+     * "The Taiwanese group, which assembles most of Apple's iPhones, is building prototypes", "Mitsubishi
+     * Motors, in which Nissan holds a stake, sells the Outlander plug-in hybrid": a predicate
      * right after a closed relative clause (or coordinated with the first one, "unveiled ... and is building")
      * belongs to the clause's antecedent; a firm named inside the clause is no subject of it. Null when the
      * predicate does not follow such a clause.
@@ -323,8 +324,10 @@ public final class Roles {
         for (int k = c - 1; k >= 1 && k >= c - 20; k--) {
             String l = s.lower(k);
             if (!s.token(k).isWord() && !l.equals("-") && !l.equals("'s") && !l.equals("%")) {
-                return (l.equals(",") && k + 1 < c && (s.lower(k + 1).equals("which") || s.lower(k + 1).equals("who")))
-                        ? mentionEndingAt(ms, k) : null;
+                // ", which ...", ", who ...", ", in which Nissan holds a stake,"
+                boolean relative = s.lower(k + 1).equals("which") || s.lower(k + 1).equals("who")
+                        || Grammar.isPreposition(s.lower(k + 1)) && (s.lower(k + 2).equals("which") || s.lower(k + 2).equals("whom"));
+                return l.equals(",") && k + 1 < c && relative ? mentionEndingAt(ms, k) : null;
             }
         }
         return null;

@@ -1215,7 +1215,7 @@ public final class SignalFinder {
      */
     private static boolean inCarRole(Discourse d, int si, Mention m) {
         Sentence s = d.sentence(si);
-        if (m.end() < s.size() && SITES.contains(s.lower(m.end())) || siteModifier(s, m)
+        if (m.end() < s.size() && SITES.contains(s.lower(m.end())) || siteModifier(s, m) || parentOfUnit(d, si, m)
                 || evradar.extract.discourse.Comparison.employerOfPerson(s, m)
                 || d.mentions(si).stream().anyMatch(o -> o.companyId().equals(m.companyId()) && formerSiteHolder(s, o, d.year()))) {
             return false;
@@ -1317,6 +1317,47 @@ public final class SignalFinder {
             }
             if (!former && k > m.end()) {
                 return false; // without "former" only one compound word: "the General Motors assembly plant"
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> UNIT_NOUNS = Set.of("brand", "brands", "unit", "units", "arm", "subsidiary",
+            "subsidiaries", "division", "affiliate", "marque", "offshoot", "part");
+
+    /**
+     * The firm is named as the owner that places another: "Zeekr, the premium electric brand of China's Geely",
+     * "GAC Aion, the electric-car unit of GAC Group", "Porsche, part of the Volkswagen group", "Cariad,
+     * Volkswagen's software unit", "spun out of Geely". An owner named only as an owner plays no car role.
+     * The unit must be a firm of its own named before it: of "Ora, the electric-only brand of Great Wall
+     * Motor" the parent is the seller.
+     */
+    private static boolean parentOfUnit(Discourse d, int si, Mention m) {
+        Sentence s = d.sentence(si);
+        boolean unitNamed = d.mentions(si).stream().anyMatch(o -> o.kind() == Mention.Kind.NAME
+                && o.end() <= m.start() && !o.companyId().equals(m.companyId()));
+        if (!unitNamed) {
+            return false;
+        }
+        for (int k = m.start() - 1; k >= 1 && k >= m.start() - 3; k--) {
+            String l = s.lower(k);
+            if (l.equals("of")) {
+                return UNIT_NOUNS.contains(s.lower(k - 1)) || s.lower(k - 1).equals("out") && s.lower(k - 2).equals("spun");
+            }
+            if (!s.token(k).isWord() && !l.equals("'s")) {
+                return false;
+            }
+        }
+        if (!m.possessive()) {
+            return false;
+        }
+        for (int k = m.end(); k < Math.min(s.size(), m.end() + 4); k++) {
+            String l = s.lower(k);
+            if (UNIT_NOUNS.contains(l)) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !l.equals("'s") || s.token(k).isCapitalised()) {
+                return false;
             }
         }
         return false;

@@ -18,7 +18,8 @@ import static evradar.extract.ExtractionAssert.extract;
  * is development; an exit dated "last June" is background to today's news; a firm that "put an
  * electric minibus on sale" sells EVs; getting a car "into mass production" is development; and a
  * predicate after a closed relative clause is its antecedent's, so a firm whose phones the subject
- * assembles is neither its subject nor the owner of its cars. Every text is written for this test.
+ * assembles is neither its subject nor the owner of its cars; an owner named only to place its unit
+ * ("Porsche, part of the Volkswagen group") plays no car role. Every text is written for this test.
  */
 class StartsVenturesAndInitialsTest {
 
@@ -128,11 +129,32 @@ class StartsVenturesAndInitialsTest {
                         + "building electric prototypes with several carmakers.")
                 .hasSignal("foxconn", DEVELOPING)
                 .hasNoSignal("apple");
+        extract("2025-07-02", "OEM deal",
+                "Mitsubishi Motors, in which Nissan holds a 24% stake, sells the Outlander plug-in hybrid in the United "
+                        + "States.")
+                .hasSignal("mitsubishi-motors", LAUNCHED);
         // a firm after a preposition in the subject's modifier is not the antecedent
         extract("2024-06-03", "Deliveries",
                 "Zeekr, the premium electric car maker controlled by Geely, which listed in New York last month, "
                         + "delivered 18,616 units in May.")
                 .hasSignal("zeekr", LAUNCHED)
                 .hasNoSignal("geely");
+    }
+
+    @Test
+    void anOwnerNamedOnlyToPlaceItsUnitPlaysNoCarRole() {
+        extract("2024-10-01", "Robotaxi",
+                "Zeekr, the premium electric brand of China's Geely, will build a dedicated electric vehicle for a "
+                        + "ride-hailing service, the company said.")
+                .hasNoSignal("geely");
+        extract("2019-09-04", "Taycan",
+                "Porsche, part of the Volkswagen group, sells plug-in hybrid versions of its Panamera and Cayenne.")
+                .hasSignal("porsche", LAUNCHED)
+                .hasNoSignal("volkswagen");
+        // a brand that is no firm of its own is sold by its owner
+        extract("2022-09-20", "Funky Cat",
+                "The Funky Cat is the first car to reach Britain from Ora, the electric-only brand of Chinese giant "
+                        + "Great Wall Motor.")
+                .hasSignal("great-wall-motors", LAUNCHED);
     }
 }
