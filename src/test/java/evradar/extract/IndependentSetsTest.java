@@ -32,7 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its partnership floor is 0.90. The next retraining moved holdout17 from 0.796 to 0.789. "Get the
  * car into mass production" as development (rules-14) moved the blind holdout35 from 0.750 to 0.735
  * (signals) and from 0.784 to 0.757 (final) while raising holdout33 and holdout36: its floors are
- * 0.73 and 0.75.
+ * 0.73 and 0.75. A concept shown as ANNOUNCED (rules-14; eight labels in seven independent sets read it
+ * so) lost holdout8, whose writer labels "Sharp shows LDK+ concept EV" DEVELOPING: 0.880 to 0.864
+ * (signals) and 0.921 to 0.895 (final), floors 0.86 and 0.89.
  */
 class IndependentSetsTest {
 
@@ -46,7 +48,7 @@ class IndependentSetsTest {
         "holdout5,   0.98, 0.85, 0.90, 0.96, false",
         "holdout6,   0.97, 0.92, 0.93, 0.93, false",
         "holdout7,   0.98, 0.93, 0.88, 0.89, false",
-        "holdout8,   0.98, 0.90, 0.87, 0.91, false",
+        "holdout8,   0.98, 0.90, 0.86, 0.89, false",
         "holdout9,   0.98, 0.87, 0.85, 0.84, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
         "holdout10,  0.97, 0.85, 0.87, 0.83, false",
@@ -57,7 +59,7 @@ class IndependentSetsTest {
         // and d91b803 (holdout22)
         "holdout14,  0.98, 0.91, 0.88, 0.85, false",
         "holdout15,  0.97, 0.81, 0.82, 0.87, false",
-        "holdout17,  0.97, 0.78, 0.88, 0.85, false",
+        "holdout17,  0.97, 0.78, 0.90, 0.87, false",
         "holdout20,  0.98, 0.93, 0.87, 0.88, false",
         "holdout21,  0.99, 0.93, 0.93, 0.84, false",
         "holdout22,  0.98, 0.76, 0.84, 0.94, false",
@@ -69,7 +71,7 @@ class IndependentSetsTest {
         "holdout26,  0.97, 0.83, 0.83, 0.94, false",
         "holdout27,  0.92, 0.73, 0.77, 0.90, false",
         "holdout28,  0.95, 0.84, 0.85, 0.92, false",
-        "holdout29,  0.97, 0.85, 0.87, 0.90, false",
+        "holdout29,  0.97, 0.85, 0.89, 0.90, false",
         "holdout30,  0.91, 0.72, 0.70, 0.75, false",
         "holdout31,  0.97, 0.76, 0.87, 0.92, false",
         "holdout32,  0.98, 0.80, 0.88, 0.87, false",
@@ -82,17 +84,17 @@ class IndependentSetsTest {
         "holdout41,  0.98, 0.86, 0.83, 0.87, false",
         "holdout42,  0.97, 0.88, 0.88, 0.81, false",
         "holdout43,  0.97, 0.86, 0.86, 0.86, false",
-        "holdout44,  0.97, 0.79, 0.85, 0.86, false",
+        "holdout44,  0.97, 0.79, 0.87, 0.86, false",
         // measured blind once at b8070cb (rules-13), then studied in rules-14
         "holdout47,  0.98, 0.81, 0.90, 0.86, false",
-        "holdout48,  0.96, 0.74, 0.68, 0.79, false",
+        "holdout48,  0.96, 0.74, 0.69, 0.82, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.97, 0.88, 0.94, 0.93, true",
         "holdout18,  0.96, 0.87, 0.90, 0.95, true",
         "holdout19,  0.96, 0.86, 0.88, 0.88, true",
         // commissioned at 4bf90b4, measured only
         "holdout33,  0.99, 0.83, 0.85, 0.88, true",
-        "holdout34,  0.97, 0.87, 0.80, 0.85, true",
+        "holdout34,  0.97, 0.87, 0.82, 0.85, true",
         // commissioned in the rules-11 work and measured only
         "holdout35,  0.98, 0.82, 0.73, 0.75, true",
         "holdout36,  0.97, 0.90, 0.88, 0.89, true",

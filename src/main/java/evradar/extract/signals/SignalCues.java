@@ -298,7 +298,7 @@ final class SignalCues {
                 // not "customers were showing more interest in plug-in hybrids": an attitude is shown, not a car;
                 // not "showed images of the car": a picture is no prototype; "unveiled an open electric-vehicle
                 // platform": technology for cars others may build, a commitment rather than a car in development
-                out.add(Cue.of(platformShown(s, i + 1, Math.min(end, i + 8)) ? Stage.COMMITMENT : Stage.DEVELOPMENT, i));
+                out.add(Cue.of(shownStage(s, i, end), i));
             } else if ((w.equals("signed") || w.equals("sign") || w.equals("signs") || w.equals("inked"))
                     && anyOf(s, i + 1, Math.min(s.size(), i + 4), "agreement", "deal", "contract", "memorandum")
                     && buildAfter(s, i + 1, Math.min(s.size(), i + 16))) {
@@ -737,6 +737,33 @@ final class SignalCues {
             }
         }
         return -1;
+    }
+
+    /** What showing a car at {@code i} is: a platform or a concept announces, a prototype is developed. */
+    private static Stage shownStage(Sentence s, int i, int end) {
+        return platformShown(s, i + 1, Math.min(end, i + 8)) || conceptShown(s, i + 1, Math.min(end, i + 12))
+                ? Stage.COMMITMENT : Stage.DEVELOPMENT;
+    }
+
+    private static final Set<String> CONCEPTS = Set.of("concept", "concepts", "rendering", "renderings", "glimpse",
+            "look", "teaser", "sketch", "sketches", "models");
+
+    /**
+     * "unveiled the e-Survivor, a two-seat electric off-roader concept", "gives a first look at its car",
+     * "presented scale models and renderings": a concept or a picture shown announces a car; only a
+     * prototype shown is one under development.
+     */
+    private static boolean conceptShown(Sentence s, int from, int to) {
+        boolean concept = false;
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if (l.equals("prototype") || l.equals("prototypes")) {
+                return false;
+            }
+            concept |= CONCEPTS.contains(l) && (!l.equals("models") || s.lower(k - 1).equals("scale"))
+                    && (!l.equals("look") || s.lower(k - 1).equals("first"));
+        }
+        return concept;
     }
 
     private static final Set<String> CONVERTING = Set.of("refitting", "refitted", "refurbishing", "refurbished",

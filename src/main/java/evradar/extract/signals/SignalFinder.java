@@ -450,11 +450,13 @@ public final class SignalFinder {
             "laid", "lays", "set", "sets", "filed", "files");
 
     private static final Set<String> HIRE = Set.of("hired", "contracted", "commissioned", "signed", "tapped",
-            "engaged", "chose", "chosen", "picked", "selected");
+            "engaged", "chose", "chosen", "picked", "selected", "hires", "taps", "picks", "chooses", "selects",
+            "enlists", "enlisted");
 
     /**
-     * "has hired it to produce a car", "signed Magna to build its SUV": a build verb whose maker was
-     * hired (a verb of engaging, then the maker, then "to"): a production agreement, signed, in the past.
+     * "has hired it to produce a car", "signed Magna to build its SUV", "picks Wendelstein to assemble its
+     * first EV", "picks Singapore to build its first electric car": a build verb whose maker or site was
+     * chosen (a verb of engaging, then the maker, then "to"): a production arrangement made, not a plan.
      */
     private static boolean hiredMaker(Sentence s, int at) {
         if (!s.lower(at - 1).equals("to") || !BUILD_VERBS.contains(s.lower(at))) {

@@ -2,6 +2,7 @@ package evradar.extract.signals;
 
 import org.junit.jupiter.api.Test;
 
+import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DENIED;
 import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
@@ -19,7 +20,9 @@ import static evradar.extract.ExtractionAssert.extract;
  * electric minibus on sale" sells EVs; getting a car "into mass production" is development; and a
  * predicate after a closed relative clause is its antecedent's, so a firm whose phones the subject
  * assembles is neither its subject nor the owner of its cars; an owner named only to place its unit
- * ("Porsche, part of the Volkswagen group") plays no car role. Every text is written for this test.
+ * ("Porsche, part of the Volkswagen group") plays no car role; a firm that "picks" a maker or a site to
+ * build its car has made a production arrangement; a concept shown announces a car, a prototype shown is
+ * one under development. Every text is written for this test.
  */
 class StartsVenturesAndInitialsTest {
 
@@ -156,5 +159,25 @@ class StartsVenturesAndInitialsTest {
                 "The Funky Cat is the first car to reach Britain from Ora, the electric-only brand of Chinese giant "
                         + "Great Wall Motor.")
                 .hasSignal("great-wall-motors", LAUNCHED);
+    }
+
+    @Test
+    void pickingAMakerOrASiteToBuildTheCarIsDevelopment() {
+        extract("2018-10-23", "Site", "Dyson picks Singapore to build its first electric car, the company said on Tuesday.")
+                .hasSignal("dyson", DEVELOPING);
+        extract("2023-03-14", "Maker",
+                "Norrik Motors picks Wendelstein Fahrzeugwerk to assemble its first electric SUV, the start-up said.")
+                .hasSignal("norrik", DEVELOPING);
+        // a choice still to be made is a plan
+        extract("2018-10-23", "Site", "Dyson will pick a site to build its first electric car next year.")
+                .hasNoSignal("dyson", DEVELOPING);
+    }
+
+    @Test
+    void aConceptShownAnnouncesACarAPrototypeShownIsDevelopment() {
+        extract("2018-02-08", "Show", "Kestrel Motors unveiled a two-seat electric off-roader concept at the Delhi show.")
+                .hasSignal("kestrel", ANNOUNCED);
+        extract("2018-02-08", "Show", "Kestrel Motors unveiled a prototype of its electric SUV at the Delhi show.")
+                .hasSignal("kestrel", DEVELOPING);
     }
 }
