@@ -180,6 +180,7 @@ final class SignalCues {
             int end = clauseEnd(s, i);
             int before = out.size();
             Cue motoringPress = motoringPressIdiom(s, i, w, carStory);
+            Cue onSale = w.equals("on") ? onSale(s, i, articleEv) : null;
             // ---- SALES
             if (SELL.contains(w) && !divestment(s, i) && (!objectBefore(s, i) && evGoods(s, i + 1, end)
                     || EvTerms.anyEv(s, Math.max(0, i - 5), i) && !anyOf(s, Math.max(0, i - 5), i, COMPONENT)
@@ -200,13 +201,8 @@ final class SignalCues {
             } else if ((w.equals("seller") || w.equals("sellers") || w.equals("maker")) && s.lower(i + 1).equals("of")
                     && evGoods(s, i + 2, Math.min(end, i + 8))) {
                 out.add(Cue.of(Stage.SALES, i));
-            } else if (w.equals("on") && s.lower(i + 1).equals("sale") && i > 0
-                    && (ON_SALE_VERBS.contains(s.lower(i - 1)) || i > 1 && ON_SALE_VERBS.contains(s.lower(i - 2))
-                    && (s.lower(i - 1).equals("now") || s.lower(i - 1).equals("already") || s.lower(i - 1).endsWith("ly"))
-                    || putBefore(s, i) >= 0)
-                    && (EvTerms.anyEv(s, 0, s.size()) || articleEv) && !componentBefore(s, i)) {
-                // not "the CarPlay software went on sale in new cars": the goods on sale are components
-                out.add(Cue.of(Stage.SALES, putBefore(s, i) >= 0 ? putBefore(s, i) : i - 1));
+            } else if (onSale != null) {
+                out.add(onSale);
             } else if (DELIVER.contains(w) && !passiveWithoutAgent(s, i)
                     && !anyOf(s, i + 1, Math.min(s.size(), i + 4), DELIVERED_GOODS)
                     && !nonEvGoods(s, i + 1, Math.min(end, i + 6)) // not "began delivering the petrol and diesel Grenadier"
@@ -705,6 +701,23 @@ final class SignalCues {
         }
         // "start of production is scheduled for", "SOP is planned"
         return w.equals("start") && s.lower(i + 1).equals("of") && s.lower(i + 2).equals("production");
+    }
+
+    /**
+     * "is on sale", "went on sale", "is now on sale", "put an electric minibus on sale" at "on": a sale, on
+     * the verb; null when not, or when the goods on sale are components ("the CarPlay software went on sale").
+     */
+    private static Cue onSale(Sentence s, int i, boolean articleEv) {
+        if (!s.lower(i + 1).equals("sale") || i == 0) {
+            return null;
+        }
+        int put = putBefore(s, i);
+        boolean verb = ON_SALE_VERBS.contains(s.lower(i - 1)) || i > 1 && ON_SALE_VERBS.contains(s.lower(i - 2))
+                && (s.lower(i - 1).equals("now") || s.lower(i - 1).equals("already") || s.lower(i - 1).endsWith("ly"));
+        if (!verb && put < 0 || !(EvTerms.anyEv(s, 0, s.size()) || articleEv) || componentBefore(s, i)) {
+            return null;
+        }
+        return Cue.of(Stage.SALES, put >= 0 ? put : i - 1);
     }
 
     /** A component word in the seven words before {@code at}, not inside a name ("Kestrel Motors put ..."). */
