@@ -53,6 +53,12 @@ final class RecurringNameFinder {
     private static final Set<String> NOT_BEFORE_A_FIRM = Set.of("in", "at", "near", "to", "the", "a", "an",
             "outside", "into");
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** Nouns and verbs of holding that take "in" before a firm: "shares in", "a stake in", "invested in". */
+    private static final Set<String> HOLDINGS = Set.of("shares", "stake", "stakes", "holding", "holdings",
+            "investment", "investments", "interest", "invested", "invests", "investing", "invest");
+
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "will", "would", "also", "then",
             "later", "already", "never", "is", "was", "could", "may", "might");
 
@@ -155,8 +161,14 @@ final class RecurringNameFinder {
         String prevLower = prev.toLowerCase(Locale.ROOT);
         // "according to Veltra": the source of a claim, not a place one goes to
         boolean source = prevLower.equals("to") && i >= 2 && s.lower(i - 2).equals("according");
+        // "Shares in Corvane", "a stake in Veltra": what one holds in a firm, not a place one is in
+        boolean held = prevLower.equals("in") && i >= 2 && HOLDINGS.contains(s.lower(i - 2));
+        // "engineers in Orvella's software unit", "at Veltra's plant": a preposition governs the owned noun, and
+        // the name before it is its owner; after an article the name is the product's ("the Solterra's battery")
+        boolean owner = i + 1 < s.size() && s.token(i + 1).isPossessive() && !ARTICLES.contains(prevLower);
         if (Lexicon.isGivenName(prev) || Lexicon.isHonorific(prevLower) || NAME_PARTICLES.contains(prevLower)
-                || NOT_BEFORE_A_FIRM.contains(prevLower) && !source || Lexicon.isOfficerRole(prevLower)) {
+                || NOT_BEFORE_A_FIRM.contains(prevLower) && !source && !held && !owner
+                || Lexicon.isOfficerRole(prevLower)) {
             // "chief executive Seo Min-jae": a person's name after the role
             return true;
         }

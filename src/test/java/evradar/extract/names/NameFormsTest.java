@@ -323,4 +323,24 @@ class NameFormsTest {
                 .mentions("wesselried")
                 .hasPartnership("tollund", "wesselried", PartnershipType.INVESTMENT);
     }
+
+    @Test
+    void aRecurringNameHeldOrOwningAfterAPrepositionIsAFirm() {
+        // rules-15: "Shares in X" and "a stake in X" name what is held, and "engineers in X's unit" names the
+        // unit's owner; neither is a place one is in
+        extract("2020-06-10", "Denial",
+                "Pellmark said on Wednesday it has no plans to build cars. Pellmark makes fridges. "
+                        + "Shares in Pellmark fell 3 percent.")
+                .mentions("pellmark");
+        extract("2022-08-02", "Software",
+                "Tovrena said it will not make cars. The 300 engineers in Tovrena's software unit write code. "
+                        + "Tovrena said revenue rose.")
+                .mentions("tovrena");
+        extract("2022-08-02", "Plant",
+                "Workers in Dunsvale said the plant will close. Dunsvale has a port. Visitors came to Dunsvale.")
+                .doesNotMention("dunsvale");
+        extract("2022-08-02", "Battery",
+                "The Solverra's battery is small. Orbalt said it builds the Solverra. Orbalt said the Solverra sells well.")
+                .doesNotMention("solverra");
+    }
 }
