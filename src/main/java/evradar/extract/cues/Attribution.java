@@ -35,7 +35,7 @@ public final class Attribution {
             "analyst", "media", "newspaper", "newspapers", "report", "reports", "press", "insiders", "insider",
             "speculation", "rumours", "rumors", "rumour", "rumor", "commentators", "observers", "experts", "bankers",
             "chatter", "talk",
-            "documents", "filings", "outlet", "outlets", "agency", "daily", "journal", "website", "brokerage",
+            "documents", "document", "filings", "outlet", "outlets", "agency", "daily", "journal", "website", "brokerage",
             "papers", "paper", "records", "registrations", "newswire", "recruiters", "headhunters", "tipster",
             "tipsters", "leaker", "leakers");
     private static final Set<String> SELF_NOUNS = Set.of("company", "companies", "firm", "firms", "group",
@@ -83,7 +83,34 @@ public final class Attribution {
                 return Source.THIRD;
             }
         }
+        if (!s.title() && s.size() > 0 && s.lower(0).equals("it") && anonymouslySourced(d, si - 1, s.paragraph())) {
+            // "The company has hired 150 engineers, the people said. It has held talks with Brenholt.": a pronoun
+            // continues the firm's story as the unnamed sources tell it
+            return Source.THIRD;
+        }
         return Source.NONE;
+    }
+
+    /** Whether sentence {@code i}, in the given paragraph, cites unnamed sources ("the people said"). */
+    private static boolean anonymouslySourced(Discourse d, int i, int paragraph) {
+        if (i < 0 || i >= d.sentences().size() || d.sentence(i).paragraph() != paragraph || d.sentence(i).title()) {
+            return false;
+        }
+        Sentence t = d.sentence(i);
+        for (int k = 0; k < t.size(); k++) {
+            if (!ANONYMOUS.contains(t.lower(k))) {
+                continue;
+            }
+            String next = k + 1 < t.size() ? t.lower(k + 1) : "";
+            String before = k > 0 ? t.lower(k - 1) : "";
+            String twoBefore = k > 1 ? t.lower(k - 2) : "";
+            if (SPEECH.contains(next) && !EVIDENCE_VERBS.contains(next) || next.equals("familiar")
+                    || before.equals("citing") || before.equals("the") && (twoBefore.equals("citing")
+                    || twoBefore.equals("to") && k > 2 && t.lower(k - 3).equals("according"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ANONYMOUS = Set.of("people", "person", "sources", "source", "insiders", "insider");

@@ -148,6 +148,7 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
                 negated = true; // "Haier and Hisense, neither of which has shown interest in building cars"
             }
             if (Grammar.isClauseBoundary(s, k) || l.equals(",") && k < verb - 1 || l.equals("which")
+                    || l.equals("since") && k < verb - 1 // "has struggled to win clients since it showed its prototypes"
                     || l.equals("that") || l.equals("and") && k < verb - 2) {
                 break;
             }
@@ -211,7 +212,57 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
             }
         }
         speculative |= doubtedSource(s, verb);
+        negated |= unsaid(s, verb);
+        future |= fundedAhead(s, verb);
         return new Modality(negated, future, intention, speculative);
+    }
+
+    private static final Set<String> FUNDING = Set.of("pay", "fund", "finance", "bankroll", "cover");
+
+    /**
+     * "the money would pay for engineering work and a fleet of test vehicles", "raised cash to fund
+     * prototypes": what money is to pay for is work still ahead, however far the noun stands from the verb.
+     */
+    private static boolean fundedAhead(Sentence s, int verb) {
+        for (int k = verb - 1; k >= 1 && k >= verb - 14; k--) {
+            String l = s.lower(k);
+            if (FUNDING.contains(l)) {
+                String before = s.lower(k - 1);
+                return before.equals("will") || before.equals("would") || before.equals("to");
+            }
+            if (Grammar.isClauseBoundary(s, k) || l.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STATING = Set.of("said", "say", "says", "confirmed", "confirm", "disclosed",
+            "disclose", "announced", "announce", "stated", "revealed", "reveal", "indicated");
+
+    /**
+     * "It has never said in public that it wants to make cars", "has not confirmed whether it will build one":
+     * the complement of a negated verb of saying is asserted by nobody.
+     */
+    private static boolean unsaid(Sentence s, int verb) {
+        for (int k = verb - 1; k >= 1 && k >= verb - 8; k--) {
+            String l = s.lower(k);
+            if (l.equals("that") || l.equals("whether")) {
+                for (int j = k - 1; j >= 1 && j >= k - 4; j--) {
+                    if (STATING.contains(s.lower(j))) {
+                        String before = s.lower(j - 1);
+                        String twoBefore = j >= 2 ? s.lower(j - 2) : "";
+                        return before.equals("never") || before.equals("not") || before.equals("n't")
+                                || twoBefore.equals("never") || twoBefore.equals("not") || twoBefore.equals("n't");
+                    }
+                }
+                return false;
+            }
+            if (Grammar.isClauseBoundary(s, k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

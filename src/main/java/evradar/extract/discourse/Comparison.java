@@ -56,6 +56,14 @@ public final class Comparison {
         if (MARKERS.contains(l)) {
             return true;
         }
+        if ((l.equals("or") || l.equals("and")) && k >= 2 && s.token(k - 1).isCapitalised() && s.token(k - 1).isWord()) {
+            // "more than Ford Motor or General Motors": a conjunct shares the first name's comparison
+            int first = k - 1;
+            while (first > 0 && first > k - 4 && s.token(first - 1).isCapitalised() && s.token(first - 1).isWord()) {
+                first--;
+            }
+            return isCompared(s, first);
+        }
         if ((l.equals("with") || l.equals("to") || l.equals("as") || l.equals("including") || l.equals("like")
                 || l.equals("from") || l.equals("against")) && k > 0) {
             String p = s.lower(k - 1);
@@ -93,6 +101,26 @@ public final class Comparison {
      * "Amazon founder Jeff Bezos", "former BMW and Infiniti executives", "former executives of BMW and
      * Nissan": the firm is a person's employer.
      */
+    /**
+     * "Peter Rawlinson, who previously led vehicle engineering at Tesla": the place of work in a relative
+     * clause about a person ("who", not "which") names an employer, not a firm acting in the sentence.
+     */
+    private static boolean workedAt(Sentence s, int start) {
+        if (start < 3 || !s.lower(start - 1).equals("at")) {
+            return false;
+        }
+        for (int j = start - 2; j >= 0 && j >= start - 9; j--) {
+            String l = s.lower(j);
+            if (l.equals("who")) {
+                return true;
+            }
+            if (!s.token(j).isWord() && !l.equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     public static boolean employerOfPerson(Sentence s, Mention m) {
         // "former executives of BMW and Nissan": the role before an of-phrase listing the employers
         for (int j = m.start() - 1; j >= 1 && j >= m.start() - 6; j--) {
@@ -113,6 +141,9 @@ public final class Comparison {
             if (!(l.equals("and") || l.equals(",") || l.equals("&") || s.token(j).isCapitalised() && s.token(j).isWord())) {
                 break;
             }
+        }
+        if (workedAt(s, m.start())) {
+            return true;
         }
         int k = m.end();
         // over a coordinated list of names: "BMW and Infiniti executives"

@@ -139,14 +139,18 @@ public final class ReferenceResolver {
                 }
                 continue;
             }
-            if (l.equals("the") || l.equals("both") || l.equals("this") || l.equals("each")) {
+            if (l.equals("the") || l.equals("both") || l.equals("this") || l.equals("each") || bareTitleDescription(s, i)) {
                 int head = descriptionHead(s, i);
                 if (head < 0) {
                     continue;
                 }
                 String h = s.lower(head);
                 boolean possessive = head + 1 < s.size() && s.token(head + 1).isPossessive();
-                boolean prep = Grammar.governedByPreposition(s, i);
+                // "as the ride-hailing firm drops its plan": with the phrase's end known, a conjunction that
+                // introduces a clause is told from a preposition (plural references keep the narrower reading:
+                // "after the two sides failed to agree" closes a sentence about talks, whose cues are not theirs)
+                boolean prep = PLURAL_HEADS.contains(s.lower(head)) ? Grammar.governedByPreposition(s, i)
+                        : Grammar.governedByPreposition(s, i, head + 1);
                 if (PLURAL_HEADS.contains(h) || l.equals("both")) {
                     if (!PLURAL_HEADS.contains(h) && !l.equals("both") || superlativeClass(s, i, head)) {
                         continue;
@@ -161,8 +165,9 @@ public final class ReferenceResolver {
                         id = resolveDescription(d, si, i, head, prep, ms, added, lookup);
                     }
                     if (id != null) {
-                        added.add(new Mention(si, descriptionStart(s, i, head), head + 1, id, Mention.Kind.DESCRIPTION,
-                                prep, possessive));
+                        // a title's bare description starts after its conjunction
+                        int start = s.title() && TITLE_LINKS.contains(l) ? i + 1 : descriptionStart(s, i, head);
+                        added.add(new Mention(si, start, head + 1, id, Mention.Kind.DESCRIPTION, prep, possessive));
                     }
                 }
                 i = head;
@@ -172,6 +177,26 @@ public final class ReferenceResolver {
             ms.addAll(added);
             ms.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::companyId));
         }
+    }
+
+    private static final Set<String> TITLE_LINKS = Set.of("as", "after", "while", "when", "but", "because");
+
+    /**
+     * Headlines drop articles: in "XPeng buys Didi's car unit as ride-hailing firm drops its own EV plan" the
+     * clause after the conjunction opens with a bare description that a body would write "the ride-hailing
+     * firm". The conjunction stands in for the determiner when lower-case words and a firm noun follow it.
+     */
+    private static boolean bareTitleDescription(Sentence s, int i) {
+        if (!s.title() || !TITLE_LINKS.contains(s.lower(i)) || i + 1 >= s.size()) {
+            return false;
+        }
+        Token next = s.token(i + 1);
+        if (!next.isWord() || next.isCapitalised() || next.is("the") || next.is("a") || next.is("an")) {
+            return false;
+        }
+        int head = descriptionHead(s, i);
+        return head > i && SINGULAR_HEADS.contains(s.lower(head)) && head + 1 < s.size()
+                && s.token(head + 1).isWord() && !s.token(head + 1).isCapitalised();
     }
 
     /** "It is ...", "It would be ...": an expletive or a reference to an event more often than to a firm. */
@@ -906,11 +931,15 @@ public final class ReferenceResolver {
                     return c.id();
                 }
             }
-            // "the search company" when the search firm was named further back than the recent sentences:
-            // the description's content words outweigh recency
-            for (int back = si - 1; back >= 0; back--) {
-                for (Mention m : d.mentions(back)) {
+            // "the search company" when the search firm was named further back than the recent sentences, or
+            // named earlier in this one in any role ("XPeng buys Didi's car unit as the ride-hailing firm ..."):
+            // the description's content words outweigh recency and grammatical role
+            for (int back = si; back >= 0; back--) {
+                for (Mention m : back == si ? here : d.mentions(back)) {
                     Company c = m.kind() == Mention.Kind.PLURAL ? null : lookup.apply(m.companyId());
+                    if (back == si && (m.start() >= det || insideAppositionOf(s, m, det))) {
+                        continue;
+                    }
                     if (c != null && (demonym == null || c.country() == null || demonym.equals(c.country()))
                             && describedBy(c, content)) {
                         return c.id();
@@ -1053,9 +1082,10 @@ public final class ReferenceResolver {
             return k.buildsCars();
         }
         return switch (head) {
-            // a firm the article introduced ("Foo Motors") may be a startup whatever its designator suggests
-            case "startup", "upstart", "newcomer" -> k == CompanyKind.EV_STARTUP || k == CompanyKind.OTHER
-                    || k == CompanyKind.MOBILITY || k == CompanyKind.AUTOMAKER && introducedByArticle(c);
+            // a firm the article introduced ("Foo Motors") may be a startup whatever its designator suggests; a
+            // known miner, trading house or property developer is none
+            case "startup", "upstart", "newcomer" -> k == CompanyKind.EV_STARTUP || k == CompanyKind.MOBILITY
+                    || (k == CompanyKind.OTHER || k == CompanyKind.AUTOMAKER) && introducedByArticle(c);
             case "supplier" -> k == CompanyKind.SUPPLIER || k == CompanyKind.BATTERY || k == CompanyKind.SEMICONDUCTOR
                     || k == CompanyKind.CONTRACT_MANUFACTURER;
             case "chipmaker" -> k == CompanyKind.SEMICONDUCTOR;

@@ -154,6 +154,9 @@ final class SignalCues {
             "plans", "plan", "business", "unit", "division", "ambitions", "ambition", "attempt", "attempts", "venture",
             "push", "foray", "operations", "operation", "bet", "dream", "initiative", "car", "cars", "vehicle", "ev",
             "evs", "team");
+    /** What can end about an effort without the effort ending: the talk, doubt or secrecy around it. */
+    private static final Set<String> TALK_ABOUT = Set.of("speculation", "guessing", "guesswork", "rumours", "rumors",
+            "uncertainty", "doubts", "doubt", "secrecy", "mystery", "silence", "confusion", "questions", "debate");
     /** Nouns for a firm's own effort (not for a separate entity such as a unit or venture). */
     static final Set<String> EFFORT_NOUNS = Set.of("project", "programme", "program", "effort", "efforts", "ambitions");
     static final Set<String> JOINT = Set.of("jointly", "joint", "with", "partnership", "talks", "merger",
@@ -182,7 +185,7 @@ final class SignalCues {
             Cue motoringPress = motoringPressIdiom(s, i, w, carStory);
             Cue onSale = w.equals("on") ? onSale(s, i, articleEv) : null;
             // ---- SALES
-            if (SELL.contains(w) && !divestment(s, i) && (!objectBefore(s, i) && evGoods(s, i + 1, end)
+            if (SELL.contains(w) && !divestment(s, i) && (!objectBefore(s, i) && evGoods(s, i + 1, relativeEnd(s, i, end))
                     || EvTerms.anyEv(s, Math.max(0, i - 5), i) && !anyOf(s, Math.max(0, i - 5), i, COMPONENT)
                     && !ARTICLES.contains(s.lower(i - 1)))) {
                 // not "a battery ute at a leased site": after an article the participle describes a noun
@@ -228,10 +231,7 @@ final class SignalCues {
                 out.add(Cue.of(Stage.SALES, i));
             } else if (w.equals("rolled") && s.lower(i + 1).equals("off")) {
                 out.add(Cue.of(Stage.SALES, i));
-            } else if ((w.equals("launched") || w.equals("launches")) && !s.lower(i + 1).equals("by")
-                    && EvTerms.anyEv(s, i + 1, end) && !anyOf(s, i + 1, end, "prototype", "concept", "plan", "plans")
-                    && !anyOf(s, i + 1, Math.min(end, i + 4), FOUNDED)) {
-                // not "launched their joint venture, LG Magna e-Powertrain": a firm is founded, no car is sold
+            } else if (launchedEv(s, i, w, end)) {
                 out.add(Cue.of(Stage.SALES, i));
             } else if ((w.equals("pioneer") || w.equals("pioneered") || w.equals("pioneers") || w.equals("mover"))
                     && EvTerms.anyEv(s, i + 1, Math.min(s.size(), i + 8))) {
@@ -285,7 +285,10 @@ final class SignalCues {
             } else if (plantConversion(s, i, end)) {
                 out.add(Cue.of(Stage.DEVELOPMENT, i));
             } else if (productionStart(s, i) && !anyOf(s, Math.max(0, i - 10), Math.min(s.size(), i + 8), "battery",
-                    "cell", "cells", "batteries", "chips") && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
+                    "cell", "cells", "batteries", "chips") && !anyOf(s, Math.max(0, i - 20), i, "gigawatt", "gwh")
+                    && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
+                // not "will start with a capacity of 40 gigawatt-hours and is due to begin production": a plant
+                // measured in storage makes cells
                 out.add(Cue.fixed(Stage.DEVELOPMENT, i));
             } else if ((UNVEIL.contains(w) || w.equals("show") && isVerbPosition(s, i)) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
                     && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")
@@ -427,6 +430,8 @@ final class SignalCues {
                     "reveals", "launched", "launches")) {
                 // "have announced car projects": an effort made public is a commitment
                 out.add(Cue.of(Stage.COMMITMENT, verbBefore(s, i)));
+            } else if (firstOwnEvToCome(s, i, end)) {
+                out.add(new Cue(Stage.COMMITMENT, i, i + 2, false)); // the owner is "its"
             } else if ((w.equals("will") || w.equals("would") && anyOf(s, 0, i, "said", "says", "told"))
                     && ARRIVE.contains(s.lower(i + 1)) && firstCarBefore(s, i)) {
                 // "its first electric models will arrive in 2026", "said its first EV would arrive in 2026" (a
@@ -759,7 +764,7 @@ final class SignalCues {
     }
 
     private static final Set<String> CONCEPTS = Set.of("concept", "concepts", "rendering", "renderings", "glimpse",
-            "look", "teaser", "sketch", "sketches", "models");
+            "look", "teaser", "sketch", "sketches", "models", "preview", "previews", "sneak");
 
     /**
      * "unveiled the e-Survivor, a two-seat electric off-roader concept", "gives a first look at its car",
@@ -840,6 +845,23 @@ final class SignalCues {
         return limit;
     }
 
+    /**
+     * "Ola Electric, the Indian startup that sells electric scooters, said it will launch a car": a verb
+     * right after a relative pronoun ends its clause at the next comma, where the main clause resumes.
+     */
+    private static int relativeEnd(Sentence s, int i, int end) {
+        String p = i > 0 ? s.lower(i - 1) : "";
+        if (!p.equals("that") && !p.equals("which") && !p.equals("who")) {
+            return end;
+        }
+        for (int k = i + 1; k < end; k++) {
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     static boolean anyOf(Sentence s, int from, int to, String... words) {
         return anyOf(s, from, to, Set.of(words));
     }
@@ -874,9 +896,32 @@ final class SignalCues {
         return false;
     }
 
+    /**
+     * "launched its first electric SUV"; not "launched their joint venture, LG Magna e-Powertrain" (a firm is
+     * founded, no car is sold), nor "launched an open electric-car platform" (what is offered is the base
+     * others would build cars on), nor a prototype, concept or plan.
+     */
+    private static boolean launchedEv(Sentence s, int i, String w, int end) {
+        return (w.equals("launched") || w.equals("launches")) && !s.lower(i + 1).equals("by")
+                && EvTerms.anyEv(s, i + 1, end) && !anyOf(s, i + 1, end, "prototype", "concept", "plan", "plans")
+                && !anyOf(s, i + 1, Math.min(end, i + 4), FOUNDED) && !anyOf(s, i + 1, Math.min(end, i + 8), PLATFORMS);
+    }
+
+    /** "The Fusilier will be its first electric model": a car named as its owner's first EV to come. */
+    private static boolean firstOwnEvToCome(Sentence s, int i, int end) {
+        String w = s.lower(i);
+        return (w.equals("will") || w.equals("would")) && s.lower(i + 1).equals("be") && s.lower(i + 2).equals("its")
+                && s.lower(i + 3).equals("first") && EvTerms.anyEv(s, i + 4, Math.min(end, i + 8))
+                && !anyOf(s, i + 4, Math.min(end, i + 8), COMPONENT);
+    }
+
     /** Nouns for an organisation a launch founds: "launched their joint venture", "launches a new company". */
     private static final Set<String> FOUNDED = Set.of("venture", "joint", "company", "subsidiary", "partnership",
             "alliance", "firm");
+
+    /** What a car is built on, launched to carmakers rather than sold to drivers. */
+    private static final Set<String> PLATFORMS = Set.of("platform", "platforms", "chassis", "architecture",
+            "skateboard");
 
     private static final Set<String> STARTS = Set.of("start", "beginning", "launch", "onset", "commencement");
 
@@ -1608,6 +1653,11 @@ final class SignalCues {
      * possessor firm token ("ends Baidu's attempt"), MAX_VALUE for "its"/"the" (the subject's own), or -1.
      */
     private static int exitObject(Sentence s, int from, int to) {
+        for (int k = from; k < Math.min(s.size(), from + 4); k++) {
+            if (TALK_ABOUT.contains(s.lower(k))) {
+                return -1; // "ending years of guessing about its ambitions": what ends is the talk, not the effort
+            }
+        }
         for (int k = from; k < Math.min(s.size(), to + 4); k++) {
             if (SUBORDINATE.contains(s.lower(k)) || s.lower(k).equals(",")) {
                 break; // "wind down operations after talks with an investor collapsed": another clause

@@ -1218,7 +1218,7 @@ public final class SignalFinder {
     private static boolean inCarRole(Discourse d, int si, Mention m) {
         Sentence s = d.sentence(si);
         if (m.end() < s.size() && SITES.contains(s.lower(m.end())) || siteModifier(s, m) || parentOfUnit(d, si, m)
-                || evradar.extract.discourse.Comparison.employerOfPerson(s, m)
+                || evradar.extract.discourse.Comparison.employerOfPerson(s, m) || valueStandard(s, m)
                 || d.mentions(si).stream().anyMatch(o -> o.companyId().equals(m.companyId()) && formerSiteHolder(s, o, d.year()))) {
             return false;
         }
@@ -1229,6 +1229,24 @@ public final class SignalFinder {
         // carmaker did not comment")
         return carMatter(s, 0, m.start()) || carMatter(s, m.end(), s.size()) || evMakersProduct(d, si)
                 || ownBrand(d, si, m.companyId());
+    }
+
+    /**
+     * "valuing the start-up at $85 billion, more than Ford Motor or General Motors": firms named as the
+     * standard of a comparison of worth stand for a sum of money, not for a car business.
+     */
+    private static boolean valueStandard(Sentence s, Mention m) {
+        if (!evradar.extract.discourse.Comparison.isCompared(s, m.start())) {
+            return false;
+        }
+        for (int k = Math.max(0, m.start() - 20); k < m.start(); k++) {
+            String l = s.lower(k);
+            if (l.equals("valuing") || l.equals("valued") || l.equals("valuation") || l.equals("worth")
+                    || l.equals("capitalisation") || l.equals("capitalization")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
