@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param brands       brand and product names owned by the firm: cues, never company mentions
  * @param evSalesSince year the firm first sold plug-in or battery EVs, or null if it never has
  * @param descriptors  nouns the press uses to refer back to the firm ("smartphone maker")
+ * @param evDevelopmentSince year the firm was first known to be developing cars of its own (a platform
+ *                     or prototypes shown, engineers at work on a model), or null; set only for firms
+ *                     whose programme was public before they sold a car
  */
 public record Company(
         String id,
@@ -24,7 +27,15 @@ public record Company(
         String parent,
         List<String> brands,
         Integer evSalesSince,
-        List<String> descriptors) {
+        List<String> descriptors,
+        Integer evDevelopmentSince) {
+
+    /** A firm with no known EV development programme before any sales. */
+    public Company(String id, String name, CompanyKind kind, String country, List<String> aliases,
+                   List<String> formerNames, String parent, List<String> brands, Integer evSalesSince,
+                   List<String> descriptors) {
+        this(id, name, kind, country, aliases, formerNames, parent, brands, evSalesSince, descriptors, null);
+    }
 
     public Company {
         Objects.requireNonNull(id, "id");
@@ -58,6 +69,14 @@ public record Company(
     /** Whether the firm was already selling EVs before the given year (an incumbent EV seller). */
     public boolean soldEvsBefore(int year) {
         return evSalesSince != null && evSalesSince < year;
+    }
+
+    /**
+     * Whether the firm was already known, before the given year, to be developing cars of its own and had
+     * not yet sold any: an announcement about it can no longer be its first step.
+     */
+    public boolean developingEvsBefore(int year) {
+        return evDevelopmentSince != null && evDevelopmentSince < year && !soldEvsBefore(year);
     }
 
     private static List<String> clean(List<String> xs) {

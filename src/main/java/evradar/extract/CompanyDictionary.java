@@ -120,7 +120,8 @@ public final class CompanyDictionary {
                 text(n, "parent"),
                 strings(n, "brands"),
                 n.hasNonNull("evSalesSince") ? n.get("evSalesSince").asInt() : null,
-                strings(n, "descriptors"));
+                strings(n, "descriptors"),
+                n.hasNonNull("evDevelopmentSince") ? n.get("evDevelopmentSince").asInt() : null);
     }
 
     private static String text(JsonNode n, String field) {

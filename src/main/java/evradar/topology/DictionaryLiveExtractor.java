@@ -70,6 +70,6 @@ public final class DictionaryLiveExtractor implements LiveExtractor {
 
     static Company toCompany(CompanyProfile p) {
         return new Company(p.getId(), p.getName(), CompanyKind.parse(p.getKind()), p.getCountry(), p.getAliases(), List.of(),
-                p.getParent(), p.getBrands(), p.getEvSalesSince(), p.getDescriptors());
+                p.getParent(), p.getBrands(), p.getEvSalesSince(), p.getDescriptors(), p.getEvDevelopmentSince());
     }
 }

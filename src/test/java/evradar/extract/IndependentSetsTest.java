@@ -39,32 +39,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * unchanged on them, retraining moved holdout5 (0.857 to 0.848), holdout39 (0.775 to 0.769) and the
  * blind holdout35 (0.822 to 0.806) and holdout36 (0.906 to 0.889) below their partnership floors, while
  * holdout13, 22, 28, 37 and 42 gained; those four floors are 0.01–0.02 lower. Every other floor was
- * raised to the figure reached, less half a point.
+ * raised to the figure reached, less half a point. The dictionary's {@code evDevelopmentSince} (rules-15:
+ * Foxconn has been developing cars since its MIH platform of 2020, so its later announcements are
+ * development) lowered the three sets whose writers label the Foxconn–Geely venture of January 2021
+ * ANNOUNCED, where seven other sets and the corpus's own Foxconn labels of 2021 and 2024 read DEVELOPING:
+ * holdout6 (signals 0.943 to 0.929, final 0.942 to 0.923), holdout17 (0.916 to 0.904, 0.882 to 0.863)
+ * and holdout43 (0.876 to 0.860, final up 0.879 to 0.909). The blind holdout19 fell from 0.899 to 0.881
+ * with it, while ten other blind sets rose; its signal floor is 0.87.
  */
 class IndependentSetsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // set,       companies, partnerships, signals, final, blind
-        "holdout,    0.99, 0.96, 0.97, 0.92, false",
+        "holdout,    0.99, 0.96, 0.97, 0.96, false",
         "holdout2,   0.99, 0.97, 0.96, 0.96, false",
         "holdout3,   0.99, 0.94, 0.91, 0.92, false",
         "holdout4,   0.99, 0.92, 0.89, 0.89, false",
-        "holdout5,   0.98, 0.84, 0.91, 0.97, false",
-        "holdout6,   0.98, 0.92, 0.93, 0.93, false",
+        "holdout5,   0.98, 0.84, 0.95, 0.99, false",
+        "holdout6,   0.98, 0.92, 0.92, 0.91, false",
         "holdout7,   0.98, 0.93, 0.89, 0.89, false",
         "holdout8,   0.99, 0.90, 0.86, 0.89, false",
-        "holdout9,   0.99, 0.87, 0.85, 0.85, false",
+        "holdout9,   0.99, 0.87, 0.86, 0.86, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
-        "holdout10,  0.97, 0.86, 0.88, 0.83, false",
+        "holdout10,  0.97, 0.86, 0.89, 0.85, false",
         "holdout11,  0.98, 0.88, 0.84, 0.90, false",
         "holdout12,  0.98, 0.87, 0.84, 0.89, false",
         "holdout13,  0.97, 0.75, 0.90, 0.88, false",
         // studied from 4d278cc (holdout17), the recurring-name finder (holdout14/15), 6159e53 (holdout20/21)
         // and d91b803 (holdout22)
-        "holdout14,  0.98, 0.92, 0.88, 0.85, false",
+        "holdout14,  0.98, 0.92, 0.90, 0.87, false",
         "holdout15,  0.97, 0.81, 0.83, 0.88, false",
-        "holdout17,  0.98, 0.79, 0.91, 0.87, false",
+        "holdout17,  0.98, 0.79, 0.89, 0.85, false",
         "holdout20,  0.98, 0.93, 0.87, 0.88, false",
         "holdout21,  0.99, 0.96, 0.93, 0.85, false",
         "holdout22,  0.98, 0.77, 0.85, 0.95, false",
@@ -73,47 +79,47 @@ class IndependentSetsTest {
         "holdout23,  0.98, 0.85, 0.87, 0.89, false",
         "holdout24,  0.98, 0.91, 0.91, 0.91, false",
         "holdout25,  0.98, 0.81, 0.90, 0.96, false",
-        "holdout26,  0.98, 0.84, 0.83, 0.95, false",
+        "holdout26,  0.98, 0.84, 0.85, 0.95, false",
         "holdout27,  0.93, 0.74, 0.78, 0.90, false",
         "holdout28,  0.96, 0.85, 0.86, 0.92, false",
         "holdout29,  0.97, 0.87, 0.91, 0.91, false",
         "holdout30,  0.92, 0.73, 0.71, 0.76, false",
-        "holdout31,  0.98, 0.78, 0.88, 0.93, false",
+        "holdout31,  0.98, 0.78, 0.89, 0.93, false",
         "holdout32,  0.98, 0.79, 0.88, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
-        "holdout37,  0.99, 0.95, 0.88, 0.87, false",
-        "holdout38,  0.98, 0.84, 0.80, 0.78, false",
-        "holdout39,  0.99, 0.76, 0.85, 0.87, false",
+        "holdout37,  0.99, 0.95, 0.90, 0.87, false",
+        "holdout38,  0.98, 0.84, 0.84, 0.82, false",
+        "holdout39,  0.99, 0.76, 0.87, 0.90, false",
         "holdout40,  0.99, 0.88, 0.92, 0.88, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
-        "holdout41,  0.98, 0.87, 0.84, 0.88, false",
-        "holdout42,  0.97, 0.92, 0.90, 0.85, false",
-        "holdout43,  0.98, 0.87, 0.87, 0.87, false",
+        "holdout41,  0.98, 0.87, 0.85, 0.88, false",
+        "holdout42,  0.97, 0.92, 0.92, 0.88, false",
+        "holdout43,  0.98, 0.87, 0.85, 0.90, false",
         "holdout44,  0.97, 0.80, 0.88, 0.87, false",
         // measured blind once at b8070cb (rules-13), then studied in rules-14
-        "holdout47,  0.99, 0.82, 0.90, 0.86, false",
-        "holdout48,  0.96, 0.75, 0.70, 0.83, false",
+        "holdout47,  0.99, 0.82, 0.92, 0.89, false",
+        "holdout48,  0.96, 0.75, 0.73, 0.83, false",
         // measured blind once at 88d8f1e (rules-15), then studied in rules-15
-        "holdout51,  0.98, 0.82, 0.89, 0.93, false",
-        "holdout53,  0.99, 0.89, 0.87, 0.90, false",
+        "holdout51,  0.98, 0.82, 0.91, 0.96, false",
+        "holdout53,  0.99, 0.89, 0.90, 0.90, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
-        "holdout16,  0.98, 0.89, 0.94, 0.93, true",
+        "holdout16,  0.98, 0.89, 0.96, 0.93, true",
         "holdout18,  0.97, 0.87, 0.90, 0.95, true",
-        "holdout19,  0.97, 0.86, 0.89, 0.88, true",
+        "holdout19,  0.97, 0.86, 0.87, 0.88, true",
         // commissioned at 4bf90b4, measured only
-        "holdout33,  0.99, 0.83, 0.85, 0.88, true",
-        "holdout34,  0.97, 0.88, 0.82, 0.86, true",
+        "holdout33,  0.99, 0.83, 0.87, 0.88, true",
+        "holdout34,  0.97, 0.88, 0.84, 0.86, true",
         // commissioned in the rules-11 work and measured only
-        "holdout35,  0.98, 0.80, 0.74, 0.77, true",
-        "holdout36,  0.97, 0.88, 0.88, 0.90, true",
+        "holdout35,  0.98, 0.80, 0.77, 0.77, true",
+        "holdout36,  0.97, 0.88, 0.94, 0.93, true",
         // commissioned during rules-13 and measured only, once
-        "holdout45,  0.98, 0.89, 0.78, 0.77, true",
-        "holdout46,  0.99, 0.97, 0.83, 0.84, true",
+        "holdout45,  0.98, 0.89, 0.81, 0.80, true",
+        "holdout46,  0.99, 0.97, 0.87, 0.88, true",
         // commissioned during rules-14 and measured only, once
-        "holdout49,  0.98, 0.87, 0.74, 0.80, true",
-        "holdout50,  0.98, 0.88, 0.82, 0.80, true",
+        "holdout49,  0.98, 0.87, 0.76, 0.80, true",
+        "holdout50,  0.98, 0.88, 0.83, 0.80, true",
         // commissioned during rules-15 and measured only
-        "holdout52,  0.99, 0.89, 0.81, 0.93, true",
+        "holdout52,  0.99, 0.89, 0.84, 0.93, true",
         "holdout54,  0.98, 0.93, 0.88, 0.92, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,

@@ -215,7 +215,8 @@ public final class CompanyRecognizer {
                 kind = CompanyKind.RESEARCH; // its analysts comment: an observer whatever else it is
             }
             e.setValue(new Company(c.id(), c.name(), kind, countries.getOrDefault(id, c.country()), c.aliases(),
-                    c.formerNames(), c.parent(), c.brands(), c.evSalesSince(), descriptors.getOrDefault(id, List.of())));
+                    c.formerNames(), c.parent(), c.brands(), c.evSalesSince(), descriptors.getOrDefault(id, List.of()),
+                    c.evDevelopmentSince()));
         }
     }
 
@@ -283,7 +284,8 @@ public final class CompanyRecognizer {
                 Company c = forms.isEmpty() ? null : dictionary.byId(n.companyId()).orElse(null);
                 if (c != null) {
                     out.put(c.id(), new Company(c.id(), c.name(), c.kind(), c.country(), List.copyOf(forms),
-                            c.formerNames(), c.parent(), c.brands(), c.evSalesSince(), c.descriptors()));
+                            c.formerNames(), c.parent(), c.brands(), c.evSalesSince(), c.descriptors(),
+                            c.evDevelopmentSince()));
                 }
             }
         }

@@ -1592,6 +1592,13 @@ public final class SignalFinder {
                 }
             }
             String evidence = best == null ? "" : d.sentence(best.sentence()).text();
+            if ((folded == EvStatus.ANNOUNCED || folded == EvStatus.EXPLORING)
+                    && d.company(id).map(c -> c.developingEvsBefore(d.year())).orElse(false)) {
+                // "Foxconn and Geely form a venture to build cars for other brands" (2021): a firm known to have
+                // been developing cars of its own since an earlier year has moved past announcing one; what it
+                // announces now is one more step of a programme under way
+                folded = EvStatus.DEVELOPING;
+            }
             out.add(new SignalHit(id, folded, best == null ? Certainty.CONFIRMED : best.certainty(), target, evidence));
         }
         return out;

@@ -49,7 +49,7 @@ class StageAndRoleTest {
 
     @Test
     void promisedPrototypesAreAPlanShownOnesDevelopment() {
-        extract("2021-09-23", "Foxconn models",
+        extract("2020-09-23", "Foxconn models", // dated before its programme was known (KnownProgrammesTest)
                 "Foxconn has said it will show its first three electric models next month.")
                 .hasSignal("foxconn", ANNOUNCED);
         extract("2021-10-18", "Foxconn models",
@@ -66,7 +66,7 @@ class StageAndRoleTest {
 
     @Test
     void aRouteReplacedInsteadIsNoExit() {
-        extract("2022-07-12", "Canoo factory",
+        extract("2018-07-12", "Canoo factory", // dated before its programme was known
                 "Canoo dropped its plan to have the vans assembled by VDL Nedcar and is instead preparing its own "
                         + "factory in Oklahoma, where it will build the electric van.")
                 .hasSignal("canoo", ANNOUNCED);

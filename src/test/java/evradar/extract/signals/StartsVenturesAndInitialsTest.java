@@ -169,7 +169,7 @@ class StartsVenturesAndInitialsTest {
                 "Norrik Motors picks Wendelstein Fahrzeugwerk to assemble its first electric SUV, the start-up said.")
                 .hasSignal("norrik", DEVELOPING);
         // a choice still to be made is a plan
-        extract("2018-10-23", "Site", "Dyson will pick a site to build its first electric car next year.")
+        extract("2017-10-23", "Site", "Dyson will pick a site to build its first electric car next year.")
                 .hasNoSignal("dyson", DEVELOPING);
     }
 
