@@ -98,10 +98,6 @@ public final class Comparison {
     }
 
     /**
-     * "Amazon founder Jeff Bezos", "former BMW and Infiniti executives", "former executives of BMW and
-     * Nissan": the firm is a person's employer.
-     */
-    /**
      * "Peter Rawlinson, who previously led vehicle engineering at Tesla": the place of work in a relative
      * clause about a person ("who", not "which") names an employer, not a firm acting in the sentence.
      */
@@ -121,6 +117,10 @@ public final class Comparison {
         return false;
     }
 
+    /**
+     * "Amazon founder Jeff Bezos", "former BMW and Infiniti executives", "former executives of BMW and
+     * Nissan": the firm is a person's employer.
+     */
     public static boolean employerOfPerson(Sentence s, Mention m) {
         // "former executives of BMW and Nissan": the role before an of-phrase listing the employers
         for (int j = m.start() - 1; j >= 1 && j >= m.start() - 6; j--) {

@@ -149,7 +149,7 @@ public final class ReferenceResolver {
                 // "as the ride-hailing firm drops its plan": with the phrase's end known, a conjunction that
                 // introduces a clause is told from a preposition (plural references keep the narrower reading:
                 // "after the two sides failed to agree" closes a sentence about talks, whose cues are not theirs)
-                boolean prep = PLURAL_HEADS.contains(s.lower(head)) ? Grammar.governedByPreposition(s, i)
+                boolean prep = PLURAL_HEADS.contains(h) ? Grammar.governedByPreposition(s, i)
                         : Grammar.governedByPreposition(s, i, head + 1);
                 if (PLURAL_HEADS.contains(h) || l.equals("both")) {
                     if (!PLURAL_HEADS.contains(h) && !l.equals("both") || superlativeClass(s, i, head)) {
@@ -936,10 +936,10 @@ public final class ReferenceResolver {
             // the description's content words outweigh recency and grammatical role
             for (int back = si; back >= 0; back--) {
                 for (Mention m : back == si ? here : d.mentions(back)) {
-                    Company c = m.kind() == Mention.Kind.PLURAL ? null : lookup.apply(m.companyId());
                     if (back == si && (m.start() >= det || insideAppositionOf(s, m, det))) {
                         continue;
                     }
+                    Company c = m.kind() == Mention.Kind.PLURAL ? null : lookup.apply(m.companyId());
                     if (c != null && (demonym == null || c.country() == null || demonym.equals(c.country()))
                             && describedBy(c, content)) {
                         return c.id();

@@ -1014,8 +1014,7 @@ final class SignalCues {
         for (int k = from; k < to; k++) {
             String l = s.lower(k);
             ev |= EvTerms.isEvTerm(s, k) || l.equals("electric");
-            if ((l.equals("platform") || l.equals("platforms") || l.equals("architecture") || l.equals("chassis")
-                    || l.equals("skateboard")) && ev) {
+            if (PLATFORMS.contains(l) && ev) {
                 return true;
             }
         }
