@@ -132,7 +132,7 @@ class BroadCuesTest {
         @Test
         void approvalTestingAndPilotWork() {
             extract("2024-01-01", "t", "Vayve Mobility says its Eva city car has completed homologation and is now open for bookings.")
-                    .hasSignal("vayve", DEVELOPING);
+                    .hasSignal("vayve-mobility", DEVELOPING);
             extract("2024-01-01", "t", "Test mules of Ola Electric's electric car have been spotted near Bengaluru.")
                     .hasSignal("ola-electric", DEVELOPING);
             extract("2024-01-01", "t", "Zeta Motors has started trial production of its electric pickup at a pilot plant in Ohio.")

@@ -26,6 +26,29 @@ class CompanyDictionaryTest {
     }
 
     @Test
+    void recognisesTheFirmsAddedInRules16() {
+        // real EV makers the first dictionary lacked: a national brand, a London cab maker, a bus maker
+        ExtractionAssert.extract("2022-11-03", "Ceer",
+                "Saudi Arabia launched Ceer, its first electric-car brand, on Thursday. Ceer will design and sell "
+                        + "electric sedans from 2025.")
+                .mentions("ceer")
+                .hasSignal("ceer", evradar.avro.EvStatus.ANNOUNCED);
+        ExtractionAssert.extract("2024-02-01", "Cabs",
+                "LEVC added a second shift at its Ansty plant as orders for the electric TX cab grew, while Yutong "
+                        + "shipped 200 electric buses to Chile.")
+                .mentions("levc")
+                .mentions("yutong");
+        CompanyDictionary d = CompanyDictionary.bundled();
+        assertEquals(CompanyKind.EV_STARTUP, d.byId("ceer").orElseThrow().kind());
+        assertEquals("geely", d.byId("levc").orElseThrow().parent());
+        // a person who shares a family name with a group is no mention of it
+        Extraction x = ExtractionAssert.extract("2021-02-15", "Strategy",
+                "Jaguar will sell only electric cars from 2025 under a plan by chief executive Thierry Bollore.")
+                .extraction();
+        assertTrue(x.companies().stream().noneMatch(c -> c.id().equals("bollore")), x.companies().toString());
+    }
+
+    @Test
     void bundledEntriesAreWellFormed() {
         Set<String> ids = new HashSet<>();
         for (Company c : CompanyDictionary.bundled().companies()) {

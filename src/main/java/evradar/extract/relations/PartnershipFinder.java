@@ -116,7 +116,65 @@ public final class PartnershipFinder {
             known.add(key(t.a(), t.b()));
         }
         ties.addAll(CooccurrenceTies.find(d, known));
-        return merge(d, ties);
+        return withoutVentureEntities(d, merge(d, ties));
+    }
+
+    /**
+     * "The fund will create a car brand, Ceer, in a joint venture with Foxconn": when the article ties a firm's
+     * parent and another firm as a joint venture, a tie between that other firm and the parent's unit is the
+     * venture seen from inside, and the conventions label a venture between its parents only. Where the unit
+     * itself is the party ("Arun Plus, the EV arm of PTT, ... a joint venture with Foxconn"), the parent has
+     * no tie of its own and the unit's stays.
+     */
+    private static List<PartnershipHit> withoutVentureEntities(Discourse d, List<PartnershipHit> ties) {
+        Set<String> ventures = new java.util.HashSet<>();
+        for (PartnershipHit t : ties) {
+            if (t.type() == PartnershipType.JOINT_VENTURE) {
+                ventures.add(key(t.a(), t.b()));
+            }
+        }
+        if (ventures.isEmpty()) {
+            return ties;
+        }
+        Set<String> drop = new java.util.HashSet<>();
+        for (PartnershipHit t : ties) {
+            for (String[] unitAndOther : new String[][] {{t.a(), t.b()}, {t.b(), t.a()}}) {
+                String parent = d.company(unitAndOther[0]).map(evradar.extract.Company::parent).orElse(null);
+                if (parent != null && !parent.equals(unitAndOther[1]) && ventures.contains(key(parent, unitAndOther[1]))) {
+                    // the parent acts nowhere in the article, only qualifies its unit: the unit is the party
+                    drop.add(actsSomewhere(d, parent) ? key(t.a(), t.b()) : key(parent, unitAndOther[1]));
+                }
+            }
+        }
+        List<PartnershipHit> out = new ArrayList<>();
+        for (PartnershipHit t : ties) {
+            if (!drop.contains(key(t.a(), t.b()))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** "the electric-vehicle arm of state energy group PTT": a preposition governs the phrase the name ends. */
+    private static boolean insidePrepositionalPhrase(Sentence s, Mention m) {
+        for (int k = m.start() - 1; k >= 0 && k >= m.start() - 5 && s.token(k).isWord(); k--) {
+            if (Grammar.isPreposition(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The firm is named somewhere as a clause's subject, not only inside another's description. */
+    private static boolean actsSomewhere(Discourse d, String id) {
+        for (int si = 0; si < d.sentences().size(); si++) {
+            for (Mention m : d.mentions(si)) {
+                if (m.companyId().equals(id) && m.isSubjectLike() && !insidePrepositionalPhrase(d.sentence(si), m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<CompanyKind> COMPONENT_MAKERS = java.util.EnumSet.of(CompanyKind.SEMICONDUCTOR,

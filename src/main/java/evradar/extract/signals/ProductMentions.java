@@ -4,6 +4,7 @@ import evradar.extract.Company;
 import evradar.extract.CompanyKind;
 import evradar.extract.cues.EvTerms;
 import evradar.extract.cues.VehicleWords;
+import evradar.extract.discourse.Comparison;
 import evradar.extract.discourse.Discourse;
 import evradar.extract.discourse.Mention;
 import evradar.extract.names.NameSpan;
@@ -47,7 +48,9 @@ final class ProductMentions {
         Sentence s = d.sentence(si);
         Map<String, Boolean> out = new LinkedHashMap<>();
         for (Mention m : d.mentions(si)) {
-            if (m.kind() == Mention.Kind.PLURAL || !d.companies().containsKey(m.companyId()) || !carMaker(d, m.companyId())) {
+            if (m.kind() == Mention.Kind.PLURAL || !d.companies().containsKey(m.companyId()) || !carMaker(d, m.companyId())
+                    || Comparison.employerOfPerson(s, m)) {
+                // "a former head of Nissan's Infiniti luxury brand": the product phrase names where a person worked
                 continue;
             }
             int from = m.possessive() ? m.end() + (m.kind() == Mention.Kind.PRONOUN ? 0 : 1) : m.end();

@@ -105,6 +105,19 @@ final class SignalCues {
         return own && s.lower(first).equals("first") && evGoods(s, first + 1, to);
     }
 
+    /** What is pulled off a thing to show it: "pulled the cover off its first car". */
+    private static final Set<String> COVERINGS = Set.of("cover", "covers", "sheet", "sheets", "wraps", "veil");
+
+    /**
+     * "pulled the covers off its first production car" (at the verb; the showing is read from "off"): lifting a
+     * covering off a car shows it, where "pulled" with a plan or a car as its direct object ("pulled its car
+     * project") ends it.
+     */
+    static boolean uncovers(Sentence s, int i) {
+        return s.lower(i).startsWith("pull") && s.lower(i + 1).equals("the") && COVERINGS.contains(s.lower(i + 2))
+                && s.lower(i + 3).equals("off");
+    }
+
     /** Present-tense verbs of making as a habit: "makes", "builds" (never a plan or a past one-off). */
     private static final Set<String> HABITUAL_MAKE = Set.of("makes", "builds", "produces", "manufactures");
     /** Verbs of selling abroad: what a firm exports or ships to a market it sells there. */
@@ -290,7 +303,7 @@ final class SignalCues {
                 // not "will start with a capacity of 40 gigawatt-hours and is due to begin production": a plant
                 // measured in storage makes cells
                 out.add(Cue.fixed(Stage.DEVELOPMENT, i));
-            } else if ((UNVEIL.contains(w) || w.equals("show") && isVerbPosition(s, i)) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
+            } else if ((UNVEIL.contains(w) || w.equals("show") && isVerbPosition(s, i) || i >= 3 && uncovers(s, i - 3)) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
                     && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")
                     && !anyOf(s, i + 1, Math.min(end, i + 4), SHOWN_ATTITUDES)
                     && !anyOf(s, i + 1, Math.min(end, i + 4), PICTURES) && !s.lower(i + 1).equals("no")) {
@@ -510,7 +523,7 @@ final class SignalCues {
             } else if (collapsedFirms(s, i)) {
                 // "startups that have collapsed since 2023, among them X, Y and Z"
                 out.add(Cue.fixed(Stage.EXIT, i));
-            } else if ((EXIT.contains(w) || hold > 0 || giveUp || plug) && !demonstrativeObject(s, i)) {
+            } else if ((EXIT.contains(w) && !uncovers(s, i) || hold > 0 || giveUp || plug) && !demonstrativeObject(s, i)) {
                 // "is giving up its own car project": the phrasal verb's object follows its particle
                 int from = giveUp ? i + 2 : plug ? i + 4 : i + 1;
                 int hint = exitObject(s, from, hold > 0 ? hold : Math.min(end, from + 10));
@@ -904,7 +917,25 @@ final class SignalCues {
     private static boolean launchedEv(Sentence s, int i, String w, int end) {
         return (w.equals("launched") || w.equals("launches")) && !s.lower(i + 1).equals("by")
                 && EvTerms.anyEv(s, i + 1, end) && !anyOf(s, i + 1, end, "prototype", "concept", "plan", "plans")
-                && !anyOf(s, i + 1, Math.min(end, i + 4), FOUNDED) && !anyOf(s, i + 1, Math.min(end, i + 8), PLATFORMS);
+                && !anyOf(s, i + 1, Math.min(end, i + 4), FOUNDED) && !anyOf(s, i + 1, Math.min(end, i + 8), PLATFORMS)
+                && !brandLaunched(s, i + 1, Math.min(end, i + 9));
+    }
+
+    /**
+     * "launches Ceer, its first electric-car brand": what is launched is a name cars will be sold under, before
+     * any car named there; a brand is founded like a firm, and no car is on sale yet.
+     */
+    private static boolean brandLaunched(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = s.lower(k);
+            if (l.equals("brand") || l.equals("brands")) {
+                return true;
+            }
+            if (VehicleWords.isVehicle(l) && !(k + 1 < to && (s.lower(k + 1).equals("brand") || s.lower(k + 1).equals("brands")))) {
+                return false; // "launched its first electric car under a new brand": a car is on sale
+            }
+        }
+        return false;
     }
 
     /** "The Fusilier will be its first electric model": a car named as its owner's first EV to come. */
@@ -1308,8 +1339,30 @@ final class SignalCues {
     /** "invest ... in Rivian": an investment in a firm (a partnership), not in the investor's own EV business. */
     private static boolean firmObject(Sentence s, int i) {
         for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
-            if ((s.lower(k).equals("in") || s.lower(k).equals("into")) && k + 1 < s.size() && s.token(k + 1).isCapitalised()) {
+            if ((s.lower(k).equals("in") || s.lower(k).equals("into")) && k + 1 < s.size()
+                    && (s.token(k + 1).isCapitalised() || describedFirm(s, k + 1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Heads of a description of a firm: "the struggling carmaker", "a Chinese start-up". */
+    private static final Set<String> FIRM_HEADS = Set.of("carmaker", "automaker", "company", "firm", "start-up",
+            "startup", "manufacturer", "group", "maker");
+
+    /**
+     * "invest $500 million in the struggling carmaker": an article, then a few modifiers and a firm's noun; money
+     * put into another firm is a stake, not a car business of the investor's own.
+     */
+    private static boolean describedFirm(Sentence s, int from) {
+        if (!ARTICLES.contains(s.lower(from))) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(s.size(), from + 5) && s.token(k).isWord(); k++) {
+            if (FIRM_HEADS.contains(s.lower(k))) {
+                // not "in the company's electric-car unit": the firm owns what is invested in
+                return k + 1 >= s.size() || !s.token(k + 1).isPossessive();
             }
         }
         return false;

@@ -1044,11 +1044,15 @@ public final class SignalFinder {
         return List.of();
     }
 
-    /** The firms named (not referred to) between tokens from and to of sentence si, each once, in order. */
+    /**
+     * The firms named (not referred to) between tokens from and to of sentence si, each once, in order; not a
+     * person's employer ("carmakers, including a former head of Nissan's Infiniti brand": the example is a person).
+     */
     private static List<String> namesIn(Discourse d, int si, int from, int to) {
         List<String> out = new ArrayList<>();
         for (Mention m : d.mentions(si)) {
-            if (m.start() >= from && m.end() <= to && m.kind() == Mention.Kind.NAME && !out.contains(m.companyId())) {
+            if (m.start() >= from && m.end() <= to && m.kind() == Mention.Kind.NAME && !out.contains(m.companyId())
+                    && !evradar.extract.discourse.Comparison.employerOfPerson(d.sentence(si), m)) {
                 out.add(m.companyId());
             }
         }

@@ -144,7 +144,7 @@ class PartnershipTypingTest {
         extract("2022-12-01", "Foxtron to build cars for Fisker",
                 "Foxtron, the electric-vehicle venture of Foxconn and Yulon Motor, will build the Pear model for Fisker.")
                 .hasPartnership("fisker", "foxtron", MANUFACTURING)
-                .hasPartnership("foxconn", "yulon", JOINT_VENTURE)
+                .hasPartnership("foxconn", "yulon-motor", JOINT_VENTURE)
                 .hasNoPartnership("fisker", "foxconn");
     }
 
