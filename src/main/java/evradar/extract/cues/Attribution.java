@@ -202,7 +202,7 @@ public final class Attribution {
             return Source.THIRD; // "people familiar with", "people with (direct) knowledge of"
         }
         if ((l.equals("speculation") || l.equals("rumours") || l.equals("rumors") || l.equals("report")
-                || l.equals("reports")) && s.lower(k + 1).equals("that") && k < cue) {
+                || l.equals("reports")) && s.lower(thatAfterSource(s, k + 1)).equals("that") && k < cue) {
             return confirmedBefore(s, k) ? Source.SELF : Source.THIRD;
         }
         if (l.equals("according") && s.lower(k + 1).equals("to")) {
@@ -255,6 +255,25 @@ public final class Attribution {
         }
         Source after = speakerAfter(d, si, k + 1);
         return after == Source.NONE ? null : after;
+    }
+
+    /**
+     * Where the complement clause of a report begins: right after the noun, or after a short phrase naming
+     * where it comes from ("Reports from South Korea that Apple may ...", "a report in the Nikkei that").
+     */
+    private static int thatAfterSource(Sentence s, int k) {
+        if (!s.lower(k).equals("from") && !s.lower(k).equals("in") && !s.lower(k).equals("by")) {
+            return k;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 5; j++) {
+            if (s.lower(j).equals("that")) {
+                return j;
+            }
+            if (!s.token(j).isWord() && !s.token(j).isPossessive()) {
+                break;
+            }
+        }
+        return k;
     }
 
     /** The speaker phrase is "(a source) close to | familiar with | briefed by [the company]": a third party. */

@@ -49,8 +49,9 @@ final class ProductMentions {
         Map<String, Boolean> out = new LinkedHashMap<>();
         for (Mention m : d.mentions(si)) {
             if (m.kind() == Mention.Kind.PLURAL || !d.companies().containsKey(m.companyId()) || !carMaker(d, m.companyId())
-                    || Comparison.employerOfPerson(s, m)) {
-                // "a former head of Nissan's Infiniti luxury brand": the product phrase names where a person worked
+                    || Comparison.employerOfPerson(s, m) || SignalFinder.marketLeader(s, m)) {
+                // "a former head of Nissan's Infiniti luxury brand": the product phrase names where a person worked;
+                // "dominated by Ford and Stellantis's Ram brand": a share of a market, not a car of the firm's
                 continue;
             }
             int from = m.possessive() ? m.end() + (m.kind() == Mention.Kind.PRONOUN ? 0 : 1) : m.end();

@@ -180,7 +180,8 @@ final class SignalCues {
             "electronics", "loan", "loans", "tariffs", "insurance", "supply", "chain", "charging", "infrastructure",
             "network", "stations", "chargers", "credits", "subsidies", "motors", "motor", "inverters", "powertrains",
             "powertrain", "modules", "packs", "cells", "semiconductors", "displays", "screens", "tyres", "tires",
-            "assistant", "assistants", "app", "apps", "cockpit", "cockpits", "lidar");
+            "assistant", "assistants", "app", "apps", "cockpit", "cockpits", "lidar", "gearboxes", "gearbox",
+            "transmissions", "axles", "e-axles", "drivetrains", "drivetrain", "engines", "brakes", "seats", "harnesses");
 
     private SignalCues() {
     }
@@ -236,7 +237,7 @@ final class SignalCues {
             } else if (motoringPress != null) {
                 out.add(motoringPress);
             } else if ((w.equals("handed") || w.equals("hands") || w.equals("handing") || w.equals("hand")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
-                    "customers", "buyers", "owners", "over")) {
+                    "customers", "buyers", "owners", "over", "drivers", "motorists", "cabbies", "clients")) {
                 out.add(Cue.of(Stage.SALES, i));
             } else if ((w.equals("sales") || w.equals("deliveries") && EvTerms.anyEvOrCar(s, 0, s.size())) && (s.lower(i + 1).equals("opened")
                     || s.lower(i + 1).equals("began") || s.lower(i + 1).equals("started"))) {
@@ -306,7 +307,9 @@ final class SignalCues {
             } else if ((UNVEIL.contains(w) || w.equals("show") && isVerbPosition(s, i) || i >= 3 && uncovers(s, i - 3)) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
                     && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")
                     && !anyOf(s, i + 1, Math.min(end, i + 4), SHOWN_ATTITUDES)
-                    && !anyOf(s, i + 1, Math.min(end, i + 4), PICTURES) && !s.lower(i + 1).equals("no")) {
+                    && !anyOf(s, i + 1, Math.min(end, i + 4), PICTURES) && !s.lower(i + 1).equals("no")
+                    && !s.lower(i + 1).equals("that")) {
+                // not "figures show that fewer electric sports cars were registered": a fact is shown, not a car
                 // not "customers were showing more interest in plug-in hybrids": an attitude is shown, not a car;
                 // not "showed images of the car": a picture is no prototype; "unveiled an open electric-vehicle
                 // platform": technology for cars others may build, a commitment rather than a car in development
@@ -863,17 +866,32 @@ final class SignalCues {
      * right after a relative pronoun ends its clause at the next comma, where the main clause resumes.
      */
     private static int relativeEnd(Sentence s, int i, int end) {
-        String p = i > 0 ? s.lower(i - 1) : "";
+        int r = i - 1;
+        if (r > 0 && RELATIVE_ADVERBS.contains(s.lower(r))) {
+            r--; // "Aston Martin, which still sells only petrol-engined cars, confirmed ..."
+        }
+        String p = r >= 0 ? s.lower(r) : "";
         if (!p.equals("that") && !p.equals("which") && !p.equals("who")) {
             return end;
         }
         for (int k = i + 1; k < end; k++) {
-            if (s.lower(k).equals(",")) {
+            // not a comma inside a list ("sells the Dolphin, the Song Plus and the Yuan Plus electric models"):
+            // the clause ends where the main clause's verb follows
+            if (s.lower(k).equals(",") && k + 1 < s.size() && s.token(k + 1).isWord() && !s.token(k + 1).isCapitalised()
+                    && !LIST_CONTINUATIONS.contains(s.lower(k + 1))) {
                 return k;
             }
         }
         return end;
     }
+
+    /** Words after a comma that go on with a list or a phrase rather than open the main clause's predicate. */
+    private static final Set<String> LIST_CONTINUATIONS = Set.of("and", "or", "the", "a", "an", "its", "their",
+            "as", "including", "such", "plus", "both", "two", "three");
+
+    /** Adverbs between a relative pronoun and its verb: "which still sells", "that already builds". */
+    private static final Set<String> RELATIVE_ADVERBS = Set.of("still", "already", "now", "also", "currently",
+            "only", "mainly", "mostly", "largely");
 
     static boolean anyOf(Sentence s, int from, int to, String... words) {
         return anyOf(s, from, to, Set.of(words));
@@ -1198,6 +1216,26 @@ final class SignalCues {
                 return k + 1;
             }
         }
+        return makerAfterFrom(s, i);
+    }
+
+    /**
+     * "will build the first electric car from Singapore's Quillon Group": a vehicle "from" a named firm is that
+     * firm's; returns where its name starts, or -1. Not "cars from China" (a place) nor "from 2024".
+     */
+    private static int makerAfterFrom(Sentence s, int i) {
+        for (int k = i + 2; k + 1 < s.size() && k <= i + 8; k++) {
+            if (!s.lower(k).equals("from") || !VehicleWords.isVehicle(s.lower(k - 1))) {
+                continue;
+            }
+            int j = k + 1;
+            if (evradar.extract.text.Lexicon.isPlace(s.token(j).text()) && j + 2 < s.size() && s.token(j + 1).isPossessive()) {
+                j += 2; // "from Singapore's Quillon Group"
+            }
+            String t = s.token(j).text();
+            return s.token(j).isCapitalised() && s.token(j).isWord() && !evradar.extract.text.Lexicon.isPlace(t)
+                    && !evradar.extract.text.Lexicon.isCalendarWord(t) ? j : -1;
+        }
         return -1;
     }
 
@@ -1214,6 +1252,9 @@ final class SignalCues {
             if (s.lower(k).equals("for") && (s.token(k + 1).isCapitalised() || CLIENTS.contains(s.lower(k + 1)))) {
                 return true; // "for Honda", "for other automakers", "for several premium brands"
             }
+        }
+        if (makerAfterFrom(s, i) >= 0) {
+            return true;
         }
         return false;
     }
@@ -1739,6 +1780,9 @@ final class SignalCues {
             // not "stopped producing cars powered only by combustion engines": the firm goes on with EVs
             return Integer.MAX_VALUE; // "will stop developing vehicles itself": the firm's car-making ends
         }
+        if (makingNoun(s, from) && !locatedMaking(s, from + 1)) {
+            return Integer.MAX_VALUE; // "abandoned car making last year": the activity itself ends
+        }
         int possessor = Integer.MAX_VALUE;
         // headlines drop articles and possessives: "Ardentis shelves car project"
         boolean determiner = s.title();
@@ -1828,6 +1872,28 @@ final class SignalCues {
 
     private static final Set<String> MAKING_GERUNDS = Set.of("developing", "making", "building", "producing",
             "designing", "manufacturing");
+
+    /** Nouns for the activity of making cars after a car word: "car making", "EV production". */
+    private static final Set<String> MAKING_NOUNS = Set.of("making", "manufacturing", "production", "assembly");
+
+    /**
+     * A bare noun for making cars as the whole object: "carmaking", "car-making", "car making", "EV production"
+     * (not "its car production in Bochum", which names one site: see the caller).
+     */
+    private static boolean makingNoun(Sentence s, int from) {
+        if (from >= s.size()) {
+            return false;
+        }
+        String l = s.lower(from);
+        if (l.equals("carmaking") || l.equals("automaking")) {
+            return true;
+        }
+        if (!EvTerms.isCarWord(s, from) && !EvTerms.isEvTerm(s, from)) {
+            return false;
+        }
+        int k = s.lower(from + 1).equals("-") ? from + 2 : from + 1;
+        return MAKING_NOUNS.contains(s.lower(k));
+    }
 
     /** Other things a firm's "project" can be: the nearest of them before it is what it refers to. */
     private static final Set<String> OTHER_PROJECTS = Set.of("plant", "plants", "factory", "factories", "site",

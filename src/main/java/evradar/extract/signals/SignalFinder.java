@@ -1222,7 +1222,7 @@ public final class SignalFinder {
     private static boolean inCarRole(Discourse d, int si, Mention m) {
         Sentence s = d.sentence(si);
         if (m.end() < s.size() && SITES.contains(s.lower(m.end())) || siteModifier(s, m) || parentOfUnit(d, si, m)
-                || evradar.extract.discourse.Comparison.employerOfPerson(s, m) || valueStandard(s, m)
+                || evradar.extract.discourse.Comparison.employerOfPerson(s, m) || valueStandard(s, m) || marketLeader(s, m)
                 || d.mentions(si).stream().anyMatch(o -> o.companyId().equals(m.companyId()) && formerSiteHolder(s, o, d.year()))) {
             return false;
         }
@@ -1233,6 +1233,30 @@ public final class SignalFinder {
         // carmaker did not comment")
         return carMatter(s, 0, m.start()) || carMatter(s, m.end(), s.size()) || evMakersProduct(d, si)
                 || ownBrand(d, si, m.companyId());
+    }
+
+    private static final Set<String> DOMINATED_MARKETS = Set.of("market", "industry", "sales", "segment");
+
+    /**
+     * "India's car market is dominated by Maruti Suzuki and Hyundai", "That market is dominated by Ford,
+     * General Motors and Stellantis's Ram brand": a market described by its leaders names their share of it,
+     * not a car of theirs. Not "India's electric-car market is led by Tata Motors": leading the EV market is
+     * selling EVs.
+     */
+    static boolean marketLeader(Sentence s, Mention m) {
+        int k = m.start() - 1;
+        while (k >= 1 && (s.lower(k).equals("and") || s.lower(k).equals(",") || s.token(k).isCapitalised())) {
+            k--; // over earlier conjuncts: "dominated by Renault and Stellantis"
+        }
+        if (k < 2 || !s.lower(k).equals("by") || !(s.lower(k - 1).equals("dominated") || s.lower(k - 1).equals("led"))) {
+            return false;
+        }
+        for (int j = Math.max(0, k - 6); j < k - 1; j++) {
+            if (DOMINATED_MARKETS.contains(s.lower(j))) {
+                return !EvTerms.anyEv(s, Math.max(0, j - 4), j);
+            }
+        }
+        return false;
     }
 
     /**
