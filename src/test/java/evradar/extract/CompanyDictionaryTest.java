@@ -49,6 +49,22 @@ class CompanyDictionaryTest {
     }
 
     @Test
+    void recognisesAsianUnitsAsTheirParentsAndTheirOwnFirms() {
+        // rules-16, second round: a unit named as its parent plus a descriptor is the parent (corpus
+        // convention 4); a firm with a distinct name is its own
+        ExtractionAssert.extract("2024-03-01", "India",
+                "Hyundai Motor India will build electric SUVs in Chennai with cells from Exide Energy Solutions, "
+                        + "while Tata Motors Passenger Electric Mobility expands its range.")
+                .mentions("hyundai")
+                .mentions("exide-industries")
+                .mentions("tata-motors");
+        ExtractionAssert.extract("2023-05-10", "Korea",
+                "Lotte Energy Materials will supply copper foil to SK On, and Hyundai Transys will make the seats.")
+                .mentions("lotte-energy-materials")
+                .mentions("hyundai-transys");
+    }
+
+    @Test
     void bundledEntriesAreWellFormed() {
         Set<String> ids = new HashSet<>();
         for (Company c : CompanyDictionary.bundled().companies()) {
