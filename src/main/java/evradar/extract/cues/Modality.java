@@ -128,6 +128,22 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
 
     public static final Modality PLAIN = new Modality(false, false, false, false);
 
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "can",
+            "could", "will", "would", "gets", "goes");
+
+    /**
+     * A finite verb between a subordinator and the cue: "before the vehicle has even gone on sale" is a clause
+     * (the event is still to come), "before the end of 2024" a time.
+     */
+    private static boolean finiteBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (AUXILIARIES.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The modality of the predicate at token {@code verb}, looking back at most eight tokens within its clause. */
     public static Modality of(Sentence s, int verb) {
         // a verb right after "and" shares the mood of the verb it is coordinated with
@@ -152,7 +168,8 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
                     || l.equals("that") || l.equals("and") && k < verb - 2) {
                 break;
             }
-            if (NOT_YET.contains(l) && k + 1 < verb && !s.lower(k + 1).equals("the") && k < verb - 1) {
+            if (NOT_YET.contains(l) && k + 1 < verb && (!s.lower(k + 1).equals("the") || finiteBetween(s, k + 2, verb))
+                    && k < verb - 1) {
                 // "before its cars can go on sale", "until the plant opens": the event is still to come
                 future = true;
                 break;
@@ -167,6 +184,7 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
                 }
                 if (l.equals("to") && k > 0 && (s.lower(k - 1).equals("began") || s.lower(k - 1).equals("started")
                         || s.lower(k - 1).equals("begun") || s.lower(k - 1).equals("continued")
+                        || s.lower(k - 1).equals("continues") || s.lower(k - 1).equals("continue")
                         || s.lower(k - 1).equals("used"))) {
                     continue;
                 }

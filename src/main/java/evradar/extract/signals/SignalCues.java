@@ -1431,12 +1431,16 @@ final class SignalCues {
         return EvTerms.anyEvOrCar(s, from, Math.min(s.size(), from + 4));
     }
 
+    /** What helps buyers pay for cars: studying it is no study of making them. */
+    private static final Set<String> BUYERS_AIDS = Set.of("financing", "finance", "scheme", "schemes", "incentives",
+            "subsidies", "leasing", "loans", "insurance");
+
     private static boolean interestObject(Sentence s, int from, int end, boolean articleEv) {
         int to = Math.min(Math.max(end, from + 6), Math.min(s.size(), from + WINDOW));
         for (int k = from; k < to; k++) {
             String l = s.lower(k);
-            if (NOT_ABOUT_ENTRY.contains(l)) {
-                return false;
+            if (NOT_ABOUT_ENTRY.contains(l) || BUYERS_AIDS.contains(l)) {
+                return false; // not "will study financing schemes to help drivers buy electric models"
             }
             if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k) && carMaking(s, k, k + 1)) {
                 return true;
@@ -1521,7 +1525,7 @@ final class SignalCues {
     }
 
     /** Adjectives of a fixed schedule after a copula: "is due", "are scheduled", "was slated". */
-    private static final Set<String> SCHEDULED = Set.of("due", "scheduled", "slated");
+    private static final Set<String> SCHEDULED = Set.of("due", "scheduled", "slated", "targeted", "earmarked");
 
     /** Verbs of a car reaching the market after "will": "will arrive", "will go on sale", "will roll out". */
     private static final Set<String> ARRIVE = Set.of("arrive", "debut", "reach", "hit", "launch", "go", "roll",
@@ -1554,7 +1558,7 @@ final class SignalCues {
                 && (s.lower(i - 2).equals("is") || s.lower(i - 2).equals("are")))) {
             return false;
         }
-        int from = Math.max(0, i - 10);
+        int from = Math.max(0, i - 14);
         for (int k = i - 2; k >= from; k--) {
             String l = s.lower(k);
             if (l.equals(";") || l.equals("that") || l.equals("which") || Grammar.isClauseBoundary(s, k)) {

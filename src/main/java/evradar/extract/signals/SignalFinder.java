@@ -1180,7 +1180,7 @@ public final class SignalFinder {
     private static void addIncumbents(Discourse d, List<Candidate> candidates, Map<Integer, Map<String, Boolean>> agents) {
         int year = d.year();
         for (Company c : d.companies().values()) {
-            if (c.kind().isObserver() || !c.soldEvsBefore(year)) {
+            if (c.kind().isObserver() || !c.soldEvsBefore(year) || saysItSellsNoEvs(d, c.id())) {
                 continue;
             }
             // the body says what role a firm plays; a headline's mention counts only if the body does not contradict it
@@ -1212,6 +1212,44 @@ public final class SignalFinder {
                 candidates.add(new Candidate(c.id(), EvStatus.LAUNCHED, Certainty.CONFIRMED, active, false, true));
             }
         }
+    }
+
+    /**
+     * "For Subaru, which sells only petrol cars and conventional hybrids, ...", "Aston Martin, which still sells
+     * only petrol-engined cars, ...": the article itself says the firm sells no EVs, and what it says of its day
+     * outweighs the dictionary's year.
+     */
+    private static boolean saysItSellsNoEvs(Discourse d, String id) {
+        for (int si = 0; si < d.sentences().size(); si++) {
+            Sentence s = d.sentence(si);
+            for (Mention m : d.mentions(si)) {
+                if (!m.companyId().equals(id)) {
+                    continue;
+                }
+                for (int k = m.end(); k < Math.min(s.size(), m.end() + 5); k++) {
+                    if (SignalCues.SELL.contains(s.lower(k)) && onlyCombustion(s, k + 1)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "only petrol cars", "only petrol-engined cars and conventional hybrids": "only", then combustion goods. */
+    private static boolean onlyCombustion(Sentence s, int from) {
+        if (!s.lower(from).equals("only")) {
+            return false;
+        }
+        boolean combustion = false;
+        for (int k = from + 1; k < Math.min(s.size(), from + 8) && !s.lower(k).equals(","); k++) {
+            if (EvTerms.isEvTerm(s, k)) {
+                return false;
+            }
+            combustion |= COMBUSTION.contains(s.lower(k)) || s.lower(k).startsWith("petrol")
+                    || s.lower(k).startsWith("diesel") || s.lower(k).startsWith("gasoline");
+        }
+        return combustion;
     }
 
     /**
