@@ -141,7 +141,8 @@ public final class PartnershipFinder {
             for (String[] unitAndOther : new String[][] {{t.a(), t.b()}, {t.b(), t.a()}}) {
                 String parent = d.company(unitAndOther[0]).map(evradar.extract.Company::parent).orElse(null);
                 if (parent != null && !parent.equals(unitAndOther[1]) && ventures.contains(key(parent, unitAndOther[1]))) {
-                    // the parent acts nowhere in the article, only qualifies its unit: the unit is the party
+                    // the parent acts in the article: its tie is the venture, the unit's is the venture seen from
+                    // inside; a parent that only qualifies its unit ("the EV arm of PTT") leaves the unit the party
                     drop.add(actsSomewhere(d, parent) ? key(t.a(), t.b()) : key(parent, unitAndOther[1]));
                 }
             }

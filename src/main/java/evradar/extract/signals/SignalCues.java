@@ -113,7 +113,7 @@ final class SignalCues {
      * covering off a car shows it, where "pulled" with a plan or a car as its direct object ("pulled its car
      * project") ends it.
      */
-    static boolean uncovers(Sentence s, int i) {
+    private static boolean uncovers(Sentence s, int i) {
         return s.lower(i).startsWith("pull") && s.lower(i + 1).equals("the") && COVERINGS.contains(s.lower(i + 2))
                 && s.lower(i + 3).equals("off");
     }
