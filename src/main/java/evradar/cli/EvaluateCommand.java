@@ -69,8 +69,15 @@ final class EvaluateCommand implements Callable<Integer> {
         GoldStandard labels = readGold(gold);
         Extractor extractor = new RuleBasedExtractor(extractorOptions.dictionary(), tieModelOption.model());
         Map<String, Extraction> extractions = new LinkedHashMap<>();
+        PrintWriter err = spec.commandLine().getErr();
+        int failed = 0;
         for (Article a : list) {
-            extractions.put(a.id(), extractor.extract(a));
+            Extraction x = GuardedExtraction.extract(extractor, a, err, articles + ": ");
+            if (x == null) {
+                failed++; // scored as an article where nothing was found, so the figures stay honest
+                x = Extraction.empty(a.id());
+            }
+            extractions.put(a.id(), x);
         }
         EvaluationReport report = Evaluation.evaluate(list, extractions, labels);
         if (json) {
@@ -79,6 +86,11 @@ final class EvaluateCommand implements Callable<Integer> {
             out.print(report.format(misses));
         }
         out.flush();
+        if (failed > 0) {
+            err.println("evradar: extraction failed on " + failed + " article(s), scored as finding nothing");
+            err.flush();
+            return CliErrors.FAILURE;
+        }
         return 0;
     }
 

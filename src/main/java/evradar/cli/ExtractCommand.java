@@ -2,6 +2,7 @@ package evradar.cli;
 
 import evradar.app.ArticleArchive;
 import evradar.avro.ArticleEvent;
+import evradar.extract.Extraction;
 import evradar.extract.ExtractionJson;
 import evradar.extract.Extractor;
 import evradar.extract.RuleBasedExtractor;
@@ -45,11 +46,18 @@ final class ExtractCommand implements Callable<Integer> {
         String where = input == null ? "" : input + ": ";
         long[] read = {0};
         long[] bad = {0};
+        long[] failed = {0};
         try (InputStream in = input == null ? System.in : ArticleArchive.open(input)) {
             ArticleArchive.read(in, new ArticleArchive.Visitor() {
                 @Override
                 public void article(long line, ArticleEvent article) {
-                    out.println(ExtractionJson.line(extractor.extract(ExtractionMapper.article(article))));
+                    Extraction x = GuardedExtraction.extract(extractor, ExtractionMapper.article(article), err,
+                            where + "line " + line + ": ");
+                    if (x == null) {
+                        failed[0]++;
+                        return;
+                    }
+                    out.println(ExtractionJson.line(x));
                     read[0]++;
                 }
 
@@ -64,7 +72,11 @@ final class ExtractCommand implements Callable<Integer> {
         if (bad[0] > 0) {
             err.println("evradar: " + bad[0] + " malformed line(s) skipped, " + read[0] + " article(s) extracted");
         }
+        if (failed[0] > 0) {
+            // not bad input but a fault in the extractor: the exit status says the output is incomplete
+            err.println("evradar: extraction failed on " + failed[0] + " article(s), " + read[0] + " extracted");
+        }
         err.flush();
-        return bad[0] > 0 && read[0] == 0 ? CliErrors.FAILURE : 0;
+        return failed[0] > 0 || bad[0] > 0 && read[0] == 0 ? CliErrors.FAILURE : 0;
     }
 }
