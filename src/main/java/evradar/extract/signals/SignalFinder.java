@@ -595,14 +595,26 @@ public final class SignalFinder {
     /** A product of a firm that makes only EVs ("the Model 3 and Model Y") makes the story an EV story. */
     private static boolean evMakersProduct(Discourse d, int si) {
         for (evradar.extract.names.NameSpan b : d.brands(si)) {
-            Company c = d.company(b.companyId()).orElse(null);
-            if (c != null && c.evSalesSince() != null && (c.kind() == CompanyKind.EV_STARTUP
-                    || c.descriptors().stream().anyMatch(x -> x.equalsIgnoreCase("EV maker")
-                    || x.equalsIgnoreCase("electric-car maker")))) {
+            if (d.company(b.companyId()).map(SignalFinder::makesOnlyEvs).orElse(false)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean makesOnlyEvs(Company c) {
+        return c.evSalesSince() != null && (c.kind() == CompanyKind.EV_STARTUP
+                || c.descriptors().stream().anyMatch(x -> x.equalsIgnoreCase("EV maker")
+                || x.equalsIgnoreCase("electric-car maker")));
+    }
+
+    /**
+     * "Tesla, which uses Panasonic cells in the Model 3 and Model Y cars it builds in Texas", "an order for
+     * 100,000 Tesla Model 3s": a car of a firm that makes only EVs, named as its own, shows its EV business
+     * even in a sentence about its purchases or its customers.
+     */
+    private static boolean ownEvModel(Discourse d, int si, String id) {
+        return ownBrand(d, si, id) && d.company(id).map(SignalFinder::makesOnlyEvs).orElse(false);
     }
 
     /** The status a cue supports, given who asserts it and its mood; null for none. */
@@ -1194,7 +1206,8 @@ public final class SignalFinder {
                         continue;
                     }
                     inBody |= !title;
-                    if (agents.get(si).containsKey(c.id()) || !passive(d, si, m) && inCarRole(d, si, m)
+                    if (agents.get(si).containsKey(c.id())
+                            || (!passive(d, si, m) || ownEvModel(d, si, c.id())) && inCarRole(d, si, m)
                             && !comparedOnlyToNonEv(d, si, c.id()) && !incumbentsListedWithoutEvs(d, si, m)) {
                         if (title) {
                             titleActive = si;
