@@ -70,12 +70,14 @@ class CompanyDictionaryTest {
         // own name keeps its parent
         ExtractionAssert.extract("2024-04-10", "Charging",
                 "Atlante and Powerdot will add fast chargers in Portugal, Ebro Factory will assemble electric "
-                        + "SUVs in Barcelona, and analysts at Kepler Cheuvreux and DNB Markets expect more deals.")
+                        + "SUVs in Barcelona, and analysts at Kepler Cheuvreux and DNB Markets expect more deals, "
+                        + "Dagens Industri reported.")
                 .mentions("atlante")
                 .mentions("powerdot")
                 .mentions("ebro")
                 .mentions("kepler-cheuvreux")
-                .mentions("dnb-markets");
+                .mentions("dnb-markets")
+                .mentions("dagens-industri");
         CompanyDictionary d = CompanyDictionary.bundled();
         assertEquals("nhoa", d.byId("atlante").orElseThrow().parent());
     }

@@ -241,6 +241,12 @@ public final class Attribution {
             if (l.equals("told") && before == Source.THIRD) {
                 return Source.THIRD;
             }
+            if (before == Source.SELF && (l.equals("reported") || l.equals("reports")) && k > 0
+                    && s.token(k - 1).isCapitalised() && d.mentionAt(si, k - 1).isEmpty()) {
+                // "..., Dagens Industri reported on Tuesday": a name no dictionary knows that reports is a
+                // publication, not one of the firm's people (they say, they do not report)
+                return Source.THIRD;
+            }
             return before;
         }
         if (l.equals("told") || l.equals("reported") || l.equals("reports")) {

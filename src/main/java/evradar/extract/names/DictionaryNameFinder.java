@@ -283,6 +283,9 @@ public final class DictionaryNameFinder implements NameFinder {
         if (ts != te) {
             return false;
         }
+        if (familyName(tokens, ts)) {
+            return true;
+        }
         if (ts > 0) {
             Token prev = tokens.get(ts - 1);
             if (prev.isCapitalised() && (Lexicon.isGivenName(prev.text()) || Lexicon.isHonorific(prev.lower()))) {
@@ -296,6 +299,18 @@ public final class DictionaryNameFinder implements NameFinder {
             return next.isWord() && next.isCapitalised() && !Lexicon.isCorporateDesignator(next.text());
         }
         return !acronym && givenNameInPersonSlot(tokens, ts);
+    }
+
+    /**
+     * "the Porsche family", "The Porsche and Piëch families, who control the majority of voting rights": a
+     * name before "family" or "families", alone or in a pair, names a family of people, not the firm.
+     */
+    private static boolean familyName(List<Token> tokens, int ts) {
+        int k = ts + 1;
+        if (k + 1 < tokens.size() && tokens.get(k).lower().equals("and") && tokens.get(k + 1).isCapitalised()) {
+            k += 2;
+        }
+        return k < tokens.size() && (tokens.get(k).lower().equals("family") || tokens.get(k).lower().equals("families"));
     }
 
     private static final java.util.Set<String> PERSON_ROLES = java.util.Set.of("analyst", "executive", "officer",

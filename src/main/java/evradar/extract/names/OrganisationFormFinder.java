@@ -245,11 +245,36 @@ public final class OrganisationFormFinder implements NameFinder {
                 && !legal) {
             return null;
         }
+        if (!legal && coreEnd < nameEnd && coreEnd - first >= 2
+                && t.get(coreEnd - 1).is("-") && modelBeforeVehicleNoun(t, end)) {
+            return null; // "the electric Kangoo E-Tech van", "the Scenic E-Tech electric models": a car's name
+        }
         // "Indonesia Battery Corporation": without its legal form the rest is only a place and common
         // words, which name nothing; the legal form then belongs to the name
         String name = s.textOf(first, legal && descriptive(t, first, nameEnd) ? end : nameEnd);
         return new NameSpan(first, end, Slugs.of(name), name, NameSpan.Type.COMPANY, NameSpan.Source.FORM,
                 s.textOf(first, end), false);
+    }
+
+    /** Words between a model's name and its vehicle noun: "the Scenic E-Tech electric models". */
+    private static final Set<String> POWERTRAINS = Set.of("electric", "plug-in", "hybrid", "battery-electric");
+
+    /**
+     * A name followed by a vehicle noun, possibly after a powertrain word. With a designator hyphenated to
+     * a letter ("E-Tech", the trim of a model line) the name is a model's, not its maker's; a firm's plain
+     * name before its product ("the Zeta Motors electric SUV") stays a firm.
+     */
+    private static boolean modelBeforeVehicleNoun(List<Token> t, int end) {
+        int k = end;
+        while (k < t.size() && k < end + 2 && POWERTRAINS.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return false;
+        }
+        String l = t.get(k).lower();
+        return evradar.extract.cues.VehicleWords.isBody(l) || l.equals("model") || l.equals("models")
+                || l.equals("hatchback") || l.equals("crossover");
     }
 
     /** Roman numerals that number a series of like-named companies after their designator. */

@@ -22,6 +22,10 @@ final class SignalCues {
 
     static final Set<String> SELL = Set.of("sells", "sell", "sold", "selling", "leases", "lease", "leased", "leasing",
             "retails");
+    /** Adjectives that deny a plan only its firmness: "no concrete plans", "no specific plan". */
+    private static final Set<String> UNCOMMITTED = Set.of("concrete", "specific", "firm", "definite", "definitive",
+            "detailed", "fixed");
+
     /** "electric-car makers", "a maker of electric vehicles": a maker noun whose goods are cars. */
     private static boolean makerOfCars(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -491,7 +495,8 @@ final class SignalCues {
                 out.add(Cue.fixed(Stage.DENIAL, i));
             } else if (w.equals("no") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 2).startsWith("plan")
                     || s.lower(i + 1).equals("intention")) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
-                out.add(Cue.fixed(Stage.DENIAL, i));
+                // "had no concrete plan to make vehicles": what is denied is a commitment, not the interest
+                out.add(Cue.fixed(UNCOMMITTED.contains(s.lower(i + 1)) ? Stage.INTEREST : Stage.DENIAL, i));
             } else if (DENY.contains(w) && !negatedBefore(s, i) && !s.lower(i - 1).equals("nor")
                     && deniedPlan(s, i + 1, Math.min(s.size(), i + 18))) {
                 // not "neither confirmed nor denied that it was building a car", "has not denied": no denial
@@ -720,9 +725,18 @@ final class SignalCues {
         if (w.equals("construction") && s.lower(i + 1).equals("of") && anyOf(s, i + 2, Math.min(s.size(), i + 11), PLANT_NOUNS)) {
             return true;
         }
-        // "start of production is scheduled for", "SOP is planned"
-        return w.equals("start") && s.lower(i + 1).equals("of") && s.lower(i + 2).equals("production");
+        // "start of production is scheduled for", "pushed back the start of series production"
+        if (w.equals("start") && s.lower(i + 1).equals("of") && (s.lower(i + 2).equals("production")
+                || PRODUCTION_KINDS.contains(s.lower(i + 2)) && s.lower(i + 3).equals("production"))) {
+            return true;
+        }
+        // "has delayed production of its first van", "postponed series production": production is still ahead
+        int p = PRODUCTION_KINDS.contains(s.lower(i - 1)) ? i - 1 : i;
+        return w.equals("production") && p > 0 && DELAYED.contains(s.lower(p - 1));
     }
+
+    private static final Set<String> DELAYED = Set.of("delayed", "delays", "delay", "delaying", "postponed", "postpones",
+            "postpone", "postponing");
 
     /**
      * "is on sale", "went on sale", "is now on sale", "put an electric minibus on sale" at "on": a sale, on

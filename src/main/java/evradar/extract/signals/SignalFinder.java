@@ -609,6 +609,38 @@ public final class SignalFinder {
     }
 
     /**
+     * "where BMW is completing a factory for its Neue Klasse electric cars; the German carmaker will be among
+     * the cell maker's first customers": the firm's own EVs, named with its possessive pronoun in the clause
+     * after it, show its EV business even in a sentence that also makes it a customer or a shareholder.
+     */
+    private static boolean ownEvsNamed(Discourse d, int si, Mention m) {
+        Sentence s = d.sentence(si);
+        if (m.prepositional()) {
+            return false; // "will license technology from BMW for use in its electric sedans": the subject's cars
+        }
+        for (int k = m.end(); k < Math.min(s.size(), m.end() + 10); k++) {
+            String l = s.lower(k);
+            if (l.equals(";") || l.equals(":") || otherNameAt(d, si, k, m.companyId())) {
+                return false; // the nearest firm named before "its" is its owner
+            }
+            if (l.equals("its") && EvTerms.anyEv(s, k + 1, k + 5) && !s.lower(k + 1).equals("ev")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean otherNameAt(Discourse d, int si, int k, String id) {
+        for (Mention o : d.mentions(si)) {
+            if (o.kind() == Mention.Kind.NAME && o.start() == k && !o.companyId().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    /**
      * "Tesla, which uses Panasonic cells in the Model 3 and Model Y cars it builds in Texas", "an order for
      * 100,000 Tesla Model 3s": a car of a firm that makes only EVs, named as its own, shows its EV business
      * even in a sentence about its purchases or its customers.
@@ -919,8 +951,9 @@ public final class SignalFinder {
         for (int k = Math.max(1, at - 8); k < at; k++) {
             String l = s.lower(k);
             if (l.length() == 4 && l.chars().allMatch(Character::isDigit) && (l.startsWith("19") || l.startsWith("20"))
-                    && Integer.parseInt(l) < year && s.lower(k - 1).equals("in")) {
-                return true;
+                    && Integer.parseInt(l) < year && (s.lower(k - 1).equals("in")
+                    || MONTHS.contains(s.lower(k - 1)) && s.lower(k - 2).equals("in"))) {
+                return true; // "In 2022, ...", "In May 2021 the company said it would not make vehicles"
             }
             if (l.equals("when") && (MONTHS.contains(s.lower(k - 1)) || s.lower(k - 1).equals(",")
                     && MONTHS.contains(s.lower(k - 2)))) {
@@ -1207,7 +1240,8 @@ public final class SignalFinder {
                     }
                     inBody |= !title;
                     if (agents.get(si).containsKey(c.id())
-                            || (!passive(d, si, m) || ownEvModel(d, si, c.id())) && inCarRole(d, si, m)
+                            || (!passive(d, si, m) || ownEvModel(d, si, c.id()) || ownEvsNamed(d, si, m))
+                            && inCarRole(d, si, m)
                             && !comparedOnlyToNonEv(d, si, c.id()) && !incumbentsListedWithoutEvs(d, si, m)) {
                         if (title) {
                             titleActive = si;
