@@ -245,6 +245,9 @@ public final class OrganisationFormFinder implements NameFinder {
                 && !legal) {
             return null;
         }
+        if (!legal && end < t.size() && EVENT_NOUNS.contains(t.get(end).lower())) {
+            return null; // "at the IAA Mobility show", "the Energy Storage Summit": an event's name
+        }
         if (!legal && coreEnd < nameEnd && coreEnd - first >= 2
                 && t.get(coreEnd - 1).is("-") && modelBeforeVehicleNoun(t, end)) {
             return null; // "the electric Kangoo E-Tech van", "the Scenic E-Tech electric models": a car's name
@@ -255,6 +258,10 @@ public final class OrganisationFormFinder implements NameFinder {
         return new NameSpan(first, end, Slugs.of(name), name, NameSpan.Type.COMPANY, NameSpan.Source.FORM,
                 s.textOf(first, end), false);
     }
+
+    /** Nouns after a name that make it an event's: "the IAA Mobility show", "the Battery Technologies Expo". */
+    private static final Set<String> EVENT_NOUNS = Set.of("show", "shows", "fair", "expo", "exhibition", "summit",
+            "conference", "congress", "forum", "festival", "awards", "week");
 
     /** Words between a model's name and its vehicle noun: "the Scenic E-Tech electric models". */
     private static final Set<String> POWERTRAINS = Set.of("electric", "plug-in", "hybrid", "battery-electric");

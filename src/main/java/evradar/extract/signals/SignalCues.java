@@ -22,6 +22,9 @@ final class SignalCues {
 
     static final Set<String> SELL = Set.of("sells", "sell", "sold", "selling", "leases", "lease", "leased", "leasing",
             "retails");
+    /** Cars named for the technology in them, a supplier's market: "connected cars", "self-driving cars". */
+    private static final Set<String> TECH_CARS = Set.of("connected", "self-driving", "driverless", "autonomous");
+
     /** Adjectives that deny a plan only its firmness: "no concrete plans", "no specific plan". */
     private static final Set<String> UNCOMMITTED = Set.of("concrete", "specific", "firm", "definite", "definitive",
             "detailed", "fixed");
@@ -394,7 +397,10 @@ final class SignalCues {
                         : Stage.COMMITMENT, i));
             } else if ((w.equals("pushing") || w.equals("push") || w.equals("foray") || (w.equals("move")
                     || w.equals("moving")) && isVerbPosition(s, i) || w.equals("expansion")) && s.lower(i + 1).equals("into")
-                    && EvTerms.anyEvOrCar(s, i + 2, Math.min(s.size(), i + 6))) {
+                    && EvTerms.anyEvOrCar(s, i + 2, Math.min(s.size(), i + 6))
+                    && (EvTerms.anyEv(s, i + 2, Math.min(s.size(), i + 6)) || !anyOf(s, i + 2, Math.min(s.size(), i + 5),
+                    TECH_CARS))) {
+                // not "a push into connected cars", "its move into self-driving cars": a market for car technology
                 out.add(Cue.of(w.equals("move") || w.equals("moving") ? Stage.PLAN : Stage.COMMITMENT, i));
             }
             if (GO.contains(w) && (s.lower(i + 1).equals("electric") || s.lower(i + 1).equals("all")
@@ -1453,7 +1459,7 @@ final class SignalCues {
         int to = Math.min(Math.max(end, from + 6), Math.min(s.size(), from + WINDOW));
         for (int k = from; k < to; k++) {
             String l = s.lower(k);
-            if (NOT_ABOUT_ENTRY.contains(l) || BUYERS_AIDS.contains(l)) {
+            if ((NOT_ABOUT_ENTRY.contains(l) && !verbOffer(s, k)) || BUYERS_AIDS.contains(l)) {
                 return false; // not "will study financing schemes to help drivers buy electric models"
             }
             if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k) && carMaking(s, k, k + 1)) {
@@ -1468,6 +1474,16 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    /**
+     * "offer" as a verb ("whether it could offer its own small electric vehicle", "whether to offer one"):
+     * selling a car, unlike the noun of a bid ("weighing an offer for the carmaker").
+     */
+    private static boolean verbOffer(Sentence s, int k) {
+        String prev = s.lower(k - 1);
+        return s.lower(k).equals("offer") && (prev.equals("to") || prev.equals("could") || prev.equals("would")
+                || prev.equals("will") || prev.equals("can") || prev.equals("might") || prev.equals("may"));
     }
 
     /** "will not make", "does not make", "won't build", "declined to": a negation just before the verb. */

@@ -149,10 +149,13 @@ public final class SignalFinder {
                     // "Prototypes of Avatr's first model are on test": the car's owner is the developer
                     ofPossessor(d, si, cue.at()).ifPresent(agents::add);
                 }
-                if (agents.isEmpty() && quotedWe(s, cue.at()) && si > 0) {
+                if (agents.isEmpty() && quotedWe(s, cue.at())) {
                     // "LG isn't biting. 'We have no plans to make cars,' a spokesperson told us": the quoted
-                    // "we" is the firm the previous sentence is about
-                    previousSubject(d, si - 1).ifPresent(agents::add);
+                    // "we" is the firm the previous sentence is about, or the one whose official ends the quote
+                    // in the next sentence ("'We have no intention of making vehicles. Our role is to be a
+                    // partner,' an LG Electronics official said")
+                    java.util.Optional<String> speaker = si > 0 ? previousSubject(d, si - 1) : java.util.Optional.empty();
+                    (speaker.isPresent() ? speaker : speakerOfContinuedQuote(d, si)).ifPresent(agents::add);
                 }
                 List<String> examples = examplesBefore(d, si, cue.at());
                 if (!examples.isEmpty()) {
@@ -487,6 +490,44 @@ public final class SignalFinder {
         return false;
     }
 
+    private static boolean quoteMark(Sentence s, int k) {
+        String l = s.lower(k);
+        return l.equals("\"") || l.equals("\u201c") || l.equals("\u201d");
+    }
+
+    /**
+     * A quotation left open at the end of sentence {@code si} and closed in the next one by a speaker named
+     * with a firm ("... partner to carmakers," an LG Electronics official said): that firm.
+     */
+    private static java.util.Optional<String> speakerOfContinuedQuote(Discourse d, int si) {
+        Sentence s = d.sentence(si);
+        int marks = 0;
+        for (int k = 0; k < s.size(); k++) {
+            marks += quoteMark(s, k) ? 1 : 0;
+        }
+        if (marks != 1 || si + 1 >= d.sentences().size()) {
+            return java.util.Optional.empty();
+        }
+        Sentence n = d.sentence(si + 1);
+        int close = -1;
+        for (int k = 0; k < n.size() && close < 0; k++) {
+            close = quoteMark(n, k) ? k : -1;
+        }
+        if (close < 0) {
+            return java.util.Optional.empty();
+        }
+        boolean speech = false;
+        for (int k = close + 1; k < n.size(); k++) {
+            speech |= n.lower(k).equals("said") || n.lower(k).equals("says") || n.lower(k).equals("told");
+        }
+        for (Mention m : d.mentions(si + 1)) {
+            if (speech && m.kind() == Mention.Kind.NAME && m.start() > close) {
+                return java.util.Optional.of(m.companyId());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /**
      * The firm a sentence is about: its first named mention, as subject, when that is the only firm named,
      * or when an officer of it is the subject ("Solvane chairman Hafiz Rahman said ... Vantrell's ...").
@@ -497,6 +538,12 @@ public final class SignalFinder {
         for (Mention m : d.mentions(si)) {
             if (m.kind() == Mention.Kind.NAME && m.isSubjectLike() && m.start() <= 1 && (firms.size() == 1
                     || m.end() < s.size() && evradar.extract.text.Lexicon.isOfficerRole(s.lower(m.end())))) {
+                return java.util.Optional.of(m.companyId());
+            }
+            if (m.kind() == Mention.Kind.PRONOUN && m.start() == 0 && !m.possessive() && d.mentions(si).stream()
+                    .noneMatch(o -> o.kind() != Mention.Kind.PLURAL && !o.companyId().equals(m.companyId()))) {
+                // "It stressed that it would sell parts to carmakers. 'We have no plans to manufacture cars,' an
+                // executive told analysts": a pronoun subject the resolver bound to the one firm in the sentence
                 return java.util.Optional.of(m.companyId());
             }
         }

@@ -101,4 +101,42 @@ class OwnModelsTest {
                         + "reported on Tuesday, citing three people with knowledge of the plans.")
                 .hasSignal("fjellstad", RUMORED, Certainty.REPORTED);
     }
+
+    @Test
+    void aNameBeforeAShowNamesAnEvent() {
+        extract("2023-09-05", "Munich",
+                "Brennar Electronics showed a cockpit computer at the IAA Mobility show in Munich on Tuesday.")
+                .doesNotMention("iaa");
+    }
+
+    @Test
+    void offeringACarIsSellingOne() {
+        extract("2023-09-05", "Brennar",
+                "Brennar Electronics is examining whether it could offer its own small electric vehicle.")
+                .hasSignal("brennar", EXPLORING);
+        // the noun of a bid is no car
+        extract("2023-09-05", "Brennar", "Brennar Electronics is weighing an offer for the carmaker Vanta Motors.")
+                .hasNoSignal("brennar");
+    }
+
+    @Test
+    void aPushIntoCarTechnologyIsNoCarEffort() {
+        extract("2016-11-14", "Samsung to buy Harman for $8 billion in push into connected cars",
+                "Samsung Electronics agreed to buy Harman International Industries for about $8 billion in cash.")
+                .hasNoSignal("samsung-electronics");
+    }
+
+    @Test
+    void aQuotedWeIsTheFirmOfThePronounBeforeOrOfTheOfficialAfter() {
+        extract("2016-11-14", "Samsung",
+                "Samsung Electronics agreed to buy Harman International Industries. Samsung said the deal gave it a "
+                        + "foothold in a market. It stressed that it would sell parts to carmakers rather than compete "
+                        + "with them. \"We have no plans to manufacture cars,\" an executive told analysts.")
+                .hasSignal("samsung-electronics", DENIED);
+        extract("2020-12-23", "LG",
+                "LG Electronics will form a venture with Magna to make electric motors. \"We have no intention of "
+                        + "making vehicles ourselves. Our role is to be a partner to carmakers,\" an LG Electronics "
+                        + "official said.")
+                .hasSignal("lg-electronics", DENIED);
+    }
 }
