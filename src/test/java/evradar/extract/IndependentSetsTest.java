@@ -78,7 +78,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The second batch (event names before "show", "offer" as a verb, "a push into connected cars", the
  * speaker of a quoted "we" found through a pronoun or after a quote that runs on) raised holdout64 (0.876
  * to 0.914) and holdout66 (0.902 to 0.922) and moved no other set's signals; retraining moved the blind
- * holdout52's partnerships from 0.909 to 0.897 and holdout62's from 0.698 to 0.710.
+ * holdout52's partnerships from 0.909 to 0.897 and holdout62's from 0.698 to 0.710. The third batch (the
+ * subject of a clause opened by ", where", pre-series cars, a factory whose cars are named after it or
+ * that is being "put up") raised holdout64 (0.914 to 0.933), holdout17, 39 and 53 and the blind
+ * holdout61 (0.921 to 0.935, final 0.864 to 0.886), lowering no set's signals; retraining moved the
+ * partnerships of holdout39 (0.779 to 0.763) and the blind holdout61 (0.920 to 0.907).
  */
 class IndependentSetsTest {
 
@@ -92,7 +96,7 @@ class IndependentSetsTest {
         "holdout5,   0.98, 0.85, 0.95, 0.99, false",
         "holdout6,   0.98, 0.92, 0.93, 0.91, false",
         "holdout7,   0.98, 0.91, 0.89, 0.89, false",
-        "holdout8,   0.99, 0.92, 0.86, 0.89, false",
+        "holdout8,   0.99, 0.93, 0.86, 0.89, false",
         "holdout9,   0.99, 0.87, 0.86, 0.86, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
         "holdout10,  0.98, 0.86, 0.89, 0.85, false",
@@ -103,7 +107,7 @@ class IndependentSetsTest {
         // and d91b803 (holdout22)
         "holdout14,  0.99, 0.90, 0.90, 0.87, false",
         "holdout15,  0.97, 0.82, 0.83, 0.88, false",
-        "holdout17,  0.98, 0.78, 0.89, 0.85, false",
+        "holdout17,  0.98, 0.78, 0.90, 0.87, false",
         "holdout20,  0.98, 0.94, 0.87, 0.88, false",
         "holdout21,  0.99, 0.96, 0.94, 0.88, false",
         "holdout22,  0.98, 0.77, 0.85, 0.95, false",
@@ -122,8 +126,8 @@ class IndependentSetsTest {
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.95, 0.90, 0.87, false",
         "holdout38,  0.98, 0.85, 0.85, 0.85, false",
-        "holdout39,  0.99, 0.77, 0.87, 0.90, false",
-        "holdout40,  0.99, 0.89, 0.93, 0.88, false",
+        "holdout39,  0.99, 0.76, 0.88, 0.93, false",
+        "holdout40,  0.99, 0.90, 0.93, 0.88, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
         "holdout41,  0.98, 0.89, 0.85, 0.88, false",
         "holdout42,  0.97, 0.93, 0.93, 0.92, false",
@@ -134,14 +138,14 @@ class IndependentSetsTest {
         "holdout48,  0.96, 0.76, 0.73, 0.83, false",
         // measured blind once at 88d8f1e (rules-15), then studied in rules-15
         "holdout51,  0.98, 0.82, 0.91, 0.99, false",
-        "holdout53,  0.99, 0.88, 0.90, 0.90, false",
+        "holdout53,  0.99, 0.88, 0.91, 0.90, false",
         // measured once at 557457e (rules-16 decided beforehand which stay blind), then studied in rules-16
         "holdout57,  0.99, 0.92, 0.89, 0.92, false",
         "holdout59,  0.98, 0.86, 0.84, 0.84, false",
         // measured once at bea6474, then studied in rules-16
         "holdout63,  0.98, 0.92, 0.79, 0.80, false",
         // rules-17: measured once at bc2ecbe (blind or studied decided beforehand), then studied
-        "holdout64,  0.96, 0.83, 0.90, 0.95, false",
+        "holdout64,  0.96, 0.83, 0.92, 0.95, false",
         "holdout66,  0.97, 0.86, 0.91, 0.95, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.98, 0.90, 0.96, 0.93, true",
@@ -169,7 +173,7 @@ class IndependentSetsTest {
         "holdout58,  0.99, 0.90, 0.90, 0.96, true",
         "holdout60,  0.99, 0.89, 0.80, 0.81, true",
         // commissioned at the end of rules-16 and measured once, at 2f3eb7f
-        "holdout61,  0.99, 0.91, 0.91, 0.85, true",
+        "holdout61,  0.99, 0.90, 0.93, 0.88, true",
         "holdout62,  0.94, 0.70, 0.74, 0.87, true",
         // commissioned at the start of rules-17 and measured once, at bc2ecbe
         "holdout65,  0.94, 0.82, 0.82, 0.82, true",

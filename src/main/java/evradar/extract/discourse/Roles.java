@@ -54,6 +54,11 @@ public final class Roles {
             out.add(helped.companyId()); // "agreed to help Byton put its M-Byte into production": Byton acts
             return out;
         }
+        Mention whereSubject = whereClauseSubject(d, s, ms, at);
+        if (whereSubject != null) {
+            addWithConjuncts(d, s, ms, whereSubject, out);
+            return out; // "... facilities in Tianjin, where NEVS has been building pre-series cars": NEVS builds
+        }
         // relative clause: "X, which|whose ... <predicate>"; not when a comma closes the clause right before the
         // predicate ("Zeekr, ..., which listed in New York last month, delivered 18,616 units")
         boolean closedBefore = at > 0 && s.lower(at - 1).equals(",");
@@ -328,6 +333,28 @@ public final class Roles {
                 boolean relative = s.lower(k + 1).equals("which") || s.lower(k + 1).equals("who")
                         || Grammar.isPreposition(s.lower(k + 1)) && (s.lower(k + 2).equals("which") || s.lower(k + 2).equals("whom"));
                 return l.equals(",") && k + 1 < c && relative ? mentionEndingAt(ms, k) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The firm named right after "where" or "when" that opens the clause of the predicate at {@code at}
+     * ("in Tianjin, where NEVS has been building cars"): the clause's own subject, not the sentence's.
+     */
+    private static Mention whereClauseSubject(Discourse d, Sentence s, List<Mention> ms, int at) {
+        for (int k = at - 1; k >= 1 && k >= at - 8; k--) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals(";") || l.equals("which") || l.equals("that")) {
+                return null;
+            }
+            if ((l.equals("where") || l.equals("when")) && s.lower(k - 1).equals(",")) {
+                for (Mention m : ms) {
+                    if (m.start() == k + 1 && m.kind() == Mention.Kind.NAME && m.end() <= at && isActor(d, m)) {
+                        return m;
+                    }
+                }
+                return null;
             }
         }
         return null;

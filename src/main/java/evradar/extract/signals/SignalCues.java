@@ -289,6 +289,8 @@ final class SignalCues {
                 out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
             } else if ((w.equals("trial") || w.equals("pilot")) && s.lower(i + 1).equals("production")
                     || w.equals("pre") && s.lower(i + 1).equals("-") && s.lower(i + 2).equals("production")
+                    || w.equals("pre") && s.lower(i + 1).equals("-") && s.lower(i + 2).equals("series")
+                    && vehicleAfter(s, i + 3, Math.min(s.size(), i + 7)) // "building pre-series electric cars"
                     || w.equals("production") && (s.lower(i + 1).equals("version") || s.lower(i + 1).equals("prototype"))) {
                 out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
             } else if (w.equals("reservations") || w.equals("reservation") || w.equals("pre-orders") || w.equals("preorders")
@@ -716,11 +718,14 @@ final class SignalCues {
         if (w.equals("validation") && (s.lower(i - 1).equals("-") || s.lower(i + 1).equals("-"))) {
             return true; // "series-validation vehicles"
         }
-        // "is building a car plant", "are constructing a factory"
-        if ((w.equals("building") || w.equals("constructing")) && isProgressive(s, i)) {
-            for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+        // "is building a car plant", "are constructing a factory", "is putting up a car factory"
+        boolean puttingUp = w.equals("putting") && s.lower(i + 1).equals("up");
+        if ((w.equals("building") || w.equals("constructing") || puttingUp) && isProgressive(s, i)) {
+            for (int k = i + (puttingUp ? 2 : 1); k < Math.min(s.size(), i + 7); k++) {
                 if (PLANT_NOUNS.contains(s.lower(k))) {
-                    return EvTerms.anyEvOrCar(s, i + 1, k + 1); // a battery maker builds plants too
+                    // a battery maker builds plants too; the plant's cars may come after it ("a factory in
+                    // Nanjing with planned annual capacity of 300,000 vehicles")
+                    return EvTerms.anyEvOrCar(s, i + 1, k + 1) || carsOfPlant(s, k + 1);
                 }
                 if (!s.token(k).isWord() && !s.lower(k).equals("-")) {
                     return false;
@@ -739,6 +744,23 @@ final class SignalCues {
         // "has delayed production of its first van", "postponed series production": production is still ahead
         int p = PRODUCTION_KINDS.contains(s.lower(i - 1)) ? i - 1 : i;
         return w.equals("production") && p > 0 && DELAYED.contains(s.lower(p - 1));
+    }
+
+    /** The vehicles a plant is for, named after it in the same clause, with no component before them. */
+    private static boolean carsOfPlant(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 12); k++) {
+            String l = s.lower(k);
+            boolean thousands = l.equals(",") && k > 0 && Character.isDigit(s.lower(k - 1).charAt(s.lower(k - 1).length() - 1))
+                    && Character.isDigit(s.lower(k + 1).isEmpty() ? 'x' : s.lower(k + 1).charAt(0));
+            if (l.equals(",") && !thousands || l.equals(";") || COMPONENT.contains(l) || l.equals("cells") || l.equals("cell")
+                    || l.equals("battery")) {
+                return false;
+            }
+            if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DELAYED = Set.of("delayed", "delays", "delay", "delaying", "postponed", "postpones",

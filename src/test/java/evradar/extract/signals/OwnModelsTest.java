@@ -139,4 +139,27 @@ class OwnModelsTest {
                         + "official said.")
                 .hasSignal("lg-electronics", DENIED);
     }
+
+    @Test
+    void aFactoryForCarsIsDevelopmentWhateverComesFirst() {
+        extract("2018-06-01", "Byton",
+                "Byton is building a factory in Nanjing with planned annual capacity of 300,000 vehicles.")
+                .hasSignal("byton", DEVELOPING);
+        extract("2019-03-01", "Sendara",
+                "The appliance maker would be following Dyson, which is putting up a car factory in Singapore.")
+                .hasSignal("dyson", DEVELOPING);
+        // a plant for cells is a battery maker's
+        extract("2019-03-01", "Korvath", "Korvath Energy is building a factory in Ohio that will make cells for cars.")
+                .hasNoSignal("korvath");
+    }
+
+    @Test
+    void theSubjectAfterWhereBuildsPreSeriesCars() {
+        extract("2019-01-15", "Evergrande buys NEVS",
+                "Evergrande Health will pay $930 million for a 51 percent stake in NEVS. The acquisition gives the "
+                        + "group production facilities in Tianjin, where NEVS has been building pre-series electric "
+                        + "cars based on the Saab 9-3.")
+                .hasSignal("nevs", DEVELOPING)
+                .hasNoSignal("evergrande", DEVELOPING);
+    }
 }
