@@ -142,6 +142,12 @@ public final class SignalFinder {
                         continue;
                     }
                 }
+                List<String> founders = agents.isEmpty() && (cue.stage() == Stage.PLAN || cue.stage() == Stage.COMMITMENT)
+                        ? ventureMakers(d, si, cue.at()) : List.of();
+                // "PTT has signed a deal with Foxconn to form a joint venture that will manufacture electric vehicles",
+                // "will form a joint venture called Ceer to make electric cars": the venture's founders make the
+                // cars, or the venture itself when the sentence names it; an energy group founding one moves into cars
+                agents.addAll(founders);
                 if (agents.isEmpty()) {
                     agents.addAll(Roles.agents(d, si, cue.at()));
                 }
@@ -217,7 +223,7 @@ public final class SignalFinder {
                     if (cue.stage() == Stage.EXIT && componentMaker(d, id) && insolvency(s, cue.at())) {
                         continue; // "the battery maker filed for bankruptcy": a supplier failing leaves no car effort
                     }
-                    if (eligible(d, id, cue.stage(), si)) {
+                    if (eligible(d, id, cue.stage(), si) || founders.contains(id) && eligibleFounder(d, id)) {
                         candidates.add(new Candidate(id, status, certainty, si, source == Attribution.Source.SELF, false,
                                 history(s, cue.at(), d.year())
                                         || status == EvStatus.DENIED && datedEarlier(s, cue.at(), d.year())));
@@ -488,6 +494,79 @@ public final class SignalFinder {
             }
         }
         return false;
+    }
+
+    /** The firm an article names as a joint venture: "a joint venture called Ceer", "The venture, named Horizon Plus Co". */
+    private static java.util.Optional<String> namedVenture(Discourse d) {
+        for (int si = 0; si < d.sentences().size(); si++) {
+            Sentence s = d.sentence(si);
+            for (int k = 0; k + 2 < s.size(); k++) {
+                if (s.lower(k).equals("venture")) {
+                    int j = s.lower(k + 1).equals(",") ? k + 2 : k + 1;
+                    if (s.lower(j).equals("called") || s.lower(j).equals("named")) {
+                        java.util.Optional<Mention> m = d.mentionAt(si, j + 1);
+                        if (m.isPresent()) {
+                            return java.util.Optional.of(m.get().companyId());
+                        }
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final Set<String> CLAUSE_LINKS = Set.of("as", "while", "because", "since", "when", "after",
+            "said", "says", "but");
+
+    /** A founder of a venture to make cars: any firm that acts, whatever it made before (not a fund or an observer). */
+    private static boolean eligibleFounder(Discourse d, String id) {
+        return d.companies().containsKey(id) && d.company(id).map(c -> !c.kind().isObserver()).orElse(false);
+    }
+
+    /**
+     * The makers of the cars a joint venture is formed to make, for a plan cue in the venture's purpose
+     * clause ("a joint venture that will manufacture electric vehicles", "their joint venture to build
+     * electric cars"): the venture itself when the sentence names it ("a joint venture called Ceer"), else
+     * its founders named as subjects before it ("Najmat and Kalindi signed an agreement to form ..."), that
+     * act (not funds, banks or observers, and not a parent named to qualify its unit).
+     */
+    private static List<String> ventureMakers(Discourse d, int si, int at) {
+        Sentence s = d.sentence(si);
+        String rel = s.lower(at - 1);
+        boolean purpose = rel.equals("to") || rel.equals("that") || rel.equals("which")
+                || (rel.equals("will") || rel.equals("would")) && (s.lower(at - 2).equals("that") || s.lower(at - 2).equals("which"));
+        if (!purpose || !SignalCues.carMaking(s, at + 1, Math.min(s.size(), at + 6))) {
+            return List.of(); // not "a joint venture to develop batteries and build a gigafactory"
+        }
+        int venture = -1;
+        for (int k = at - 2; k >= 1 && k >= at - 16; k--) {
+            if (s.lower(k).equals(";") || s.lower(k).equals(".")
+                    || CLAUSE_LINKS.contains(s.lower(k)) && !s.lower(k - 1).equals("known")) {
+                break; // not "a joint venture to make batteries, ..., as the carmaker prepares to sell only EVs"
+            }
+            if (s.lower(k).equals("venture") && s.lower(k - 1).equals("joint")) {
+                venture = k;
+                break;
+            }
+        }
+        if (venture < 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        namedVenture(d).ifPresent(out::add);
+        if (!out.isEmpty()) {
+            return out; // "The venture, named Horizon Plus Co, is 60 per cent owned by Arun Plus": the venture's own
+        }
+        for (Mention m : d.mentions(si)) {
+            if (m.kind() == Mention.Kind.NAME && !m.prepositional() && !m.possessive() && m.end() <= venture
+                    && !out.contains(m.companyId())
+                    && d.company(m.companyId()).map(c -> !c.kind().isObserver()).orElse(true)) {
+                out.add(m.companyId());
+            }
+        }
+        // "Arun Plus, the electric-vehicle arm of PTT, and Foxconn": a parent that only qualifies its unit
+        out.removeIf(id -> out.stream().anyMatch(o -> d.company(o).map(c -> id.equals(c.parent())).orElse(false)));
+        return out;
     }
 
     private static boolean quoteMark(Sentence s, int k) {

@@ -162,4 +162,22 @@ class OwnModelsTest {
                 .hasSignal("nevs", DEVELOPING)
                 .hasNoSignal("evergrande", DEVELOPING);
     }
+
+    @Test
+    void theFoundersOfAVentureToMakeCarsAnnounceThem() {
+        extract("2022-09-28", "Thailand",
+                "Siam Petrol Energy and Foxconn will form a joint venture that will manufacture electric vehicles "
+                        + "in the kingdom.")
+                .hasSignal("siam-petrol", ANNOUNCED);
+        // a venture the article names is the one that makes the cars
+        extract("2022-11-03", "Ceer",
+                "The Saudi Public Investment Fund and Foxconn will form a joint venture called Ceer to make electric "
+                        + "cars in the kingdom.")
+                .hasSignal("ceer", ANNOUNCED);
+        // a venture for batteries makes no car
+        extract("2021-06-21", "Cells",
+                "Volvo Cars and Northvolt will form a joint venture to develop batteries and build a gigafactory, as "
+                        + "the carmaker prepares to sell only electric cars by 2030.")
+                .hasNoSignal("northvolt");
+    }
 }
