@@ -132,7 +132,8 @@ public final class DictionaryNameFinder implements NameFinder {
             boolean needsSupport = modifier || e.commonWord && !acronym && (initial || titleCase) && !e.brand
                     && !(te + 1 < tokens.size() && (tokens.get(te + 1).isPossessive()
                     || Lexicon.isLegalSuffix(tokens.get(te + 1).text())
-                    || !titleCase && initial && isFiniteVerb(tokens, te + 1)));
+                    || !titleCase && initial && isFiniteVerb(tokens, te + 1)
+                    || !titleCase && initial && appositionAfter(tokens, te + 1)));
             candidates.add(new NameSpan(ts, te + 1, e.companyId, e.name,
                     e.brand ? NameSpan.Type.BRAND : NameSpan.Type.COMPANY, NameSpan.Source.DICTIONARY, surface,
                     needsSupport));
@@ -370,6 +371,19 @@ public final class DictionaryNameFinder implements NameFinder {
             "can", "could", "may", "might", "said", "says", "began", "sold", "made", "built", "took", "won", "lost",
             "bought", "set", "cut", "put", "became", "does", "did", "plans", "aims", "wants", "expects", "must",
             "shall", "should", "hopes", "also", "already", "still", "then", "now");
+
+    /**
+     * "Honor, which was spun out of Huawei, said ...", "Honor, the phone maker, ...": a sentence-initial
+     * word with a non-restrictive relative clause or an apposition after its comma is a name; a bare
+     * singular noun cannot open a sentence so.
+     */
+    private static boolean appositionAfter(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i).is(",")) {
+            return false;
+        }
+        String next = tokens.get(i + 1).lower();
+        return next.equals("which") || next.equals("whose") || next.equals("the");
+    }
 
     /**
      * A finite verb right after a sentence-initial word: English singular count nouns need a

@@ -548,7 +548,7 @@ final class SignalCues {
                     // goal goes on selling them; a newcomer dropping its goal of making a car has given up
                     out.add(new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false).onlyForNewcomers());
                 } else if (hint >= 0) {
-                    out.add(new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false));
+                    out.add(exitOf(s, from, i, hint));
                 } else if (ownNamedProduct(s, from, hold > 0 ? hold : Math.min(end, from + 9))
                         || productionStopped(s, i) || articleEv && namedProgramme(s, i + 1)) {
                     // "abandoned its Sion solar car", "ceased production in April"
@@ -1801,6 +1801,16 @@ final class SignalCues {
      * The object of an exit verb, if it is the firm's own EV or car effort: returns the index of a
      * possessor firm token ("ends Baidu's attempt"), MAX_VALUE for "its"/"the" (the subject's own), or -1.
      */
+    /**
+     * The exit cue for an object found at {@code hint}. "Ford, which closed its factories there in 2021": an
+     * incumbent closing plants goes on selling EVs elsewhere; a newcomer closing its only factory has given up.
+     */
+    private static Cue exitOf(Sentence s, int from, int i, int hint) {
+        Cue c = new Cue(Stage.EXIT, i, hint == Integer.MAX_VALUE ? -1 : hint, false);
+        return anyOf(s, from, Math.min(s.size(), from + 3), "factory", "factories", "plant", "plants")
+                ? c.onlyForNewcomers() : c;
+    }
+
     private static int exitObject(Sentence s, int from, int to) {
         for (int k = from; k < Math.min(s.size(), from + 4); k++) {
             if (TALK_ABOUT.contains(s.lower(k))) {

@@ -180,4 +180,17 @@ class OwnModelsTest {
                         + "the carmaker prepares to sell only electric cars by 2030.")
                 .hasNoSignal("northvolt");
     }
+
+    @Test
+    void aCommonWordNameOpeningASentenceBeforeWhichIsTheFirm() {
+        extract("2021-04-01", "Phones",
+                "Honor, which was spun out of Huawei in 2020, said it is studying in-car technology and the vehicle "
+                        + "sector, but has no product plans.")
+                .mentions("honor")
+                .hasSignal("honor", EXPLORING)
+                .hasNoSignal("huawei");
+        // the word itself opening a sentence is no firm
+        extract("2021-04-01", "Phones", "Honor and loyalty matter to car buyers, Huawei said.")
+                .doesNotMention("honor");
+    }
 }
