@@ -526,8 +526,8 @@ public final class SignalFinder {
     /**
      * The makers of the cars a joint venture is formed to make, for a plan cue in the venture's purpose
      * clause ("a joint venture that will manufacture electric vehicles", "their joint venture to build
-     * electric cars"): the venture itself when the sentence names it ("a joint venture called Ceer"), else
-     * its founders named as subjects before it ("Najmat and Kalindi signed an agreement to form ..."), that
+     * electric cars"): the venture itself when the article names it ("a joint venture called Ceer", "The
+     * venture, named Horizon Plus Co"), else its founders named as subjects before it ("Najmat and Kalindi signed an agreement to form ..."), that
      * act (not funds, banks or observers, and not a parent named to qualify its unit).
      */
     private static List<String> ventureMakers(Discourse d, int si, int at) {
@@ -750,7 +750,7 @@ public final class SignalFinder {
                 return false; // the nearest firm named before "its" is its owner
             }
             if (l.equals("its") && EvTerms.anyEv(s, k + 1, k + 5) && !s.lower(k + 1).equals("ev")) {
-                return true;
+                return true; // not "its EV plans": a plan is no car of its own
             }
         }
         return false;
@@ -764,7 +764,6 @@ public final class SignalFinder {
         }
         return false;
     }
-
 
     /**
      * "Tesla, which uses Panasonic cells in the Model 3 and Model Y cars it builds in Texas", "an order for
