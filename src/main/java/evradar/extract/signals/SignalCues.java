@@ -1798,10 +1798,6 @@ final class SignalCues {
     }
 
     /**
-     * The object of an exit verb, if it is the firm's own EV or car effort: returns the index of a
-     * possessor firm token ("ends Baidu's attempt"), MAX_VALUE for "its"/"the" (the subject's own), or -1.
-     */
-    /**
      * The exit cue for an object found at {@code hint}. "Ford, which closed its factories there in 2021": an
      * incumbent closing plants goes on selling EVs elsewhere; a newcomer closing its only factory has given up.
      */
@@ -1811,6 +1807,10 @@ final class SignalCues {
                 ? c.onlyForNewcomers() : c;
     }
 
+    /**
+     * The object of an exit verb, if it is the firm's own EV or car effort: returns the index of a
+     * possessor firm token ("ends Baidu's attempt"), MAX_VALUE for "its"/"the" (the subject's own), or -1.
+     */
     private static int exitObject(Sentence s, int from, int to) {
         for (int k = from; k < Math.min(s.size(), from + 4); k++) {
             if (TALK_ABOUT.contains(s.lower(k))) {
