@@ -372,7 +372,9 @@ public final class Attribution {
         for (int b = Math.max(0, si - 1); b <= si; b++) {
             Sentence t = d.sentence(b);
             for (int k = 1; k < t.size(); k++) {
-                if (t.lower(k).equals("familiar") && ANONYMOUS.contains(t.lower(k - 1)) || t.lower(k).equals("sources")) {
+                // "two of the people said. ... one of them said": the sources named by their speech verb too
+                if (t.lower(k).equals("familiar") && ANONYMOUS.contains(t.lower(k - 1)) || t.lower(k).equals("sources")
+                        || ANONYMOUS.contains(t.lower(k)) && k + 1 < t.size() && SPEECH.contains(t.lower(k + 1))) {
                     return true;
                 }
             }

@@ -2,6 +2,7 @@ package evradar.extract.cues;
 
 import evradar.extract.discourse.Grammar;
 import evradar.extract.text.Sentence;
+import evradar.extract.text.Token;
 
 import java.util.Set;
 
@@ -179,6 +180,11 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
                 negated = true; // "a licensing deal rather than a joint venture", "instead of building its own"
             }
             if (FUTURE.contains(l)) {
+                if (l.equals("to") && k + 1 < verb && prepositionalTo(s, k) && finiteBetween(s, k + 2, verb)) {
+                    // "the plant it sold to Foxconn earlier this year and has delivered": a preposition, and the
+                    // verb has a finite auxiliary of its own
+                    continue;
+                }
                 if (l.equals("to") && k == verb - 1 && s.lower(verb).endsWith("ing") && rangeFrom(s, k)) {
                     continue; // "options range from making components to building a small car": a range, no plan
                 }
@@ -233,6 +239,16 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
         negated |= unsaid(s, verb);
         future |= fundedAhead(s, verb);
         return new Modality(negated, future, intention, speculative);
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
+            "that", "these", "those");
+
+    /** "to Foxconn", "to the carmaker", "to 500": a "to" before a name, a determiner or a number governs a noun. */
+    private static boolean prepositionalTo(Sentence s, int k) {
+        Token next = s.token(k + 1);
+        return next.isCapitalised() || DETERMINERS.contains(next.lower()) || !next.isWord()
+                || Character.isDigit(next.text().charAt(0));
     }
 
     private static final Set<String> FUNDING = Set.of("pay", "fund", "finance", "bankroll", "cover");

@@ -122,8 +122,11 @@ public final class Comparison {
      * Nissan": the firm is a person's employer.
      */
     public static boolean employerOfPerson(Sentence s, Mention m) {
-        // "former executives of BMW and Nissan": the role before an of-phrase listing the employers
-        for (int j = m.start() - 1; j >= 1 && j >= m.start() - 6; j--) {
+        // "former executives of BMW and Nissan": the role before an of-phrase listing the employers. A name
+        // after a bare comma that the list does not go on past ("Founded by former executives of BMW, Byton
+        // is ...") is the subject after a fronted phrase, not a third employer
+        boolean commaOnly = m.start() > 0 && s.lower(m.start() - 1).equals(",") && !listGoesOn(s, m.end());
+        for (int j = m.start() - 1; j >= 1 && j >= m.start() - 6 && !commaOnly; j--) {
             String l = s.lower(j);
             if (l.equals("of") || l.equals("from")) {
                 // people who worked there ("engineers from Li Auto and NIO", "a former engineering chief from
@@ -162,6 +165,15 @@ public final class Comparison {
             return false; // "Amazon's founder" may be a person, but the firm is a possessor there, read elsewhere
         }
         return k < s.size() && PERSON_ROLES.contains(s.lower(k));
+    }
+
+    /** "BMW, Nissan and Tesla": another conjunct follows the name ending before {@code k}. */
+    private static boolean listGoesOn(Sentence s, int k) {
+        if (k >= s.size()) {
+            return false;
+        }
+        String l = s.lower(k);
+        return l.equals(",") || l.equals("and") || l.equals("or") || l.equals("&");
     }
 
     /**

@@ -420,7 +420,11 @@ public final class Roles {
         if (next.start() <= owner.end() || next.start() > owner.end() + (pronoun ? 6 : 5)) {
             return false;
         }
-        for (int k = owner.end() + 1; k < next.start(); k++) {
+        int head = next.start();
+        if (s.lower(next.start() - 1).equals(",") && next.end() < s.size() && s.lower(next.end()).equals(",")) {
+            head = next.start() - 1; // "Its parent, Volkswagen Group, already builds ...": the head's apposition
+        }
+        for (int k = owner.end() + 1; k < head; k++) {
             if (!s.token(k).isWord() && !s.lower(k).equals("-") || s.token(k).isCapitalised() && !pronoun) {
                 return false;
             }

@@ -36,7 +36,11 @@ final class RecurringNameFinder {
             "began", "begins", "started", "starts",
             // what a maker does with its products in tech coverage: "Quillon handed over the first cars"
             "handed", "hands", "shows", "showed", "revealed", "reveals", "teased", "teases", "previewed", "priced",
-            "demoed", "ended", "ends", "swapped", "opens", "spent", "spends");
+            "demoed", "ended", "ends", "swapped", "opens", "spent", "spends",
+            // after an auxiliary, a modal or a negation: "Kordell will not make cars", "Nuvio is not building a
+            // car", "Veltra will also sell", "Kordell rules out cars"
+            "make", "build", "sell", "deliver", "launch", "invest", "enter", "develop", "building", "developing",
+            "making", "selling", "preparing", "planning", "rules", "ruled");
 
     private static final Set<String> FIRM_NOUNS = Set.of("chief", "shares", "share", "car", "cars", "unit", "board",
             "founder", "spokesman", "spokeswoman", "spokesperson", "statement", "plant", "factory", "executive",
@@ -60,7 +64,8 @@ final class RecurringNameFinder {
             "investment", "investments", "interest", "invested", "invests", "investing", "invest");
 
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "will", "would", "also", "then",
-            "later", "already", "never", "is", "was", "could", "may", "might");
+            "later", "already", "never", "is", "was", "could", "may", "might", "not", "isn't", "won't", "doesn't",
+            "does", "now");
 
     /** Particles inside personal names: "de Vries", "van Dijk", "bin Salman". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "da", "di", "al", "del", "der", "le",

@@ -430,9 +430,9 @@ final class SignalCues {
                 } else {
                     out.add(Cue.of(Stage.PLAN, i));
                 }
-            } else if ((w.equals("enter") || w.equals("entering") || w.equals("entry")) && (marketAfter(s, i + 1, articleEv)
-                    || s.lower(i + 1).equals("into") && carMaking(s, i + 2, Math.min(s.size(), i + 5)))) {
-                out.add(Cue.of(Stage.PLAN, i));
+            } else if (entry(s, i, w, articleEv)) {
+                // "is getting into the car business": the idiom for an entry under way, as firm as "will enter"
+                out.add(Cue.of(GET.contains(w) ? Stage.COMMITMENT : Stage.PLAN, i));
             } else if ((w.equals("become") || w.equals("becoming")) && (anyOf(s, i + 1, Math.min(s.size(), i + 10),
                     "carmaker", "carmakers", "automaker", "automakers")
                     || makerOfCars(s, i + 1, Math.min(s.size(), i + 12)))) {
@@ -488,7 +488,7 @@ final class SignalCues {
                     "project", "plans"))) {
                 out.add(Cue.fixed(Stage.UNCONFIRMED, i));
             }
-            if (MAKE.contains(w) && directlyNegated(s, i) && !s.lower(i - 1).equals("to")
+            if (MAKE.contains(w) && (directlyNegated(s, i) && !s.lower(i - 1).equals("to") || notGoingTo(s, i))
                     && !lineupAbsence(s, i) && carMaking(s, i + 1, Math.min(end, i + 6))) {
                 out.add(Cue.fixed(Stage.DENIAL, i));
             } else if (w.equals("any") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 1).equals("intention"))
@@ -777,8 +777,9 @@ final class SignalCues {
         int put = putBefore(s, i);
         boolean verb = ON_SALE_VERBS.contains(s.lower(i - 1)) || i > 1 && ON_SALE_VERBS.contains(s.lower(i - 2))
                 && (s.lower(i - 1).equals("now") || s.lower(i - 1).equals("already") || s.lower(i - 1).endsWith("ly"));
-        if (!verb && put < 0 || !(EvTerms.anyEv(s, 0, s.size()) || articleEv) || componentBefore(s, i)) {
-            return null;
+        if (!verb && put < 0 || !(EvTerms.anyEv(s, 0, s.size()) || articleEv) || componentBefore(s, i)
+                || anyOf(s, Math.max(0, i - 5), i, SignalFinder.NON_CAR_GOODS)) {
+            return null; // not "The phone goes on sale in the U.S." in a story that also mentions cars
         }
         return Cue.of(Stage.SALES, put >= 0 ? put : i - 1);
     }
@@ -1254,7 +1255,7 @@ final class SignalCues {
             }
         }
         for (int k = i + 1; k + 1 < s.size() && k <= i + 8; k++) {
-            if (s.lower(k).equals("for") && s.token(k + 1).isCapitalised()) {
+            if (s.lower(k).equals("for") && clientAfter(s, k + 1)) {
                 return k + 1;
             }
         }
@@ -1281,6 +1282,16 @@ final class SignalCues {
         return -1;
     }
 
+    /**
+     * A capitalised word after "for" that may name a client ("for Honda"), not the market the car is meant
+     * for ("a crossover for North America", "for Europe") nor a time ("for 2026").
+     */
+    private static boolean clientAfter(Sentence s, int j) {
+        String t = s.token(j).text();
+        return s.token(j).isCapitalised() && !evradar.extract.text.Lexicon.isPlace(t)
+                && !evradar.extract.text.Lexicon.isCalendarWord(t);
+    }
+
     /** "build Jaguar's first SUV", "build two cars for Honda": making another firm's cars is contract work. */
     private static boolean forAnother(Sentence s, int i) {
         for (int k = i + 1; k + 1 < s.size() && k <= i + 4; k++) {
@@ -1291,7 +1302,7 @@ final class SignalCues {
             }
         }
         for (int k = i + 1; k + 1 < s.size() && k <= i + 8; k++) {
-            if (s.lower(k).equals("for") && (s.token(k + 1).isCapitalised() || CLIENTS.contains(s.lower(k + 1)))) {
+            if (s.lower(k).equals("for") && (clientAfter(s, k + 1) || CLIENTS.contains(s.lower(k + 1)))) {
                 return true; // "for Honda", "for other automakers", "for several premium brands"
             }
         }
@@ -1449,6 +1460,22 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    private static final Set<String> GET = Set.of("get", "gets", "getting", "got");
+
+    /** "enter the EV market", "entry into car making", "getting into the car business". */
+    private static boolean entry(Sentence s, int i, String w, boolean articleEv) {
+        if (w.equals("enter") || w.equals("entering") || w.equals("entry")) {
+            return marketAfter(s, i + 1, articleEv)
+                    || s.lower(i + 1).equals("into") && carMaking(s, i + 2, Math.min(s.size(), i + 5));
+        }
+        return GET.contains(w) && s.lower(i + 1).equals("into") && marketNoun(s, i + 2) && marketAfter(s, i + 2, articleEv);
+    }
+
+    /** A market noun ("business", "market", "industry") within four words of {@code from}. */
+    private static boolean marketNoun(Sentence s, int from) {
+        return anyOf(s, from, Math.min(s.size(), from + 5), "business", "market", "industry", "sector");
     }
 
     private static boolean marketAfter(Sentence s, int from, boolean articleEv) {
@@ -1652,6 +1679,11 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    /** "We are not going to manufacture cars": the negated future of "going to", as firm as "will not". */
+    private static boolean notGoingTo(Sentence s, int i) {
+        return i >= 3 && s.lower(i - 1).equals("to") && s.lower(i - 2).equals("going") && directlyNegated(s, i - 2);
     }
 
     private static boolean directlyNegated(Sentence s, int i) {
@@ -2423,7 +2455,9 @@ final class SignalCues {
         boolean proceeding = w.equals("bankruptcy") || w.equals("insolvency") || w.equals("liquidation")
                 || w.equals("rehabilitation") && s.lower(i - 1).equals("civil") // Japan's court-led proceeding
                 || w.equals("receivership") || w.equals("administration") && !s.token(i).isCapitalised()
-                || w.equals("chapter") && (s.lower(i + 1).equals("11") || s.lower(i + 1).equals("7"));
+                || w.equals("chapter") && (s.lower(i + 1).equals("11") || s.lower(i + 1).equals("7"))
+                // Canada's CCAA proceeding: "sought creditor protection"
+                || (w.equals("creditor") || w.equals("creditors")) && s.lower(i + 1).equals("protection");
         if (proceeding && anyOf(s, Math.max(0, i - 4), i, AVERTED)) {
             return false; // "to avoid insolvency", "exits administration", "on the brink of bankruptcy"
         }

@@ -449,7 +449,8 @@ public final class SignalFinder {
         return out;
     }
 
-    private static final Set<String> NON_CAR_GOODS = Set.of("iphones", "iphone", "phones", "phone", "smartphones",
+    /** Goods that are not cars: what goes on sale or is built as these says nothing about EVs. */
+    static final Set<String> NON_CAR_GOODS = Set.of("iphones", "iphone", "phones", "phone", "smartphones",
             "smartphone", "laptops", "computers", "consoles", "servers", "devices", "gadgets", "appliances", "tvs",
             "televisions", "chips", "batteries", "cells", "scooters", "motorcycles", "bikes");
 
@@ -611,12 +612,27 @@ public final class SignalFinder {
      * The firm a sentence is about: its first named mention, as subject, when that is the only firm named,
      * or when an officer of it is the subject ("Solvane chairman Hafiz Rahman said ... Vantrell's ...").
      */
+    /** An officer's title within four words after a possessor ("'s North America president"). */
+    private static boolean officerAfter(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 5); k++) {
+            if (evradar.extract.text.Lexicon.isOfficerRole(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static java.util.Optional<String> previousSubject(Discourse d, int si) {
         List<String> firms = d.firmsIn(si);
         Sentence s = d.sentence(si);
         for (Mention m : d.mentions(si)) {
             if (m.kind() == Mention.Kind.NAME && m.isSubjectLike() && m.start() <= 1 && (firms.size() == 1
                     || m.end() < s.size() && evradar.extract.text.Lexicon.isOfficerRole(s.lower(m.end())))) {
+                return java.util.Optional.of(m.companyId());
+            }
+            if (m.kind() == Mention.Kind.NAME && m.possessive() && firms.size() == 1 && officerAfter(s, m.end())) {
+                // "..., Lumora's North America president, Kevin Hsu, was blunt. 'We have no plans to make
+                // vehicles,' he said": the officer of the one firm in the sentence speaks for it
                 return java.util.Optional.of(m.companyId());
             }
             if (m.kind() == Mention.Kind.PRONOUN && m.start() == 0 && !m.possessive() && d.mentions(si).stream()

@@ -41,6 +41,8 @@ public final class Tokenizer {
                     } else if ((d == '.' || d == ',') && i + 1 < n && Character.isDigit(s.charAt(i + 1))
                             && Character.isDigit(s.charAt(i - 1))) {
                         i += 2; // 1.5, 215,900
+                    } else if (d == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)) && capitalsOnly(s, start, i)) {
+                        i += 2; // a model name: "ID.4", "ID.7"
                     } else if ((d == '\'' || d == '’') && i + 1 < n && Character.isLetter(s.charAt(i + 1))
                             && !isPossessiveAt(s, i)) {
                         i += 2; // don't, o'clock (but not the possessive 's)
@@ -81,6 +83,19 @@ public final class Tokenizer {
             return i;
         }
         return k;
+    }
+
+    /** One to three capital letters and nothing else between {@code from} and {@code to}. */
+    private static boolean capitalsOnly(String s, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Character.isUpperCase(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An apostrophe followed by s and then a non-letter: the possessive clitic. */

@@ -107,6 +107,23 @@ class NameFormsTest {
     }
 
     @Test
+    void aBareNameThatDeniesOrRulesOutCarsIsAFirm() {
+        // its acts come after a modal and a negation: "will not make", "is not building", "rules out"
+        extract("2025-02-12", "Kordell rules out making cars",
+                "Kordell will not make cars, its chief executive said on Wednesday. \"Kordell has no plans to build a "
+                        + "car,\" he said.")
+                .hasCompanies("kordell");
+        extract("2022-06-15", "Nuvio denies car plan",
+                "\"Nuvio is not building a car,\" the company said. Nuvio's recruitment pages still list openings.")
+                .hasCompanies("nuvio");
+        // a person who "will not make" a prediction is still a person
+        extract("2022-01-01", "Interview",
+                "Ingrid Halvik runs the car unit of Norsk Batteri AS. Halvik will not make a forecast. Halvik said "
+                        + "orders open soon.")
+                .doesNotMention("halvik");
+    }
+
+    @Test
     void aRecurringSurnamePlaceOrUnionIsNoFirm() {
         extract("2022-01-01", "Interview",
                 "Ingrid Halvik runs the car unit of Norsk Batteri AS. Halvik said the tests went well. Halvik said "

@@ -21,6 +21,20 @@ class FormerStaffOfTest {
     }
 
     @Test
+    void theFirmAfterAFrontedFoundedByPhraseIsItsSubject() {
+        // the comma closes the participial phrase: "Byton" is the main clause's subject, not a third employer
+        extract("2019-06-01", "Byton",
+                "Founded by former executives of BMW, Byton is preparing to start production of its M-Byte SUV in Nanjing.")
+                .hasSignal("byton", evradar.avro.EvStatus.DEVELOPING)
+                .hasNoSignal("bmw");
+        extract("2019-06-01", "Byton",
+                "Founded by former executives of BMW, Nissan and Tesla, Byton is preparing to start production of its "
+                        + "M-Byte SUV in Nanjing.")
+                .hasSignal("byton", evradar.avro.EvStatus.DEVELOPING)
+                .hasNoSignal("nissan");
+    }
+
+    @Test
     void aSpokeswomanOfTheFirmSpeaksForIt() {
         extract("2023-05-01", "Pickup",
                 "A spokeswoman of Halvor Motors said the company would start selling its electric pickup in March.")

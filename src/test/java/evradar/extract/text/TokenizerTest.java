@@ -33,6 +33,14 @@ class TokenizerTest {
     }
 
     @Test
+    void modelNamesWithADotStayWhole() {
+        assertEquals(List.of("the", "electric", "ID.4", "crossover"), tokens("the electric ID.4 crossover"));
+        // a sentence that ends on capitals before a number still ends there
+        assertEquals(List.of("by", "GM", ".", "It"), tokens("by GM. It"));
+        assertEquals(List.of("Plan", "B", ".", "2024"), tokens("Plan B. 2024"));
+    }
+
+    @Test
     void hyphensSplitCompounds() {
         assertEquals(List.of("Ford", "-", "SK", "On", "venture"), tokens("Ford-SK On venture"));
         assertEquals(List.of("battery", "-", "electric"), tokens("battery-electric"));
