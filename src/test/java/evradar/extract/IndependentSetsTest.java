@@ -104,7 +104,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of their own, which restored holdout18. Retraining the tie model on the two new studied sets lowered the
  * partnership floors of holdout5 (0.860 to 0.840), holdout28 (0.865 to 0.855), holdout37 (0.950 to
  * 0.937), holdout40 (0.909 to 0.897) and the blind holdout35 (0.861 to 0.845) and holdout62 (0.710 to
- * 0.698), while the blind sets' partnership mean rose (0.880 to 0.882).
+ * 0.698), while the blind sets' partnership mean rose (0.880 to 0.882). The second batch (creditor
+ * protection sought or filed "from its creditors", "looking closely" at a market, "Apple last year
+ * scrapped", robots installed in a car plant, a prototype it "has yet to show", an incumbent selling a
+ * petrol model, a production start the firm only aims for) raised holdout70 (0.814 to 0.876), holdout68
+ * (0.909 to 0.936), holdout4 and holdout17 and the blind holdout35 (0.809 to 0.838, final 0.838 to
+ * 0.865) and holdout49 (0.794 to 0.810), lowering no set. The rule for incumbents selling a car with no
+ * EV word near first lowered the blind holdout56 (0.754 to 0.743); a bisection by aggregate figures found
+ * it, and it was narrowed to firms that do not make only EVs, which restored holdout56.
  */
 class IndependentSetsTest {
 
@@ -114,14 +121,14 @@ class IndependentSetsTest {
         "holdout,    0.99, 0.96, 0.96, 0.96, false",
         "holdout2,   0.99, 0.97, 0.97, 0.99, false",
         "holdout3,   0.99, 0.96, 0.91, 0.92, false",
-        "holdout4,   0.99, 0.92, 0.89, 0.89, false",
+        "holdout4,   0.99, 0.92, 0.90, 0.91, false",
         "holdout5,   0.98, 0.83, 0.95, 0.99, false",
         "holdout6,   0.98, 0.92, 0.93, 0.91, false",
         "holdout7,   0.98, 0.91, 0.89, 0.89, false",
         "holdout8,   0.99, 0.93, 0.86, 0.91, false",
         "holdout9,   0.99, 0.87, 0.86, 0.86, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
-        "holdout10,  0.98, 0.85, 0.90, 0.88, false",
+        "holdout10,  0.98, 0.85, 0.93, 0.92, false",
         "holdout11,  0.98, 0.89, 0.84, 0.90, false",
         "holdout12,  0.98, 0.87, 0.85, 0.91, false",
         "holdout13,  0.97, 0.75, 0.90, 0.88, false",
@@ -129,10 +136,10 @@ class IndependentSetsTest {
         // and d91b803 (holdout22)
         "holdout14,  0.99, 0.90, 0.90, 0.87, false",
         "holdout15,  0.97, 0.82, 0.83, 0.88, false",
-        "holdout17,  0.98, 0.78, 0.90, 0.87, false",
+        "holdout17,  0.98, 0.78, 0.91, 0.87, false",
         "holdout20,  0.98, 0.94, 0.87, 0.88, false",
         "holdout21,  0.99, 0.96, 0.94, 0.88, false",
-        "holdout22,  0.98, 0.77, 0.85, 0.95, false",
+        "holdout22,  0.98, 0.78, 0.85, 0.95, false",
         // studied from 2d7f154 (holdout23/24), c8384e1 (holdout25/26), 261c5e4 (holdout27/28), 8c4bd6b
         // (holdout29/30) and 4bf90b4 (holdout31/32)
         "holdout23,  0.98, 0.87, 0.87, 0.92, false",
@@ -142,14 +149,14 @@ class IndependentSetsTest {
         "holdout27,  0.94, 0.74, 0.79, 0.90, false",
         "holdout28,  0.96, 0.84, 0.87, 0.92, false",
         "holdout29,  0.97, 0.88, 0.91, 0.91, false",
-        "holdout30,  0.92, 0.73, 0.71, 0.76, false",
-        "holdout31,  0.99, 0.78, 0.91, 0.95, false",
-        "holdout32,  0.98, 0.78, 0.89, 0.88, false",
+        "holdout30,  0.92, 0.74, 0.74, 0.76, false",
+        "holdout31,  0.99, 0.79, 0.91, 0.95, false",
+        "holdout32,  0.98, 0.79, 0.89, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.93, 0.90, 0.87, false",
-        "holdout38,  0.98, 0.83, 0.85, 0.85, false",
+        "holdout38,  0.98, 0.85, 0.85, 0.85, false",
         "holdout39,  0.99, 0.76, 0.88, 0.93, false",
-        "holdout40,  0.99, 0.89, 0.93, 0.88, false",
+        "holdout40,  0.99, 0.89, 0.94, 0.91, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
         "holdout41,  0.98, 0.89, 0.85, 0.88, false",
         "holdout42,  0.97, 0.93, 0.93, 0.92, false",
@@ -157,7 +164,7 @@ class IndependentSetsTest {
         "holdout44,  0.98, 0.80, 0.92, 0.99, false",
         // measured blind once at b8070cb (rules-13), then studied in rules-14
         "holdout47,  0.99, 0.83, 0.92, 0.89, false",
-        "holdout48,  0.96, 0.76, 0.73, 0.83, false",
+        "holdout48,  0.96, 0.80, 0.73, 0.83, false",
         // measured blind once at 88d8f1e (rules-15), then studied in rules-15
         "holdout51,  0.98, 0.82, 0.91, 0.99, false",
         "holdout53,  0.99, 0.88, 0.91, 0.90, false",
@@ -170,23 +177,23 @@ class IndependentSetsTest {
         "holdout64,  0.96, 0.83, 0.92, 0.95, false",
         "holdout66,  0.97, 0.86, 0.91, 0.95, false",
         // commissioned at the start of rules-18, measured once at 6343189, then studied
-        "holdout68,  0.98, 0.85, 0.90, 0.95, false",
-        "holdout70,  0.96, 0.86, 0.80, 0.77, false",
+        "holdout68,  0.98, 0.85, 0.93, 0.95, false",
+        "holdout70,  0.97, 0.86, 0.87, 0.86, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
-        "holdout16,  0.98, 0.90, 0.96, 0.93, true",
+        "holdout16,  0.98, 0.91, 0.96, 0.93, true",
         "holdout18,  0.97, 0.87, 0.90, 0.95, true",
         "holdout19,  0.97, 0.86, 0.88, 0.88, true",
         // commissioned at 4bf90b4, measured only
         "holdout33,  0.99, 0.83, 0.87, 0.88, true",
         "holdout34,  0.97, 0.88, 0.84, 0.86, true",
         // commissioned in the rules-11 work and measured only
-        "holdout35,  0.99, 0.84, 0.80, 0.83, true",
-        "holdout36,  0.97, 0.87, 0.94, 0.93, true",
+        "holdout35,  0.99, 0.84, 0.83, 0.85, true",
+        "holdout36,  0.97, 0.89, 0.94, 0.93, true",
         // commissioned during rules-13 and measured only, once
         "holdout45,  0.98, 0.86, 0.81, 0.80, true",
         "holdout46,  0.99, 0.97, 0.87, 0.88, true",
         // commissioned during rules-14 and measured only, once
-        "holdout49,  0.99, 0.87, 0.78, 0.85, true",
+        "holdout49,  0.99, 0.87, 0.80, 0.85, true",
         "holdout50,  0.98, 0.89, 0.84, 0.80, true",
         // commissioned during rules-15 and measured only
         "holdout52,  0.99, 0.90, 0.84, 0.93, true",

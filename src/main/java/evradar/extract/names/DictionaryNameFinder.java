@@ -132,7 +132,7 @@ public final class DictionaryNameFinder implements NameFinder {
             boolean needsSupport = modifier || e.commonWord && !acronym && (initial || titleCase) && !e.brand
                     && !(te + 1 < tokens.size() && (tokens.get(te + 1).isPossessive()
                     || Lexicon.isLegalSuffix(tokens.get(te + 1).text())
-                    || !titleCase && initial && isFiniteVerb(tokens, te + 1)
+                    || !titleCase && initial && isFiniteVerb(tokens, afterTimePhrase(tokens, te + 1))
                     || !titleCase && initial && appositionAfter(tokens, te + 1)));
             candidates.add(new NameSpan(ts, te + 1, e.companyId, e.name,
                     e.brand ? NameSpan.Type.BRAND : NameSpan.Type.COMPANY, NameSpan.Source.DICTIONARY, surface,
@@ -390,6 +390,20 @@ public final class DictionaryNameFinder implements NameFinder {
      * determiner, so "Lotus began ..." and "Apple said ..." use the word as a name, unlike "Apple
      * orchards ...".
      */
+    private static final java.util.Set<String> TIME_DEICTICS = java.util.Set.of("last", "this", "next", "earlier",
+            "later");
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("year", "week", "month", "quarter",
+            "summer", "spring", "autumn", "fall", "winter", "decade");
+
+    /** Past a time phrase right after the name ("Apple last year scrapped"): where the verb would stand. */
+    private static int afterTimePhrase(List<Token> tokens, int i) {
+        if (i + 2 < tokens.size() && TIME_DEICTICS.contains(tokens.get(i).lower())
+                && TIME_UNITS.contains(tokens.get(i + 1).lower())) {
+            return i + 2;
+        }
+        return i;
+    }
+
     private static boolean isFiniteVerb(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String l = t.lower();

@@ -311,8 +311,9 @@ final class SignalCues {
                     "cell", "cells", "batteries", "chips") && !anyOf(s, Math.max(0, i - 20), i, "gigawatt", "gwh")
                     && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
                 // not "will start with a capacity of 40 gigawatt-hours and is due to begin production": a plant
-                // measured in storage makes cells
-                out.add(Cue.fixed(Stage.DEVELOPMENT, i));
+                // measured in storage makes cells. A start the firm only aims or hopes for ("aims to start production
+                // in 2027") is a goal, read in its own mood; a scheduled or planned one is development under way
+                out.add(aimedAt(s, i) ? Cue.of(Stage.DEVELOPMENT, i) : Cue.fixed(Stage.DEVELOPMENT, i));
             } else if ((UNVEIL.contains(w) || w.equals("show") && isVerbPosition(s, i) || i >= 3 && uncovers(s, i - 3)) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
                     && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")
                     && !anyOf(s, i + 1, Math.min(end, i + 4), SHOWN_ATTITUDES)
@@ -445,9 +446,9 @@ final class SignalCues {
                 out.add(Cue.of(Stage.INTEREST, i)); // "is drawing up plans for an electric sport-utility vehicle"
             } else if (MAKE.contains(w) && carBeforeRelativePlan(s, i)) {
                 out.add(Cue.of(Stage.PLAN, i)); // "the electric car it plans to launch in 2024": the object is the car before
-            } else if ((w.equals("looking") || w.equals("looks") || w.equals("look")) && (s.lower(i + 1).equals("at")
-                    || s.lower(i + 1).equals("into")) && !PREVIEW.contains(s.lower(i - 1))
-                    && interestObject(s, i + 2, end, articleEv)) {
+            } else if ((w.equals("looking") || w.equals("looks") || w.equals("look")) && lookedAt(s, i) > 0
+                    && !PREVIEW.contains(s.lower(i - 1))
+                    && interestObject(s, lookedAt(s, i) + 1, end, articleEv)) {
                 // not "gave a first look at the car": a preview shows the car, it does not study one
                 out.add(Cue.fixed(Stage.INTEREST, i));
             } else if (EFFORT_NOUNS.contains(w) && i >= 2 && EvTerms.anyEvOrCar(s, i - 2, i) && possessiveBefore(s, i - 6, i)
@@ -567,7 +568,9 @@ final class SignalCues {
                 // "a court ordered the liquidation of Qiantang Motors": the proceeding names its firm
                 int of = i + 1 < s.size() && s.lower(i + 1).equals("of") && i + 2 < s.size()
                         && s.token(i + 2).isCapitalised() ? i + 2 : -1;
-                out.add(of >= 0 ? new Cue(Stage.EXIT, i, of, false) : Cue.of(Stage.EXIT, i));
+                // "seeks creditor protection" files for it: "seeks" is no wish there
+                out.add(of >= 0 ? new Cue(Stage.EXIT, i, of, false)
+                        : soughtProtection(s, i) ? Cue.fixed(Stage.EXIT, i) : Cue.of(Stage.EXIT, i));
             } else if ((w.equals("bankrupt") || w.equals("defunct") || w.equals("insolvent") || w.equals("failed"))
                     && firmNounAfter(s, i) > 0) {
                 // "the bankrupt carmaker", "the insolvent Czech start-up": the description names a firm whose
@@ -692,6 +695,9 @@ final class SignalCues {
     private static final Set<String> STOPPED = Set.of("halted", "halt", "halts", "stopped", "stop", "stops",
             "suspended", "suspend", "paused", "pause", "cancelled", "canceled", "cancel", "abandoned", "scrapped",
             "ended", "ending", "refunded", "refund", "return", "returned", "no", "without", "cut", "cuts");
+    private static final Set<String> INSTALL = Set.of("installing", "installed", "install", "installs");
+    /** What goes into a car plant before production: robots, presses, tooling, assembly lines. */
+    private static final Set<String> FIT_OUT = Set.of("robots", "presses", "tooling", "machinery", "equipment");
     private static final Set<String> PLANT_NOUNS = Set.of("plant", "factory", "facility", "site", "complex",
             "gigafactory", "works");
 
@@ -731,6 +737,10 @@ final class SignalCues {
                     return false;
                 }
             }
+        }
+        // "has started installing robots in the plant's body shop": a plant fitted out for its cars
+        if (INSTALL.contains(w) && anyOf(s, i + 1, Math.min(s.size(), i + 5), FIT_OUT)) {
+            return true;
         }
         // "Construction of its factory", "the factory is 80 percent complete"
         if (w.equals("construction") && s.lower(i + 1).equals("of") && anyOf(s, i + 2, Math.min(s.size(), i + 11), PLANT_NOUNS)) {
@@ -1051,7 +1061,11 @@ final class SignalCues {
             }
             if (l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") && k > 0 && !s.token(k).isCapitalised()
                     || l.equals("began") || IRREGULAR_PARTICIPLES.contains(l)) {
-                // "plans to unveil a concept vehicle": the infinitive governs the noun, in the mood "plans" gives it
+                // "plans to unveil a concept vehicle": the infinitive governs the noun, in the mood "plans" gives it;
+                // "has yet to show a prototype": the infinitive after "yet to", which negates it
+                if (s.lower(k + 1).equals("yet") && s.lower(k + 2).equals("to") && k + 3 < i) {
+                    return k + 3;
+                }
                 return s.lower(k + 1).equals("to") && k + 2 < i ? k + 2 : k;
             }
             if (Grammar.isNegation(l) && k + 1 < i) {
@@ -1115,6 +1129,14 @@ final class SignalCues {
 
     private static final Set<String> PRODUCTION_KINDS = Set.of("limited", "commercial", "series", "volume",
             "full", "regular", "serial", "full-scale", "small-scale", "low-volume", "initial");
+
+    private static final Set<String> AIMS = Set.of("aims", "aim", "aiming", "hopes", "hope", "hoping", "wants",
+            "want", "targets", "targeting");
+
+    /** "aims to start production", "hopes to begin making": an aim for the verb two words on. */
+    private static boolean aimedAt(Sentence s, int i) {
+        return i >= 2 && s.lower(i - 1).equals("to") && AIMS.contains(s.lower(i - 2));
+    }
 
     private static boolean productionStart(Sentence s, int i) {
         String w = s.lower(i);
@@ -1460,6 +1482,23 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the "at" or "into" after "look" stands, past an adverb and a closing quote ("is \"looking
+     * closely\" at the electric-truck market"); -1 if none follows.
+     */
+    private static int lookedAt(Sentence s, int i) {
+        int k = i + 1;
+        while (k < s.size() && k <= i + 3 && (s.lower(k).endsWith("ly") || s.lower(k).equals("hard")
+                || quoteMark(s.lower(k)))) {
+            k++;
+        }
+        return k < s.size() && (s.lower(k).equals("at") || s.lower(k).equals("into")) ? k : -1;
+    }
+
+    private static boolean quoteMark(String l) {
+        return l.equals("\"") || l.equals("\u201d") || l.equals("\u201c") || l.equals("'");
     }
 
     private static final Set<String> GET = Set.of("get", "gets", "getting", "got");
@@ -2450,14 +2489,24 @@ final class SignalCues {
                 || l.equals("companies") || l.equals("firms") || l.equals("newcomers") || l.equals("brands");
     }
 
+    private static final Set<String> SEEK = Set.of("seek", "seeks", "seeking", "sought");
+
+    /** "seeks bankruptcy protection", "sought creditor protection": a filing, in the words for it. */
+    private static boolean soughtProtection(Sentence s, int i) {
+        int verb = SEEK.contains(s.lower(i - 1)) ? i - 1 : SEEK.contains(s.lower(i - 2)) ? i - 2 : -1;
+        return verb > 0 && !negatedBefore(s, verb) || verb == 0;
+    }
+
     private static boolean bankrupt(Sentence s, int i) {
         String w = s.lower(i);
         boolean proceeding = w.equals("bankruptcy") || w.equals("insolvency") || w.equals("liquidation")
                 || w.equals("rehabilitation") && s.lower(i - 1).equals("civil") // Japan's court-led proceeding
                 || w.equals("receivership") || w.equals("administration") && !s.token(i).isCapitalised()
                 || w.equals("chapter") && (s.lower(i + 1).equals("11") || s.lower(i + 1).equals("7"))
-                // Canada's CCAA proceeding: "sought creditor protection"
-                || (w.equals("creditor") || w.equals("creditors")) && s.lower(i + 1).equals("protection");
+                // Canada's CCAA proceeding: "sought creditor protection", "filed for protection from its creditors"
+                || (w.equals("creditor") || w.equals("creditors")) && s.lower(i + 1).equals("protection")
+                || w.equals("protection") && s.lower(i + 1).equals("from") && anyOf(s, i + 2, Math.min(s.size(), i + 4),
+                "creditors");
         if (proceeding && anyOf(s, Math.max(0, i - 4), i, AVERTED)) {
             return false; // "to avoid insolvency", "exits administration", "on the brink of bankruptcy"
         }

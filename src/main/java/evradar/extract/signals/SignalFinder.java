@@ -210,8 +210,10 @@ public final class SignalFinder {
                             && clientCar(s, cue.at())) {
                         continue; // "Valmet, which would assemble the car": a contractor making a client's car has no plan of its own
                     }
-                    if ((cue.stage() == Stage.PLAN || cue.stage() == Stage.COMMITMENT) && carmaker(d, id)
-                            && !evNearby(d, si)) {
+                    if ((cue.stage() == Stage.PLAN || cue.stage() == Stage.COMMITMENT
+                            || cue.stage() == Stage.SALES && d.company(id)
+                            .map(c -> c.soldEvsBefore(d.year()) && !makesOnlyEvs(c)).orElse(false))
+                            && carmaker(d, id) && !evNearby(d, si)) {
                         // "allowed it to build more cars", "will jointly produce hybrid vehicles": a carmaker making
                         // cars says nothing about EVs unless they are electric; it still acts in a car story (an
                         // incumbent EV seller there is LAUNCHED)

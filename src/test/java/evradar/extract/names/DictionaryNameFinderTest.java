@@ -71,6 +71,8 @@ class DictionaryNameFinderTest {
         assertEquals(List.of("apple:Apple~"), find("Apple orchards are in bloom."));
         assertEquals(List.of("apple:Apple"), find("Apple said it would build cars."));
         assertEquals(List.of("apple:Apple"), find("Apple's car project ended."));
+        // a time phrase may stand between the name and its verb
+        assertEquals(List.of("apple:Apple"), find("Apple last year scrapped its car project."));
     }
 
     @Test

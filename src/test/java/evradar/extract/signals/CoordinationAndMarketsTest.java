@@ -41,10 +41,11 @@ class CoordinationAndMarketsTest {
                         + "fighting Tata Motors and Mahindra for the No. 2 spot in the domestic passenger-vehicle market.")
                 .hasNoSignal("tata-motors", LAUNCHED)
                 .hasNoSignal("mahindra", LAUNCHED);
-        // what the rival makes still counts
+        // what the rival makes still counts in an EV story (an incumbent delivering cars that the sentence does
+        // not call electric is in a car role, LAUNCHED where the story is about EVs)
         extract("2024-10-22", "Listing",
-                "Hyundai will launch an electric Creta in January. Rivals Tata Motors and Mahindra are delivering "
-                        + "cars across India.")
+                "Hyundai will launch an electric SUV, the Creta EV, in January. Rivals Tata Motors and Mahindra are "
+                        + "delivering cars across India.")
                 .hasSignal("tata-motors", LAUNCHED);
     }
 

@@ -6,6 +6,7 @@ import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DENIED;
 import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
+import static evradar.avro.EvStatus.EXPLORING;
 import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.avro.EvStatus.RUMORED;
 import static evradar.extract.ExtractionAssert.extract;
@@ -111,5 +112,85 @@ class NorthAmericanPressTest {
                         + "electric car it abandoned in March, Lumora's North America president, Kevin Hsu, was blunt. "
                         + "\"We have no plans to make vehicles,\" he said.")
                 .hasSignal("lumora", DENIED);
+    }
+
+    @Test
+    void creditorProtectionSoughtOrFiledFromCreditorsIsAnInsolvency() {
+        // "seeks" files for the protection here: it is no wish
+        extract("2024-09-24", "Northline Motors seeks creditor protection; Woodstock plant on hold",
+                "The electric-pickup start-up laid off 140 of its 180 employees.")
+                .hasSignal("northline", EXITED);
+        extract("2024-09-24", "Woodstock",
+                "Northline Motors Inc. has filed for protection from its creditors, halting work on its electric "
+                        + "pickup truck.")
+                .hasSignal("northline", EXITED);
+        extract("2024-09-24", "Woodstock",
+                "Northline Motors, the electric-pickup maker, is not seeking creditor protection, it said.")
+                .hasNoSignal("northline", EXITED);
+    }
+
+    @Test
+    void lookingCloselyAtAMarketIsExploringIt() {
+        extract("2024-09-24", "Woodstock",
+                "Harwell Industries said in a statement it is \"looking closely\" at the electric-truck market, but "
+                        + "that it has not made an offer.")
+                .hasSignal("harwell", EXPLORING);
+    }
+
+    @Test
+    void aTimePhraseBetweenACommonWordNameAndItsVerb() {
+        extract("2025-03-20", "Lumora pulls the plug",
+                "Other technology companies have backed away from cars. Apple last year scrapped its long-running "
+                        + "car project.")
+                .hasSignal("apple", EXITED);
+    }
+
+    @Test
+    void robotsInstalledInACarPlantAreDevelopment() {
+        extract("2021-08-10", "State board OKs grant for Vantora's Lansing EV plant",
+                "Vantora Motors has started installing robots in the plant's body shop, a spokeswoman said.")
+                .hasSignal("vantora", DEVELOPING);
+        extract("2021-08-10", "Vantora's Lansing EV plant",
+                "Vantora Motors is installing chargers at its dealers.")
+                .hasNoSignal("vantora", DEVELOPING);
+    }
+
+    @Test
+    void aPrototypeNotYetShownIsNoDevelopment() {
+        extract("2023-08-15", "Ola teases its first car",
+                "Ola Electric said it would launch its own electric car in 2024. The company has yet to show a "
+                        + "working prototype of the car.")
+                .hasSignal("ola-electric", ANNOUNCED);
+        extract("2023-08-15", "Ola teases its first car",
+                "Ola Electric said it would launch its own electric car in 2024. The company has shown a working "
+                        + "prototype of the car.")
+                .hasSignal("ola-electric", DEVELOPING);
+    }
+
+    @Test
+    void anIncumbentSellingANewPetrolModelShowsNoEv() {
+        extract("2024-04-18", "Toyota puts new Land Cruiser 250 on sale in Japan",
+                "Toyota Motor began selling the new Land Cruiser 250 in Japan on Thursday. The SUV comes with a "
+                        + "diesel or a petrol engine.")
+                .hasNoSignal("toyota");
+        extract("2024-04-18", "Toyota's new electric SUV",
+                "Toyota Motor began selling the new bZ4X electric SUV in Japan on Thursday.")
+                .hasSignal("toyota", LAUNCHED);
+        // every car a maker of electric cars alone sells is electric
+        extract("2025-07-15", "Tesla opens its first showroom in Mumbai",
+                "Tesla began selling cars in India on Tuesday.")
+                .hasSignal("tesla", LAUNCHED);
+    }
+
+    @Test
+    void aProductionStartTheFirmAimsForIsAPlan() {
+        extract("2025-05-27", "Harwell vows to build the Kestrel",
+                "Harwell Industries said it would put $250-million into the electric-truck business and aims to start "
+                        + "production in 2027.")
+                .hasSignal("harwell", ANNOUNCED);
+        // a scheduled start is development under way
+        extract("2025-05-27", "Harwell's electric truck",
+                "Harwell Industries is scheduled to start production of its electric truck in 2026.")
+                .hasSignal("harwell", DEVELOPING);
     }
 }
