@@ -126,7 +126,7 @@ public final class Comparison {
         // after a bare comma that the list does not go on past ("Founded by former executives of BMW, Byton
         // is ...") is the subject after a fronted phrase, not a third employer
         boolean commaOnly = m.start() > 0 && s.lower(m.start() - 1).equals(",") && !listGoesOn(s, m.end());
-        for (int j = m.start() - 1; j >= 1 && j >= m.start() - 6 && !commaOnly; j--) {
+        for (int j = m.start() - 1; j >= 1 && j >= m.start() - 14 && !commaOnly; j--) {
             String l = s.lower(j);
             if (l.equals("of") || l.equals("from")) {
                 // people who worked there ("engineers from Li Auto and NIO", "a former engineering chief from
@@ -141,7 +141,8 @@ public final class Comparison {
                 }
                 break;
             }
-            if (!(l.equals("and") || l.equals(",") || l.equals("&") || s.token(j).isCapitalised() && s.token(j).isWord())) {
+            if (!(l.equals("and") || l.equals(",") || l.equals("&") || s.token(j).isCapitalised() && s.token(j).isWord()
+                    || abbreviationDot(s, j))) {
                 break;
             }
         }
@@ -167,8 +168,16 @@ public final class Comparison {
         return k < s.size() && PERSON_ROLES.contains(s.lower(k));
     }
 
+    /** The dot of "Inc.", "Co." or "Corp." in a list of names ("from Tesla Inc., General Motors Co. and Ford"). */
+    private static boolean abbreviationDot(Sentence s, int j) {
+        return s.lower(j).equals(".") && j > 0 && evradar.extract.text.Lexicon.isLegalSuffix(s.token(j - 1).text());
+    }
+
     /** "BMW, Nissan and Tesla": another conjunct follows the name ending before {@code k}. */
     private static boolean listGoesOn(Sentence s, int k) {
+        if (k < s.size() && abbreviationDot(s, k)) {
+            k++; // "General Motors Co. and Ford"
+        }
         if (k >= s.size()) {
             return false;
         }

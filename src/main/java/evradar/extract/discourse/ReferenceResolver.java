@@ -828,6 +828,12 @@ public final class ReferenceResolver {
         }
         List<Mention> candidates = new ArrayList<>();
         List<Mention> here = merged(ms, added);
+        String brandOwner = ownBrandAfter(d, si, head);
+        if (brandOwner != null && !prep && d.companies().containsKey(brandOwner)) {
+            // "The company already builds the plug-in hybrid version of its Chrysler Pacifica": the firm whose
+            // brand it calls its own, however recently another firm was named
+            return brandOwner;
+        }
         // same sentence
         if (prep) {
             for (int k = here.size() - 1; k >= 0; k--) {
@@ -966,6 +972,22 @@ public final class ReferenceResolver {
             if (topic != null && (demonym == null || topic.country() == null || demonym.equals(topic.country()))
                     && compatible(topic, h, modifiers)) {
                 return topic.id();
+            }
+        }
+        return null;
+    }
+
+    /** The owner of a brand named with "its" within fourteen tokens after the description's head, or null. */
+    private static String ownBrandAfter(Discourse d, int si, int head) {
+        Sentence s = d.sentence(si);
+        for (evradar.extract.names.NameSpan b : d.brands(si)) {
+            if (b.start() > head + 1 && b.start() <= head + 14 && s.lower(b.start() - 1).equals("its")) {
+                for (int k = head + 1; k < b.start(); k++) {
+                    if (s.lower(k).equals(",") || s.lower(k).equals(";") || Grammar.isRelativePronoun(s.lower(k))) {
+                        return null; // the "its" belongs to another clause
+                    }
+                }
+                return b.companyId();
             }
         }
         return null;

@@ -1521,13 +1521,16 @@ public final class SignalFinder {
     }
 
     private static final Set<String> COMBUSTION = Set.of("petrol", "diesel", "gasoline", "combustion", "engine",
-            "engines", "six-cylinder", "v8", "v12", "gas-powered", "petrol-powered", "diesel-powered");
+            "engines", "six-cylinder", "v8", "v12", "gas-powered", "petrol-powered", "diesel-powered",
+            // a hybrid with no "plug-in" (an EV term) before it is a conventional one: "Ford's Maverick hybrid pickup"
+            // (not a model named "Hybrid": the "Chrysler Pacifica Hybrid" plugs in)
+            "hybrid", "hybrids");
 
     /** The sentence's cars are combustion cars only: a combustion word and no EV term anywhere in it. */
     private static boolean combustionOnly(Sentence s) {
         boolean combustion = false;
         for (int k = 0; k < s.size(); k++) {
-            combustion |= COMBUSTION.contains(s.lower(k));
+            combustion |= COMBUSTION.contains(s.lower(k)) && !(s.lower(k).startsWith("hybrid") && s.token(k).isCapitalised());
         }
         return combustion && !EvTerms.anyEv(s, 0, s.size());
     }

@@ -35,6 +35,16 @@ class FormerStaffOfTest {
     }
 
     @Test
+    void employersListedWithTheirLegalFormsGetNoSignal() {
+        // "Inc." and "Co." keep their dots inside the list of past employers, however long it runs
+        extract("2024-06-01", "Chip designer's car team",
+                "Halvorsen Technologies Inc. has hired more than two dozen engineers from Tesla Inc., General Motors "
+                        + "Co. and Ford Motor Co. to work on an electric vehicle.")
+                .hasNoSignal("general-motors")
+                .hasNoSignal("ford");
+    }
+
+    @Test
     void aSpokeswomanOfTheFirmSpeaksForIt() {
         extract("2023-05-01", "Pickup",
                 "A spokeswoman of Halvor Motors said the company would start selling its electric pickup in March.")

@@ -193,4 +193,28 @@ class NorthAmericanPressTest {
                 "Harwell Industries is scheduled to start production of its electric truck in 2026.")
                 .hasSignal("harwell", DEVELOPING);
     }
+
+    @Test
+    void anIncumbentNamedOnlyWithAConventionalHybridIsInNoEvRole() {
+        extract("2024-01-23", "Dealers say hybrids are the hottest thing on the lot",
+                "Conventional hybrids are outpacing growth in fully electric models. Ford's Maverick hybrid pickup "
+                        + "has also drawn long waiting lists.")
+                .hasNoSignal("ford");
+        // a plug-in hybrid is an EV
+        extract("2024-01-23", "Plug-in hybrids",
+                "Conventional hybrids are outpacing growth in fully electric models. Ford's Escape plug-in hybrid "
+                        + "has also drawn long waiting lists.")
+                .hasSignal("ford", LAUNCHED);
+    }
+
+    @Test
+    void theCompanyIsTheFirmWhoseBrandItCallsItsOwn() {
+        // "its Chrysler Pacifica" names Stellantis, though Volkswagen was named as a subject more recently
+        extract("2023-05-15", "Windsor battery plant",
+                "Ottawa offered subsidies to Volkswagen AG for a cell plant in St. Thomas. The German automaker's "
+                        + "electric vehicles will use its cells. The Windsor plant is meant to supply batteries for "
+                        + "Stellantis's next generation of electric vehicles. The company already builds the plug-in "
+                        + "hybrid version of its Chrysler Pacifica minivan in Windsor.")
+                .hasSignal("stellantis", LAUNCHED);
+    }
 }
