@@ -171,8 +171,10 @@ final class RecurringNameFinder {
         // "engineers in Orvella's software unit", "at Veltra's plant": a preposition governs the owned noun, and
         // the name before it is its owner; after an article the name is the product's ("the Solterra's battery")
         boolean owner = i + 1 < s.size() && s.token(i + 1).isPossessive() && !ARTICLES.contains(prevLower);
+        // "assemble the Nuvio sedan": a car named after its maker, as firms' cars are, says nothing against a firm
+        boolean makersCar = ARTICLES.contains(prevLower) && i + 1 < s.size() && VehicleWords.isVehicle(s.lower(i + 1));
         if (Lexicon.isGivenName(prev) || Lexicon.isHonorific(prevLower) || NAME_PARTICLES.contains(prevLower)
-                || NOT_BEFORE_A_FIRM.contains(prevLower) && !source && !held && !owner
+                || NOT_BEFORE_A_FIRM.contains(prevLower) && !source && !held && !owner && !makersCar
                 || Lexicon.isOfficerRole(prevLower)) {
             // "chief executive Seo Min-jae": a person's name after the role
             return true;

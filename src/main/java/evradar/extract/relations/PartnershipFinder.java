@@ -82,6 +82,23 @@ public final class PartnershipFinder {
         return Roles.topic(d, si);
     }
 
+    private static final Set<String> FURTHER = Set.of("separate", "another", "further", "additional", "second",
+            "follow-up", "broader", "definitive");
+
+    /**
+     * "signed a memorandum of understanding ..., and the two are negotiating a separate agreement": the
+     * talks are about another deal; the one signed stands.
+     */
+    private static boolean furtherDealTalked(Sentence s) {
+        for (int k = 1; k + 1 < s.size(); k++) {
+            String l = s.lower(k);
+            if ((l.equals("agreement") || l.equals("deal") || l.equals("contract")) && FURTHER.contains(s.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Most binding first. */
     static final List<PartnershipType> BINDING = List.of(PartnershipType.JOINT_VENTURE, PartnershipType.INVESTMENT,
             PartnershipType.MANUFACTURING, PartnershipType.SUPPLY, PartnershipType.PARTNERSHIP, PartnershipType.IN_TALKS);
@@ -383,7 +400,8 @@ public final class PartnershipFinder {
             if (ended && (types.contains(PartnershipType.ENDED) || talks || endsTie(s, cues))) {
                 type = PartnershipType.ENDED;
             } else if (talks && !types.contains(PartnershipType.ENDED) && (types.contains(PartnershipType.IN_TALKS)
-                    || onlyWeakCues(cuesOfPair.getOrDefault(e.getKey(), List.of())))) {
+                    || onlyWeakCues(cuesOfPair.getOrDefault(e.getKey(), List.of())))
+                    && !(furtherDealTalked(s) && types.stream().anyMatch(x -> x != PartnershipType.IN_TALKS))) {
                 // talks about a deal: the deal is not yet made; a tie of its own syntax elsewhere in the
                 // sentence ("revived with money from X; ..., and it is in talks with Y") is not under talks
                 type = PartnershipType.IN_TALKS;

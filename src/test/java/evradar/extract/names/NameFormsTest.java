@@ -124,6 +124,15 @@ class NameFormsTest {
     }
 
     @Test
+    void aBareNameThatAlsoNamesItsCarIsAFirm() {
+        // "the Nuvio sedan" is the firm's car, named after it, not a reading that rules the firm out
+        extract("2023-11-08", "Nuvio signs JAC to build its first car",
+                "Nuvio has signed a contract with JAC Motors to manufacture its first electric car. JAC will assemble "
+                        + "the Nuvio sedan at its Hefei plant. Nuvio will sell the car through its own stores.")
+                .hasCompanies("nuvio", "jac-motors");
+    }
+
+    @Test
     void aRecurringSurnamePlaceOrUnionIsNoFirm() {
         extract("2022-01-01", "Interview",
                 "Ingrid Halvik runs the car unit of Norsk Batteri AS. Halvik said the tests went well. Halvik said "

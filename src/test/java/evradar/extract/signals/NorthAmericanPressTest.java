@@ -217,4 +217,17 @@ class NorthAmericanPressTest {
                         + "hybrid version of its Chrysler Pacifica minivan in Windsor.")
                 .hasSignal("stellantis", LAUNCHED);
     }
+
+    @Test
+    void talksOnAFurtherDealLeaveTheSignedOneStanding() {
+        extract("2023-01-05", "Update",
+                "Lumora Mobile said it will build an electric crossover. The company signed a memorandum of "
+                        + "understanding with Magna International to co-develop the vehicle, and the two are negotiating "
+                        + "a separate agreement under which Magna would build it.")
+                .hasPartnership("lumora", "magna", evradar.avro.PartnershipType.PARTNERSHIP);
+        extract("2023-01-05", "Update",
+                "Lumora Mobile said it will build an electric crossover. The company is negotiating an agreement with "
+                        + "Magna International under which Magna would build it.")
+                .hasPartnership("lumora", "magna", evradar.avro.PartnershipType.IN_TALKS);
+    }
 }
