@@ -446,9 +446,8 @@ final class SignalCues {
                 out.add(Cue.of(Stage.INTEREST, i)); // "is drawing up plans for an electric sport-utility vehicle"
             } else if (MAKE.contains(w) && carBeforeRelativePlan(s, i)) {
                 out.add(Cue.of(Stage.PLAN, i)); // "the electric car it plans to launch in 2024": the object is the car before
-            } else if ((w.equals("looking") || w.equals("looks") || w.equals("look")) && lookedAt(s, i) > 0
-                    && !PREVIEW.contains(s.lower(i - 1))
-                    && interestObject(s, lookedAt(s, i) + 1, end, articleEv)) {
+            } else if ((w.equals("looking") || w.equals("looks") || w.equals("look")) && !PREVIEW.contains(s.lower(i - 1))
+                    && lookingAtInterest(s, i, end, articleEv)) {
                 // not "gave a first look at the car": a preview shows the car, it does not study one
                 out.add(Cue.fixed(Stage.INTEREST, i));
             } else if (EFFORT_NOUNS.contains(w) && i >= 2 && EvTerms.anyEvOrCar(s, i - 2, i) && possessiveBefore(s, i - 6, i)
@@ -1485,20 +1484,16 @@ final class SignalCues {
     }
 
     /**
-     * Where the "at" or "into" after "look" stands, past an adverb and a closing quote ("is \"looking
-     * closely\" at the electric-truck market"); -1 if none follows.
+     * "looking at" or "into" an object of interest, past an adverb and a closing quote between them ("is
+     * \"looking closely\" at the electric-truck market").
      */
-    private static int lookedAt(Sentence s, int i) {
+    private static boolean lookingAtInterest(Sentence s, int i, int end, boolean articleEv) {
         int k = i + 1;
         while (k < s.size() && k <= i + 3 && (s.lower(k).endsWith("ly") || s.lower(k).equals("hard")
-                || quoteMark(s.lower(k)))) {
+                || SignalFinder.quoteMark(s, k) || s.lower(k).equals("'"))) {
             k++;
         }
-        return k < s.size() && (s.lower(k).equals("at") || s.lower(k).equals("into")) ? k : -1;
-    }
-
-    private static boolean quoteMark(String l) {
-        return l.equals("\"") || l.equals("\u201d") || l.equals("\u201c") || l.equals("'");
+        return k < s.size() && (s.lower(k).equals("at") || s.lower(k).equals("into")) && interestObject(s, k + 1, end, articleEv);
     }
 
     private static final Set<String> GET = Set.of("get", "gets", "getting", "got");

@@ -572,7 +572,8 @@ public final class SignalFinder {
         return out;
     }
 
-    private static boolean quoteMark(Sentence s, int k) {
+    /** A double quotation mark, straight or curly, at token {@code k}. */
+    static boolean quoteMark(Sentence s, int k) {
         String l = s.lower(k);
         return l.equals("\"") || l.equals("\u201c") || l.equals("\u201d");
     }
