@@ -25,7 +25,8 @@ class BundledTieModelTest {
     private static final List<String> BLIND = List.of("holdout16", "holdout18", "holdout19", "holdout33", "holdout34",
             "holdout35", "holdout36", "holdout45", "holdout46", "holdout49", "holdout50", "holdout52", "holdout54",
             "holdout55", "holdout56", "holdout58", "holdout60",
-            "holdout61", "holdout62", "holdout65", "holdout67", "holdout69", "holdout71");
+            "holdout61", "holdout62", "holdout65", "holdout67", "holdout69", "holdout71",
+            "holdout73");
 
     @Test
     void isReproducedByTrainingOnTheSetsItNamesAndNeverSawTheBlindSets() throws IOException {

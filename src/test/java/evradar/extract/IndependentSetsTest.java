@@ -119,7 +119,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a firm; talks on "a separate agreement" leave a signed one standing) raised holdout68 (companies 0.985
  * to 0.990, signals 0.944 to 0.954) and holdout26 (0.863 to 0.882) and the blind holdout71's
  * partnerships (0.828 to 0.841); retraining moved the blind holdout62's partnerships from 0.698 to 0.688
- * and holdout61's from 0.897 to 0.909.
+ * and holdout61's from 0.897 to 0.909. Two more sets were written late in rules-18 and measured once at
+ * 39cdf58: holdout72 (studied) and holdout73 (blind). An indefinite firm right before a predicate ("Tesla
+ * has shown that a newcomer can sell premium electric cars") acts for no firm named earlier: holdout28
+ * 0.876 to 0.883, no set lower, no blind set moved. Retraining with holdout72 raised the blind sets'
+ * partnership mean from 0.882 to 0.884 (holdout36 +0.017, holdout61 +0.010, holdout62 +0.011) and lowered
+ * the studied holdout30's (0.750 to 0.739) and holdout31's (0.800 to 0.785).
  */
 class IndependentSetsTest {
 
@@ -130,7 +135,7 @@ class IndependentSetsTest {
         "holdout2,   0.99, 0.97, 0.97, 0.99, false",
         "holdout3,   0.99, 0.96, 0.91, 0.92, false",
         "holdout4,   0.99, 0.92, 0.90, 0.91, false",
-        "holdout5,   0.98, 0.83, 0.95, 0.99, false",
+        "holdout5,   0.98, 0.84, 0.95, 0.99, false",
         "holdout6,   0.98, 0.92, 0.93, 0.91, false",
         "holdout7,   0.98, 0.91, 0.89, 0.89, false",
         "holdout8,   0.99, 0.93, 0.86, 0.91, false",
@@ -144,7 +149,7 @@ class IndependentSetsTest {
         // and d91b803 (holdout22)
         "holdout14,  0.99, 0.90, 0.90, 0.87, false",
         "holdout15,  0.97, 0.82, 0.83, 0.88, false",
-        "holdout17,  0.98, 0.78, 0.91, 0.87, false",
+        "holdout17,  0.98, 0.80, 0.91, 0.87, false",
         "holdout20,  0.98, 0.94, 0.87, 0.88, false",
         "holdout21,  0.99, 0.96, 0.94, 0.88, false",
         "holdout22,  0.98, 0.78, 0.85, 0.95, false",
@@ -157,8 +162,8 @@ class IndependentSetsTest {
         "holdout27,  0.94, 0.74, 0.79, 0.90, false",
         "holdout28,  0.96, 0.85, 0.87, 0.92, false",
         "holdout29,  0.97, 0.88, 0.91, 0.91, false",
-        "holdout30,  0.92, 0.74, 0.74, 0.76, false",
-        "holdout31,  0.99, 0.79, 0.92, 0.95, false",
+        "holdout30,  0.92, 0.73, 0.74, 0.76, false",
+        "holdout31,  0.99, 0.78, 0.92, 0.95, false",
         "holdout32,  0.98, 0.79, 0.89, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.93, 0.90, 0.87, false",
@@ -187,6 +192,8 @@ class IndependentSetsTest {
         // commissioned at the start of rules-18, measured once at 6343189, then studied
         "holdout68,  0.98, 0.87, 0.94, 0.95, false",
         "holdout70,  0.97, 0.86, 0.90, 0.86, false",
+        // written late in rules-18, first measured at 39cdf58, then studied
+        "holdout72,  0.94, 0.95, 0.83, 0.85, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.98, 0.91, 0.96, 0.93, true",
         "holdout18,  0.97, 0.87, 0.90, 0.95, true",
@@ -196,7 +203,7 @@ class IndependentSetsTest {
         "holdout34,  0.97, 0.88, 0.84, 0.86, true",
         // commissioned in the rules-11 work and measured only
         "holdout35,  0.99, 0.85, 0.83, 0.85, true",
-        "holdout36,  0.97, 0.89, 0.94, 0.93, true",
+        "holdout36,  0.97, 0.91, 0.94, 0.93, true",
         // commissioned during rules-13 and measured only, once
         "holdout45,  0.98, 0.86, 0.81, 0.80, true",
         "holdout46,  0.99, 0.97, 0.87, 0.88, true",
@@ -213,14 +220,16 @@ class IndependentSetsTest {
         "holdout58,  0.99, 0.90, 0.90, 0.96, true",
         "holdout60,  0.99, 0.89, 0.80, 0.81, true",
         // commissioned at the end of rules-16 and measured once, at 2f3eb7f
-        "holdout61,  0.99, 0.90, 0.93, 0.88, true",
-        "holdout62,  0.94, 0.68, 0.74, 0.87, true",
+        "holdout61,  0.99, 0.91, 0.93, 0.88, true",
+        "holdout62,  0.94, 0.69, 0.74, 0.87, true",
         // commissioned at the start of rules-17 and measured once, at bc2ecbe
         "holdout65,  0.94, 0.82, 0.82, 0.82, true",
         "holdout67,  0.99, 0.89, 0.81, 0.89, true",
         // commissioned at the start of rules-18, first measured at 6343189, never studied
         "holdout69,  0.99, 0.80, 0.90, 0.90, true",
         "holdout71,  0.94, 0.83, 0.72, 0.80, true",
+        // written late in rules-18, first measured at 39cdf58, never studied
+        "holdout73,  0.97, 0.91, 0.80, 0.73, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {

@@ -18,7 +18,8 @@ import java.util.List;
 public final class Roles {
 
     private static final java.util.Set<String> FIRM_HEADS = java.util.Set.of("startup", "company", "carmaker",
-            "automaker", "maker", "firm", "manufacturer", "group", "supplier", "brand", "venture", "up");
+            "automaker", "maker", "firm", "manufacturer", "group", "supplier", "brand", "venture", "up", "newcomer",
+            "entrant");
 
     /** How far back a predicate's subject may stand, in tokens (real clauses are far shorter). */
     private static final int REACH = 40;
@@ -137,6 +138,10 @@ public final class Roles {
             }
         }
         Mention subject = firstSubject(d, ms, clauseStart, at);
+        if (indefiniteFirmBefore(s, at)) {
+            // "Tesla has shown that a newcomer can sell premium electric cars": some firm, not one named earlier
+            return out;
+        }
         if (subject == null && clauseStart > 0 && !headlineListComma(s, clauseStart - 1)) {
             subject = firstSubject(d, ms, Math.max(0, at - 2 * REACH), at);
         }
@@ -176,6 +181,30 @@ public final class Roles {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> VERB_AUXILIARIES = java.util.Set.of("can", "could", "will", "would",
+            "may", "might", "has", "have", "had", "is", "are", "was", "were", "also", "already", "now");
+
+    /** "that a newcomer can sell": an indefinite firm noun phrase right before the predicate and its auxiliaries. */
+    private static boolean indefiniteFirmBefore(Sentence s, int at) {
+        int j = at - 1;
+        while (j > 0 && VERB_AUXILIARIES.contains(s.lower(j))) {
+            j--;
+        }
+        if (!FIRM_HEADS.contains(s.lower(j))) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0 && k >= j - 4; k--) {
+            String l = s.lower(k);
+            if (l.equals("a") || l.equals("an")) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !l.equals("-") || s.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The clause opens with an indefinite firm noun phrase: "A secretive Michigan start-up ...", "An Indian carmaker". */

@@ -230,4 +230,14 @@ class NorthAmericanPressTest {
                         + "Magna International under which Magna would build it.")
                 .hasPartnership("lumora", "magna", evradar.avro.PartnershipType.IN_TALKS);
     }
+
+    @Test
+    void anIndefiniteFirmBeforeThePredicateActsForNoNamedFirm() {
+        // "a newcomer can sell" is some firm, not Kordan, named earlier in the sentence
+        extract("2016-07-26", "Update",
+                "Kordan Motors would be stepping into a market where Tesla has shown that a newcomer can sell "
+                        + "premium electric cars.")
+                .hasNoSignal("kordan-motors", LAUNCHED)
+                .hasNoSignal("kordan", LAUNCHED);
+    }
 }
