@@ -196,12 +196,8 @@ public final class Roles {
             return false;
         }
         for (int k = j - 1; k >= 0 && k >= j - 4; k--) {
-            String l = s.lower(k);
-            if (l.equals("a") || l.equals("an")) {
-                return true;
-            }
-            if (!s.token(k).isWord() && !l.equals("-") || s.token(k).isCapitalised()) {
-                return false;
+            if (s.lower(k).equals("a") || s.lower(k).equals("an")) {
+                return indefiniteFirmSubject(s, k, j + 1); // the article's phrase, read as at a clause's start
             }
         }
         return false;
