@@ -124,7 +124,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * has shown that a newcomer can sell premium electric cars") acts for no firm named earlier: holdout28
  * 0.876 to 0.883, no set lower, no blind set moved. Retraining with holdout72 raised the blind sets'
  * partnership mean from 0.882 to 0.884 (holdout36 +0.017, holdout61 +0.010, holdout62 +0.011) and lowered
- * the studied holdout30's (0.750 to 0.739) and holdout31's (0.800 to 0.785).
+ * the studied holdout30's (0.750 to 0.739) and holdout31's (0.800 to 0.785). "would make Oppo the
+ * latest Chinese phone maker to look at cars" makes the firm a maker, not a car (and the object's own head,
+ * "makes the Californian EV maker a shareholder", is no complement): holdout72 0.835 to 0.854 (final 0.862
+ * to 0.897), no other set moved.
  */
 class IndependentSetsTest {
 
@@ -193,7 +196,7 @@ class IndependentSetsTest {
         "holdout68,  0.98, 0.87, 0.94, 0.95, false",
         "holdout70,  0.97, 0.86, 0.90, 0.86, false",
         // written late in rules-18, first measured at 39cdf58, then studied
-        "holdout72,  0.94, 0.95, 0.83, 0.85, false",
+        "holdout72,  0.94, 0.95, 0.84, 0.89, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.98, 0.91, 0.96, 0.93, true",
         "holdout18,  0.97, 0.87, 0.90, 0.95, true",

@@ -214,8 +214,8 @@ public final class Grammar {
                 return -1;
             }
             determiner |= l.equals("a") || l.equals("an") || l.equals("the") || l.equals("its");
-            if (roles.contains(l)) {
-                return determiner ? k : -1;
+            if (roles.contains(l) && determiner) {
+                return k; // not "makes the Californian EV maker a shareholder" at "maker": the object's own head
             }
         }
         return -1;

@@ -1627,7 +1627,9 @@ final class SignalCues {
     /** Words for the object complement of a causative "make": "makes the EV maker a shareholder". */
     private static final Set<String> COMPLEMENT_ROLES = Set.of("shareholder", "shareholders", "investor",
             "investors", "owner", "owners", "partner", "partners", "leader", "leaders", "member", "members",
-            "part", "rival", "rivals", "competitor", "competitors", "customer", "customers", "stakeholder");
+            "part", "rival", "rivals", "competitor", "competitors", "customer", "customers", "stakeholder",
+            // "would make Oppo the latest Chinese phone maker to look at cars": what the firm becomes
+            "maker", "company", "firm", "entrant", "newcomer");
 
     /**
      * "a deal that makes the Californian EV maker a shareholder": "make" with an object and an object

@@ -240,4 +240,18 @@ class NorthAmericanPressTest {
                 .hasNoSignal("kordan-motors", LAUNCHED)
                 .hasNoSignal("kordan", LAUNCHED);
     }
+
+    @Test
+    void makingAFirmTheLatestMakerToLookAtCarsMakesNoCar() {
+        // "make Oppo the latest phone maker": what the firm would become, not a car it makes
+        extract("2021-06-01", "Oppo weighs a car",
+                "Oppo is studying electric cars, people familiar with the matter said. If confirmed, the move would "
+                        + "make Oppo the latest Chinese phone maker to look at cars.")
+                .hasNoSignal("oppo", ANNOUNCED);
+        // the role of the object's own head is no complement: "makes the Californian EV maker a shareholder"
+        extract("2021-10-01", "Lucid deal",
+                "Aston Martin will use motors from Lucid Group in its future electric sports cars, under a deal that "
+                        + "makes the Californian EV maker a shareholder in the British carmaker.")
+                .hasNoSignal("lucid", ANNOUNCED);
+    }
 }
