@@ -197,6 +197,9 @@ class IndependentSetsTest {
         "holdout70,  0.97, 0.86, 0.90, 0.86, false",
         // written late in rules-18, first measured at 39cdf58, then studied
         "holdout72,  0.94, 0.95, 0.84, 0.89, false",
+        // commissioned at the start of rules-19, measured once at 2674950, then studied
+        "holdout74,  0.97, 0.85, 0.81, 0.80, false",
+        "holdout76,  0.97, 0.87, 0.84, 0.86, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.98, 0.91, 0.96, 0.93, true",
         "holdout18,  0.97, 0.87, 0.90, 0.95, true",
@@ -233,6 +236,9 @@ class IndependentSetsTest {
         "holdout71,  0.94, 0.83, 0.72, 0.80, true",
         // written late in rules-18, first measured at 39cdf58, never studied
         "holdout73,  0.97, 0.91, 0.80, 0.73, true",
+        // commissioned at the start of rules-19, first measured at 2674950, never studied
+        "holdout75,  0.98, 0.91, 0.80, 0.81, true",
+        "holdout77,  0.92, 0.81, 0.72, 0.71, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {
