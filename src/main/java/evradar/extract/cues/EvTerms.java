@@ -95,7 +95,7 @@ public final class EvTerms {
             if (l.equals("plug")) {
                 plugIn = true;
             }
-            if (vehicleHead(l) || l.equals("ev") || l.equals("evs")) {
+            if (vehicleHead(l) || l.equals("ev") || l.equals("evs") || fourWheeler(s, k)) {
                 return !hybrid || plugIn || s.lower(i + 1).equals("and");
             }
             if (!s.token(k).isWord() && !l.equals("-") || l.equals("than")) {
@@ -103,6 +103,16 @@ public final class EvTerms {
             }
         }
         return false;
+    }
+
+    /**
+     * "an electric four-wheeler", "the four-wheeler market": Indian English for a car, split by the
+     * tokenizer. A two-wheeler is a scooter or motorcycle, which is no car.
+     */
+    private static boolean fourWheeler(Sentence s, int i) {
+        String l = s.lower(i);
+        return (l.equals("wheeler") || l.equals("wheelers")) && i >= 2 && s.lower(i - 1).equals("-")
+                && (s.lower(i - 2).equals("four") || s.lower(i - 2).equals("4"));
     }
 
     /** A vehicle, or a head that "electric" makes an EV word ("electric line-up", "electric-car maker"). */
@@ -123,6 +133,9 @@ public final class EvTerms {
         }
         if (l.equals("pick") && s.lower(i + 1).equals("-") && s.lower(i + 2).startsWith("up")) {
             return true; // "electric pick-ups", split by the tokenizer
+        }
+        if (fourWheeler(s, i)) {
+            return true;
         }
         // "its first model", "a new model": in car news a model is a car (not "a business model");
         // plural "models" is a car unless a non-car head modifies it ("business models", "AI models")

@@ -68,6 +68,14 @@ public final class Roles {
             if (l.equals(";") || l.equals(".")) {
                 break;
             }
+            Mention named = l.equals("that") && !s.lower(k - 1).equals(",") ? mentionStartingAt(ms, k + 1) : null;
+            if (named != null && named.kind() == Mention.Kind.NAME && named.end() < at && isActor(d, named)
+                    && !FIRM_HEADS.contains(s.lower(k - 1))) {
+                // "the Bolt, an electric car that General Motors plans to put on sale": the name opening the
+                // relative clause is its subject, not the firm the clause's antecedent hangs from
+                addWithConjuncts(d, s, ms, named, out);
+                return out;
+            }
             if ((l.equals("that") || l.equals("whose")) && FIRM_HEADS.contains(s.lower(k - 1))) {
                 // "WM Motor, a Chinese electric-car startup that sells SUVs", "Norrik, the Swedish start-up
                 // whose crossover is in prototype testing": the apposition's firm
@@ -380,6 +388,15 @@ public final class Roles {
                     }
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    private static Mention mentionStartingAt(List<Mention> ms, int start) {
+        for (Mention m : ms) {
+            if (m.start() == start) {
+                return m;
             }
         }
         return null;

@@ -57,8 +57,8 @@ final class Apposition {
             for (int k = end + 1; k < Math.min(t.size(), end + 1 + REACH); k++) {
                 String l = t.get(k).lower();
                 if (l.equals(",") || l.equals(".") || l.equals("that") || l.equals("which") || l.equals("who")
-                        || l.equals(";") || l.equals("based") || l.equals("said")) {
-                    break;
+                        || l.equals("whose") || l.equals(";") || l.equals("based") || l.equals("said")) {
+                    break; // not "Foo, whose largest shareholder is a state investment firm": that is another firm
                 }
                 words.add(joinHyphen(t, k));
             }

@@ -68,6 +68,14 @@ final class SignalCues {
         return -1;
     }
 
+    /**
+     * "bankrupt electric-car maker Qingyun Auto", "the assets of bankrupt carmaker Saab": a title before a
+     * name identifies the firm in passing; the news is elsewhere in the clause.
+     */
+    private static boolean epithet(Sentence s, int noun) {
+        return noun + 1 < s.size() && s.token(noun + 1).isCapitalised() && s.token(noun + 1).isWord();
+    }
+
     /** Cars of the firm's own, or cars in general: not "plan to build the car in Mexico" (one car, one place). */
     private static boolean ownCars(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -168,7 +176,7 @@ final class SignalCues {
             "ending", "halted", "halts", "halt", "halting", "killed", "kills", "kill", "axed", "axes", "axe",
             "ceased", "cease", "ceases", "ceasing", "suspended", "suspends", "wound", "winding", "wind", "winds",
             "mothballed", "mothball", "mothballs", "closed", "closes",
-            "closing", "shut", "shuts", "shutting", "exited", "exit", "exits", "exiting", "quit", "quits", "pulled",
+            "closing", "shut", "shuts", "shutting", "exited", "exit", "exits", "exiting", "quit", "quits", "pulled", "pull", "pulling",
             "pulls", "stopped", "stops", "stop", "discontinued", "discontinues", "discontinue", "discontinuing", "terminated", "terminate", "terminates", "terminating", "abandonment");
     static final Set<String> EFFORT = Set.of("project", "projects", "effort", "efforts", "programme", "program",
             "plans", "plan", "business", "unit", "division", "ambitions", "ambition", "attempt", "attempts", "venture",
@@ -297,7 +305,8 @@ final class SignalCues {
                     || w.equals("bookings") && !developmentWork(s, i, carStory) && carStory
                     || w.equals("pre") && s.lower(i + 1).equals("-") && s.lower(i + 2).startsWith("order")
                     || w.equals("reserve") && EvTerms.anyEvOrCar(s, i + 1, Math.min(s.size(), i + 4))) {
-                if (articleEv) {
+                if (articleEv && !anyOf(s, i + 1, Math.min(s.size(), i + 6), SignalFinder.NON_CAR_GOODS)) {
+                    // not "Bookings for its first scooter are expected to open": a scooter is no car
                     out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
                 }
             } else if ((w.equals("construction") && (s.lower(i - 1).equals("under") || BEGIN.contains(s.lower(i - 1))
@@ -307,8 +316,8 @@ final class SignalCues {
                 out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
             } else if (plantConversion(s, i, end)) {
                 out.add(Cue.of(Stage.DEVELOPMENT, i));
-            } else if (productionStart(s, i) && !anyOf(s, Math.max(0, i - 10), Math.min(s.size(), i + 8), "battery",
-                    "cell", "cells", "batteries", "chips") && !anyOf(s, Math.max(0, i - 20), i, "gigawatt", "gwh")
+            } else if (productionStart(s, i) && !cellsNear(s, Math.max(0, i - 10), Math.min(s.size(), i + 8))
+                    && !anyOf(s, Math.max(0, i - 20), i, "gigawatt", "gwh")
                     && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
                 // not "will start with a capacity of 40 gigawatt-hours and is due to begin production": a plant
                 // measured in storage makes cells. A start the firm only aims or hopes for ("aims to start production
@@ -541,7 +550,8 @@ final class SignalCues {
                 out.add(Cue.fixed(Stage.EXIT, i));
             } else if ((EXIT.contains(w) && !uncovers(s, i) || hold > 0 || giveUp || plug) && !demonstrativeObject(s, i)) {
                 // "is giving up its own car project": the phrasal verb's object follows its particle
-                int from = giveUp ? i + 2 : plug ? i + 4 : i + 1;
+                // "pulled out of electric vehicle manufacturing": the phrasal verb's object follows "out of"
+                int from = giveUp ? i + 2 : plug ? i + 4 : s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") ? i + 3 : i + 1;
                 int hint = exitObject(s, from, hold > 0 ? hold : Math.min(end, from + 10));
                 if (hint >= 0 && goalObject(s, from)) {
                     // "abandoned its target of selling only electric cars by 2030": a firm that sells EVs and drops a
@@ -571,7 +581,7 @@ final class SignalCues {
                 out.add(of >= 0 ? new Cue(Stage.EXIT, i, of, false)
                         : soughtProtection(s, i) ? Cue.fixed(Stage.EXIT, i) : Cue.of(Stage.EXIT, i));
             } else if ((w.equals("bankrupt") || w.equals("defunct") || w.equals("insolvent") || w.equals("failed"))
-                    && firmNounAfter(s, i) > 0) {
+                    && firmNounAfter(s, i) > 0 && !epithet(s, firmNounAfter(s, i))) {
                 // "the bankrupt carmaker", "the insolvent Czech start-up": the description names a firm whose
                 // business has failed
                 out.add(new Cue(Stage.EXIT, i, firmNounAfter(s, i), true));
@@ -710,8 +720,9 @@ final class SignalCues {
     private static boolean developmentWork(Sentence s, int i, boolean carStory) {
         String w = s.lower(i);
         if (!carStory || anyOf(s, Math.max(0, i - 4), i, STOPPED) || anyOf(s, Math.max(0, i - 3), Math.min(s.size(), i + 3),
-                "battery", "batteries", "cell", "cells", "chip", "chips")) {
-            return false;
+                "battery", "batteries", "cell", "cells", "chip", "chips")
+                || anyOf(s, i + 1, Math.min(s.size(), i + 6), SignalFinder.NON_CAR_GOODS)) {
+            return false; // not "Bookings for its first scooter": work on goods that are no car
         }
         if (DEVELOPMENT_NOUNS.contains(w)) {
             return !w.equals("reserved") || anyOf(s, Math.max(0, i - 4), i, "customers", "buyers", "have", "has", "had");
@@ -761,8 +772,8 @@ final class SignalCues {
             String l = s.lower(k);
             boolean thousands = l.equals(",") && k > 0 && Character.isDigit(s.lower(k - 1).charAt(s.lower(k - 1).length() - 1))
                     && Character.isDigit(s.lower(k + 1).isEmpty() ? 'x' : s.lower(k + 1).charAt(0));
-            if (l.equals(",") && !thousands || l.equals(";") || COMPONENT.contains(l) || l.equals("cells") || l.equals("cell")
-                    || l.equals("battery")) {
+            if (l.equals(",") && !thousands || l.equals(";") || (COMPONENT.contains(l) || l.equals("cells") || l.equals("cell")
+                    || l.equals("battery")) && !batteryPowered(s, k)) {
                 return false;
             }
             if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k)) {
@@ -1236,7 +1247,8 @@ final class SignalCues {
     /** EV words, or car words that are not a component business ("smart-car technology"). */
     static boolean carMaking(Sentence s, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
-            if (COMPONENT.contains(s.lower(k)) || s.lower(k).equals("cells") || s.lower(k).equals("cell")) {
+            if ((COMPONENT.contains(s.lower(k)) || s.lower(k).equals("cells") || s.lower(k).equals("cell"))
+                    && !batteryPowered(s, k)) {
                 return false; // the object is a component: "make batteries for electric vehicles"
             }
             if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k)) {
@@ -1247,7 +1259,7 @@ final class SignalCues {
                 if (j < s.size() && COMPONENT.contains(s.lower(j))) {
                     continue;
                 }
-                if (k > 0 && (s.lower(k - 1).equals("battery") || s.lower(k - 1).equals("for"))
+                if (k > 0 && (s.lower(k - 1).equals("battery") && !batteryPowered(s, k - 1) || s.lower(k - 1).equals("for"))
                         && !EvTerms.isEvTerm(s, k - 1)) {
                     continue; // "batteries for electric cars", "battery ... for vehicles"
                 }
@@ -1255,6 +1267,31 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    private static final Set<String> CELL_GOODS = Set.of("battery", "cell", "cells", "batteries", "chips");
+
+    /** Batteries, cells or chips between from and to: what a production start then makes (not "battery-electric"). */
+    private static boolean cellsNear(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CELL_GOODS.contains(s.lower(k)) && !batteryPowered(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "battery-electric vehicle", "battery electric car", "battery-powered SUV": the battery says how the car
+     * is driven; it is not the thing made.
+     */
+    private static boolean batteryPowered(Sentence s, int k) {
+        if (!s.lower(k).equals("battery")) {
+            return false;
+        }
+        int j = s.lower(k + 1).equals("-") ? k + 2 : k + 1;
+        String next = s.lower(j);
+        return next.equals("electric") || next.equals("powered") || next.equals("operated");
     }
 
     /** "its electric-vehicle subsidiary had completed its registration": an EV word just before the unit noun. */
@@ -1994,8 +2031,9 @@ final class SignalCues {
     private static boolean locatedMaking(Sentence s, int from) {
         for (int k = from; k < s.size(); k++) {
             String l = s.lower(k);
-            if (l.equals(",") || l.equals("and") || l.equals("but") || l.equals(";") || l.equals(".")) {
-                return false;
+            if (l.equals(",") || l.equals("and") || l.equals("but") || l.equals(";") || l.equals(".")
+                    || l.equals("by") && k + 1 < s.size() && s.lower(k + 1).endsWith("ing")) {
+                return false; // "by selling its stake in Horizon Plus": a means clause, not the place of making
             }
             if (l.equals("in") || l.equals("at") || l.equals("outside")) {
                 return true;
@@ -2014,6 +2052,16 @@ final class SignalCues {
      * A bare noun for making cars as the whole object: "carmaking", "car-making", "car making", "EV production"
      * (not "its car production in Bochum", which names one site: see the caller).
      */
+    /** Car-making named as an activity anywhere in the sentence: "electric vehicle manufacturing", "EV assembly". */
+    static boolean carMakingNamed(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (makingNoun(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean makingNoun(Sentence s, int from) {
         if (from >= s.size()) {
             return false;
@@ -2025,7 +2073,10 @@ final class SignalCues {
         if (!EvTerms.isCarWord(s, from) && !EvTerms.isEvTerm(s, from)) {
             return false;
         }
-        int k = s.lower(from + 1).equals("-") ? from + 2 : from + 1;
+        int k = from + 1;
+        while (k < s.size() && k <= from + 3 && (s.lower(k).equals("-") || EvTerms.isCarWord(s, k))) {
+            k++; // "electric vehicle manufacturing", "electric-car production"
+        }
         return MAKING_NOUNS.contains(s.lower(k));
     }
 

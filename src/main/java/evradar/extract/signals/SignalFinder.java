@@ -454,7 +454,8 @@ public final class SignalFinder {
     /** Goods that are not cars: what goes on sale or is built as these says nothing about EVs. */
     static final Set<String> NON_CAR_GOODS = Set.of("iphones", "iphone", "phones", "phone", "smartphones",
             "smartphone", "laptops", "computers", "consoles", "servers", "devices", "gadgets", "appliances", "tvs",
-            "televisions", "chips", "batteries", "cells", "scooters", "motorcycles", "bikes");
+            "televisions", "chips", "batteries", "cells", "scooters", "motorcycles", "bikes", "scooter", "motorcycle",
+            "motorbike", "motorbikes");
 
     private static final Set<String> ANNOUNCE = Set.of("announced", "announces", "announce", "unveiled", "unveils",
             "unveil", "outlined", "outlines", "outline", "detailed", "details", "presented", "presents", "revealed",
@@ -883,9 +884,11 @@ public final class SignalFinder {
         if (k.isObserver()) {
             return false;
         }
-        if (COMPONENT_KINDS.contains(k) && c.evSalesSince() == null && stage != Stage.DENIAL && !ownCar(s)) {
+        if (COMPONENT_KINDS.contains(k) && c.evSalesSince() == null && stage != Stage.DENIAL && !ownCar(s)
+                && !(stage == Stage.EXIT && SignalCues.carMakingNamed(s))) {
             // cell, part and chip makers and utilities serve the EV market; building plants and supplying
-            // carmakers is no move into it (only their denials of one are news, or a car "of its own")
+            // carmakers is no move into it (only their denials of one are news, or a car "of its own"), unless
+            // what they leave is car-making itself ("will pull out of electric vehicle manufacturing")
             return false;
         }
         if (fleetOperator(d, id) && (stage == Stage.SALES || stage == Stage.COMMITMENT && !ownCar(s))) {
