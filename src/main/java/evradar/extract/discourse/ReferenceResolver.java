@@ -69,7 +69,8 @@ public final class ReferenceResolver {
             for (NameSpan n : names.spans().get(si)) {
                 if (n.isCompany()) {
                     ms.add(new Mention(si, n.start(), n.end(), n.companyId(), Mention.Kind.NAME,
-                            Grammar.governedByPreposition(s, n.start(), n.end()), isPossessive(s, n.end())));
+                            Grammar.governedByPreposition(s, n.start(), n.end()) || compoundModifier(s, n.end()),
+                            isPossessive(s, n.end())));
                 } else {
                     bs.add(n);
                 }
@@ -412,6 +413,17 @@ public final class ReferenceResolver {
             }
         }
         return null;
+    }
+
+    private static final Set<String> MODIFIER_PARTICIPLES = Set.of("controlled", "owned", "backed", "funded", "led",
+            "run", "affiliated", "linked", "supported", "financed");
+
+    /**
+     * "The Vingroup-controlled carmaker", "the SoftBank-backed company": the name ending at {@code end}
+     * modifies the noun after it, like a possessor; it is not the subject of the clause.
+     */
+    private static boolean compoundModifier(Sentence s, int end) {
+        return s.lower(end).equals("-") && MODIFIER_PARTICIPLES.contains(s.lower(end + 1));
     }
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "as", "because", "since",

@@ -854,8 +854,9 @@ final class SignalCues {
         boolean concept = false;
         for (int k = from; k < to; k++) {
             String l = s.lower(k);
-            if (l.equals("prototype") || l.equals("prototypes")) {
-                return false;
+            if ((l.equals("prototype") || l.equals("prototypes"))
+                    && !anyOf(s, Math.max(from, k - 3), k, "without", "no")) {
+                return false; // not "a concept design, without a working prototype": no prototype was shown
             }
             concept |= CONCEPTS.contains(l) && (!l.equals("models") || s.lower(k - 1).equals("scale"))
                     && (!l.equals("look") || s.lower(k - 1).equals("first"));
@@ -1247,9 +1248,11 @@ final class SignalCues {
     /** EV words, or car words that are not a component business ("smart-car technology"). */
     static boolean carMaking(Sentence s, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
-            if ((COMPONENT.contains(s.lower(k)) || s.lower(k).equals("cells") || s.lower(k).equals("cell"))
-                    && !batteryPowered(s, k)) {
-                return false; // the object is a component: "make batteries for electric vehicles"
+            if ((COMPONENT.contains(s.lower(k)) || s.lower(k).equals("cells") || s.lower(k).equals("cell")
+                    || SignalFinder.NON_CAR_GOODS.contains(s.lower(k))) && !batteryPowered(s, k)) {
+                // the object is a component or other goods: "make batteries for electric vehicles", "which builds
+                // the S1 scooter, into an EV hub"
+                return false;
             }
             if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k)) {
                 int j = k + 1;
@@ -2527,7 +2530,8 @@ final class SignalCues {
             if (l.equals("that") || l.equals("which") || l.equals("have") || l.equals("has") || l.equals("had")) {
                 continue;
             }
-            return isFirmPlural(l);
+            // "start-ups", split by the tokenizer
+            return isFirmPlural(l) || l.equals("ups") && k >= 2 && s.lower(k - 1).equals("-") && s.lower(k - 2).equals("start");
         }
         return false;
     }

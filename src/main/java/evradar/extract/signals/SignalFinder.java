@@ -170,6 +170,13 @@ public final class SignalFinder {
                     agents.addAll(examples);
                 } else if (agents.isEmpty() || genericPluralAgent(s, cue.at())) {
                     groupStatus = groupStatus == null ? status : groupStatus;
+                    if (noFirmBefore(d, si, cue.at())) {
+                        // "several electric-vehicle start-ups have failed and ... it may end the tax credit": the
+                        // plural is the subject; a pronoun after the predicate is none of its members (names
+                        // after it may be: "start-ups that have collapsed include Fisker and Arrival")
+                        int here = si;
+                        agents.removeIf(id -> !namedIn(d, here, id));
+                    }
                     agents.addAll(listedAfter(d, si, cue.at()));
                 }
                 Certainty certainty = certainty(source, mood);
@@ -1178,6 +1185,24 @@ public final class SignalFinder {
             return java.util.Optional.empty();
         }
         return java.util.Optional.empty();
+    }
+
+    private static boolean namedIn(Discourse d, int si, String id) {
+        for (Mention m : d.mentions(si)) {
+            if (m.companyId().equals(id) && m.kind() == Mention.Kind.NAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noFirmBefore(Discourse d, int si, int at) {
+        for (Mention m : d.mentions(si)) {
+            if (m.start() < at) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "technology companies wishing to enter ...": a generic plural noun is the agent. */
