@@ -149,7 +149,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * subject of "collapsed", "folded" or "went bust" was tried and dropped: it raised no studied set and
  * lowered the blind holdout77 (0.729 to 0.724). Retraining lowered the blind holdout35's partnerships
  * (0.861 to 0.845), holdout61's (0.897 to 0.884) and holdout62's (0.698 to 0.688); the blind partnership
- * mean is 0.875 (rules alone 0.861).
+ * mean is 0.875 (rules alone 0.861). The third batch, read off holdout74 (money "pledged to keep funding the
+ * carmaker" is a stake in another firm; "never put a vehicle into series production" is no denial and "has
+ * never put a car into production" no development; a firm "put into hibernation" has exited) raised
+ * holdout74 (0.829 to 0.862, final 0.800 to 0.833) and moved no other set, studied or blind.
  */
 class IndependentSetsTest {
 
@@ -220,7 +223,7 @@ class IndependentSetsTest {
         // written late in rules-18, first measured at 39cdf58, then studied
         "holdout72,  0.94, 0.95, 0.84, 0.89, false",
         // commissioned at the start of rules-19, measured once at 2674950, then studied
-        "holdout74,  0.97, 0.87, 0.82, 0.80, false",
+        "holdout74,  0.97, 0.87, 0.85, 0.82, false",
         "holdout76,  0.97, 0.90, 0.88, 0.90, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.98, 0.91, 0.96, 0.93, true",

@@ -322,7 +322,8 @@ final class SignalCues {
                 // not "will start with a capacity of 40 gigawatt-hours and is due to begin production": a plant
                 // measured in storage makes cells. A start the firm only aims or hopes for ("aims to start production
                 // in 2027") is a goal, read in its own mood; a scheduled or planned one is development under way
-                out.add(aimedAt(s, i) ? Cue.of(Stage.DEVELOPMENT, i) : Cue.fixed(Stage.DEVELOPMENT, i));
+                // in development; one negated ("has never put a car into production") is read in its mood too
+                out.add(aimedAt(s, i) || directlyNegated(s, i) ? Cue.of(Stage.DEVELOPMENT, i) : Cue.fixed(Stage.DEVELOPMENT, i));
             } else if ((UNVEIL.contains(w) || w.equals("show") && isVerbPosition(s, i) || i >= 3 && uncovers(s, i - 3)) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
                     && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")
                     && !anyOf(s, i + 1, Math.min(end, i + 4), SHOWN_ATTITUDES)
@@ -497,8 +498,8 @@ final class SignalCues {
                     "project", "plans"))) {
                 out.add(Cue.fixed(Stage.UNCONFIRMED, i));
             }
-            if (MAKE.contains(w) && (directlyNegated(s, i) && !s.lower(i - 1).equals("to") || notGoingTo(s, i))
-                    && !lineupAbsence(s, i) && carMaking(s, i + 1, Math.min(end, i + 6))) {
+            if (MAKE.contains(w) && (directlyNegated(s, i) && !s.lower(i - 1).equals("to") && !pastNegation(s, i)
+                    || notGoingTo(s, i)) && !lineupAbsence(s, i) && carMaking(s, i + 1, Math.min(end, i + 6))) {
                 out.add(Cue.fixed(Stage.DENIAL, i));
             } else if (w.equals("any") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 1).equals("intention"))
                     && negatedBefore(s, i) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
@@ -532,7 +533,7 @@ final class SignalCues {
             int hold = w.equals("put") || w.equals("puts") || w.equals("putting") || w.equals("placed")
                     ? onHold(s, i + 1) : -1;
             int attributive = attributiveExit(s, i);
-            Cue broughtToAnEnd = broughtToAnEnd(s, i);
+            Cue broughtToAnEnd = hibernation(s, i) ? Cue.of(Stage.EXIT, i) : broughtToAnEnd(s, i);
             boolean giveUp = GIVE.contains(w) && s.lower(i + 1).equals("up");
             // "pulled the plug on its car project": the idiom's object follows "on"
             boolean plug = w.startsWith("pull") && s.lower(i + 1).equals("the") && s.lower(i + 2).equals("plug")
@@ -1494,13 +1495,16 @@ final class SignalCues {
     /** "invest ... in Rivian": an investment in a firm (a partnership), not in the investor's own EV business. */
     private static boolean firmObject(Sentence s, int i) {
         for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
-            if ((s.lower(k).equals("in") || s.lower(k).equals("into")) && k + 1 < s.size()
+            if ((s.lower(k).equals("in") || s.lower(k).equals("into") || FUNDING.contains(s.lower(k))) && k + 1 < s.size()
                     && (s.token(k + 1).isCapitalised() || describedFirm(s, k + 1))) {
-                return true;
+                return true; // "pledged to keep funding the carmaker": money for another firm
             }
         }
         return false;
     }
+
+    private static final Set<String> FUNDING = Set.of("funding", "fund", "financing", "finance", "bankrolling",
+            "bankroll", "backing", "supporting");
 
     /** Heads of a description of a firm: "the struggling carmaker", "a Chinese start-up". */
     private static final Set<String> FIRM_HEADS = Set.of("carmaker", "automaker", "company", "firm", "start-up",
@@ -1778,6 +1782,22 @@ final class SignalCues {
         return false;
     }
 
+    /**
+     * "never put a vehicle into series production", "did not build a car": a negated past states what did not
+     * happen, not a refusal to make cars.
+     */
+    private static boolean pastNegation(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 3; k--) {
+            if (Grammar.isNegation(s.lower(k))) {
+                String before = s.lower(k - 1);
+                return before.equals("did") || before.equals("had") || before.equals("has") || before.equals("have")
+                        || s.lower(k).equals("never") && s.lower(i).equals("put") && !before.equals("will")
+                        && !before.equals("would") && !before.equals("do") && !before.equals("does");
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> PREVIEW = Set.of("first", "sneak", "early", "exclusive");
     private static final Set<String> RELATIVE_PLAN_VERBS = Set.of("plans", "planned", "intends", "intended", "aims",
             "aimed", "hopes", "expects", "wants");
@@ -1886,6 +1906,30 @@ final class SignalCues {
      * "bringing Didi's own plans to make cars to an end": "bring(s/ing)/brought ... to an end | a close |
      * a halt", whose object, standing between the idiom's parts, is the firm's car effort; else null.
      */
+    private static final Set<String> INTO_STATE_VERBS = Set.of("went", "goes", "go", "gone", "entered", "enters",
+            "entering", "put", "puts", "putting", "placed");
+
+    /**
+     * "NEVS went into hibernation", "putting its operations into hibernation", "puts itself into
+     * hibernation": a firm that stops operating but keeps its assets for a buyer has closed its effort.
+     */
+    private static boolean hibernation(Sentence s, int i) {
+        if (!INTO_STATE_VERBS.contains(s.lower(i))) {
+            return false;
+        }
+        for (int k = i + 1; k + 1 < s.size() && k <= i + 4; k++) {
+            if (s.lower(k).equals("into")) {
+                int j = s.token(k + 1).isWord() ? k + 1 : k + 2; // "into 'hibernation'"
+                return s.lower(j).equals("hibernation");
+            }
+            if (!s.lower(k).equals("itself") && !s.lower(k).equals("its") && !s.lower(k).equals("operations")
+                    && !s.lower(k).equals("business") && !s.lower(k).equals("the") && !s.lower(k).equals("company")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Cue broughtToAnEnd(Sentence s, int i) {
         String w = s.lower(i);
         if (!w.equals("bring") && !w.equals("brings") && !w.equals("bringing") && !w.equals("brought")) {

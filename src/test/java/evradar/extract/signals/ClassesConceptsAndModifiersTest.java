@@ -3,6 +3,7 @@ package evradar.extract.signals;
 import org.junit.jupiter.api.Test;
 
 import static evradar.avro.EvStatus.ANNOUNCED;
+import static evradar.avro.EvStatus.DENIED;
 import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.LAUNCHED;
@@ -10,8 +11,9 @@ import static evradar.extract.ExtractionAssert.extract;
 
 /**
  * Rules-19, read off holdout74 (the corpus genre): classes of failed firms, a concept shown without a
- * prototype, a name that only modifies a noun ("the Vingroup-controlled carmaker") and a factory whose
- * goods are scooters. Every text is written for this test.
+ * prototype, a name that only modifies a noun ("the Vingroup-controlled carmaker"), a factory whose
+ * goods are scooters, money pledged to another firm, a negated past and a firm gone into hibernation.
+ * Every text is written for this test.
  */
 class ClassesConceptsAndModifiersTest {
 
@@ -54,6 +56,39 @@ class ClassesConceptsAndModifiersTest {
                 + "carmaker had originally said it would begin building SUVs at the plant this year.")
                 .hasNoSignal("vingroup")
                 .hasSignal("vinfast", DEVELOPING);
+    }
+
+    @Test
+    void fundingAnotherFirmIsNoCommitmentOfOnesOwn() {
+        extract("2024-07-24", "VinFast", "VinFast delivered 35,000 electric cars last year. Vingroup has pledged to keep "
+                + "funding the carmaker.")
+                .hasNoSignal("vingroup")
+                .hasSignal("vinfast", LAUNCHED);
+        // a pledge to build cars is still the firm's own commitment
+        extract("2024-07-24", "Pledge", "Kavra Group has pledged $2 billion to build electric cars.")
+                .hasSignal("kavra", ANNOUNCED);
+    }
+
+    @Test
+    void aNegatedPastIsNeitherADenialNorDevelopment() {
+        // "never put a vehicle into series production" says what did not happen
+        extract("2024-01-30", "NEVS", "Kavra Motors had been working on a family of battery cars but never put a "
+                + "vehicle into series production.")
+                .hasNoSignal("kavra", DENIED);
+        extract("2024-01-30", "NEVS", "Kavra Motors has never put a car into production.")
+                .hasNoSignal("kavra", DEVELOPING);
+        // a refusal in the present or future is still a denial
+        extract("2024-01-30", "Update", "Kavra Motors will not build electric cars.").hasSignal("kavra", DENIED);
+    }
+
+    @Test
+    void aFirmGoneIntoHibernationHasExited() {
+        extract("2024-01-30", "NEVS", "NEVS said on Tuesday it was putting its operations into hibernation and laying "
+                + "off most of its 300 employees.")
+                .hasSignal("nevs", EXITED);
+        extract("2024-01-30", "Evergrande-owned NEVS puts itself into 'hibernation', cuts most staff",
+                "STOCKHOLM - The company said a small team would stay on.")
+                .hasSignal("nevs", EXITED);
     }
 
     @Test
