@@ -498,8 +498,7 @@ final class SignalCues {
                     "project", "plans"))) {
                 out.add(Cue.fixed(Stage.UNCONFIRMED, i));
             }
-            if (MAKE.contains(w) && (directlyNegated(s, i) && !s.lower(i - 1).equals("to") && !pastNegation(s, i)
-                    || notGoingTo(s, i)) && !lineupAbsence(s, i) && carMaking(s, i + 1, Math.min(end, i + 6))) {
+            if (refusesMaking(s, i, end)) {
                 out.add(Cue.fixed(Stage.DENIAL, i));
             } else if (w.equals("any") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 1).equals("intention"))
                     && negatedBefore(s, i) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
@@ -1780,6 +1779,13 @@ final class SignalCues {
             }
         }
         return false;
+    }
+
+    /** "will not build cars", "we are not going to manufacture cars": a verb of making cars, negated. */
+    private static boolean refusesMaking(Sentence s, int i, int end) {
+        return MAKE.contains(s.lower(i)) && (directlyNegated(s, i) && !s.lower(i - 1).equals("to")
+                && !pastNegation(s, i) || notGoingTo(s, i)) && !lineupAbsence(s, i)
+                && carMaking(s, i + 1, Math.min(end, i + 6));
     }
 
     /**
