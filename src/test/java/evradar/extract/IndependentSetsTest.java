@@ -152,7 +152,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * mean is 0.875 (rules alone 0.861). The third batch, read off holdout74 (money "pledged to keep funding the
  * carmaker" is a stake in another firm; "never put a vehicle into series production" is no denial and "has
  * never put a car into production" no development; a firm "put into hibernation" has exited) raised
- * holdout74 (0.829 to 0.862, final 0.800 to 0.833) and moved no other set, studied or blind.
+ * holdout74 (0.829 to 0.862, final 0.800 to 0.833) and moved no other set, studied or blind. Two more
+ * corpus-genre sets were written late in rules-19 and measured once at b71feb4: holdout78 (studied) and
+ * holdout79 (blind). The fourth batch, read off holdout78 ("appointed administrators", a denial "from March
+ * last year, when", "cash and short-term deposits", "SUVs, a group that") raised holdout78 (0.831 to 0.881,
+ * final 0.871 to 0.903), the companies of holdout12, 24 and 70 and the blind holdout52 (0.850 to 0.867),
+ * lowering no set. Reading "start" in "start-up" as no verb was tried first and lowered the blind holdout33
+ * (0.879 to 0.864); it was dropped. Retraining with holdout78 lowered partnership floors of holdout17 (0.80
+ * to 0.78), holdout43 (0.88 to 0.87) and the blind holdout52 (0.90 to 0.89), holdout56 (0.82 to 0.81),
+ * holdout71 (0.82 to 0.80) and holdout77 (0.83 to 0.82), and raised holdout19, 34 and 35; over the 26
+ * blind sets measured at 2674950 the partnership mean moved from 0.879 at the start of rules-19 to 0.874.
  */
 class IndependentSetsTest {
 
@@ -171,13 +180,13 @@ class IndependentSetsTest {
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
         "holdout10,  0.98, 0.85, 0.93, 0.92, false",
         "holdout11,  0.98, 0.89, 0.84, 0.90, false",
-        "holdout12,  0.98, 0.87, 0.85, 0.91, false",
+        "holdout12,  0.99, 0.88, 0.85, 0.91, false",
         "holdout13,  0.97, 0.75, 0.90, 0.88, false",
         // studied from 4d278cc (holdout17), the recurring-name finder (holdout14/15), 6159e53 (holdout20/21)
         // and d91b803 (holdout22)
         "holdout14,  0.99, 0.90, 0.90, 0.87, false",
         "holdout15,  0.97, 0.82, 0.83, 0.88, false",
-        "holdout17,  0.98, 0.80, 0.91, 0.87, false",
+        "holdout17,  0.98, 0.78, 0.91, 0.87, false",
         "holdout20,  0.98, 0.94, 0.87, 0.88, false",
         "holdout21,  0.99, 0.96, 0.94, 0.88, false",
         "holdout22,  0.98, 0.78, 0.85, 0.95, false",
@@ -191,7 +200,7 @@ class IndependentSetsTest {
         "holdout28,  0.96, 0.85, 0.87, 0.92, false",
         "holdout29,  0.97, 0.88, 0.91, 0.91, false",
         "holdout30,  0.92, 0.73, 0.75, 0.76, false",
-        "holdout31,  0.99, 0.78, 0.92, 0.95, false",
+        "holdout31,  0.99, 0.79, 0.92, 0.95, false",
         "holdout32,  0.98, 0.79, 0.89, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.94, 0.90, 0.87, false",
@@ -201,7 +210,7 @@ class IndependentSetsTest {
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
         "holdout41,  0.98, 0.89, 0.85, 0.88, false",
         "holdout42,  0.97, 0.93, 0.93, 0.92, false",
-        "holdout43,  0.98, 0.88, 0.87, 0.93, false",
+        "holdout43,  0.98, 0.87, 0.87, 0.93, false",
         "holdout44,  0.98, 0.79, 0.92, 0.99, false",
         // measured blind once at b8070cb (rules-13), then studied in rules-14
         "holdout47,  0.99, 0.83, 0.92, 0.89, false",
@@ -210,7 +219,7 @@ class IndependentSetsTest {
         "holdout51,  0.98, 0.82, 0.91, 0.99, false",
         "holdout53,  0.99, 0.88, 0.91, 0.90, false",
         // measured once at 557457e (rules-16 decided beforehand which stay blind), then studied in rules-16
-        "holdout57,  0.99, 0.92, 0.89, 0.92, false",
+        "holdout57,  0.99, 0.93, 0.89, 0.92, false",
         "holdout59,  0.98, 0.86, 0.84, 0.84, false",
         // measured once at bea6474, then studied in rules-16
         "holdout63,  0.98, 0.91, 0.80, 0.83, false",
@@ -226,14 +235,14 @@ class IndependentSetsTest {
         "holdout74,  0.97, 0.87, 0.85, 0.82, false",
         "holdout76,  0.97, 0.90, 0.88, 0.90, false",
         // written late in rules-19, measured once at b71feb4, then studied
-        "holdout78,  0.97, 0.86, 0.82, 0.87, false",
+        "holdout78,  0.98, 0.89, 0.87, 0.89, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.98, 0.91, 0.96, 0.93, true",
         "holdout18,  0.97, 0.87, 0.90, 0.95, true",
-        "holdout19,  0.97, 0.86, 0.88, 0.88, true",
+        "holdout19,  0.97, 0.87, 0.88, 0.88, true",
         // commissioned at 4bf90b4, measured only
         "holdout33,  0.99, 0.83, 0.87, 0.88, true",
-        "holdout34,  0.97, 0.87, 0.84, 0.86, true",
+        "holdout34,  0.97, 0.88, 0.84, 0.86, true",
         // commissioned in the rules-11 work and measured only
         "holdout35,  0.99, 0.84, 0.83, 0.85, true",
         "holdout36,  0.97, 0.90, 0.94, 0.93, true",
@@ -244,11 +253,11 @@ class IndependentSetsTest {
         "holdout49,  0.99, 0.87, 0.80, 0.85, true",
         "holdout50,  0.98, 0.89, 0.86, 0.86, true",
         // commissioned during rules-15 and measured only
-        "holdout52,  0.99, 0.90, 0.84, 0.93, true",
+        "holdout52,  0.99, 0.89, 0.86, 0.93, true",
         "holdout54,  0.98, 0.95, 0.88, 0.92, true",
         // commissioned at the end of rules-15 and measured once, at 71c84d6
         "holdout55,  0.98, 0.85, 0.78, 0.81, true",
-        "holdout56,  0.97, 0.82, 0.75, 0.74, true",
+        "holdout56,  0.97, 0.81, 0.75, 0.74, true",
         // commissioned during rules-16 and measured once, at 557457e, before any rules-16 change
         "holdout58,  0.99, 0.90, 0.90, 0.96, true",
         "holdout60,  0.99, 0.89, 0.80, 0.81, true",
@@ -260,14 +269,14 @@ class IndependentSetsTest {
         "holdout67,  0.99, 0.89, 0.81, 0.89, true",
         // commissioned at the start of rules-18, first measured at 6343189, never studied
         "holdout69,  0.99, 0.80, 0.90, 0.90, true",
-        "holdout71,  0.94, 0.82, 0.72, 0.80, true",
+        "holdout71,  0.94, 0.80, 0.72, 0.80, true",
         // written late in rules-18, first measured at 39cdf58, never studied
         "holdout73,  0.97, 0.91, 0.80, 0.73, true",
         // commissioned at the start of rules-19, first measured at 2674950, never studied
         "holdout75,  0.98, 0.91, 0.80, 0.81, true",
-        "holdout77,  0.92, 0.83, 0.72, 0.73, true",
+        "holdout77,  0.92, 0.82, 0.72, 0.73, true",
         // written late in rules-19, first measured at b71feb4, never studied
-        "holdout79,  0.97, 0.86, 0.91, 0.82, true",
+        "holdout79,  0.97, 0.87, 0.91, 0.82, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {

@@ -1,5 +1,6 @@
 package evradar.extract.names;
 
+import evradar.extract.cues.VehicleWords;
 import evradar.extract.text.Lexicon;
 import evradar.extract.text.Sentence;
 import evradar.extract.text.Token;
@@ -405,6 +406,9 @@ public final class DescribedNameFinder implements NameFinder {
                 && !isInternalCaps(name)) {
             return null; // "startup Arrival" is too ambiguous without the dictionary
         }
+        if (end - start == 1 && vehicleAcronym(name.toLowerCase(java.util.Locale.ROOT))) {
+            return null; // "buyers of large SUVs, a group that ...": the vehicles, not a firm
+        }
         return new NameSpan(start, end, Slugs.of(name), name, NameSpan.Type.COMPANY, source, s.textOf(start, end),
                 false);
     }
@@ -416,6 +420,11 @@ public final class DescribedNameFinder implements NameFinder {
             }
         }
         return false;
+    }
+
+    private static boolean vehicleAcronym(String lower) {
+        return VehicleWords.isVehicle(lower) || lower.equals("ev") || lower.equals("evs")
+                || lower.equals("phevs") || lower.equals("bevs") || lower.equals("phev") || lower.equals("bev");
     }
 
     private static boolean isInternalCaps(String s) {

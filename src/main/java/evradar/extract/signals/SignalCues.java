@@ -725,6 +725,9 @@ final class SignalCues {
             return false; // not "Bookings for its first scooter": work on goods that are no car
         }
         if (DEVELOPMENT_NOUNS.contains(w)) {
+            if (w.equals("deposits") && anyOf(s, Math.max(0, i - 4), i, "cash", "bank", "term", "fixed", "time")) {
+                return false; // "cash and short-term deposits": money in the bank, not buyers' deposits
+            }
             return !w.equals("reserved") || anyOf(s, Math.max(0, i - 4), i, "customers", "buyers", "have", "has", "had");
         }
         if (TEST_MODIFIERS.contains(w) && TEST_HEADS.contains(s.lower(i + 1))
@@ -2599,6 +2602,8 @@ final class SignalCues {
         return verb > 0 && !negatedBefore(s, verb) || verb == 0;
     }
 
+    private static final Set<String> OFFICE_HOLDERS = Set.of("administrators", "receivers", "liquidators");
+
     private static boolean bankrupt(Sentence s, int i) {
         String w = s.lower(i);
         boolean proceeding = w.equals("bankruptcy") || w.equals("insolvency") || w.equals("liquidation")
@@ -2624,6 +2629,10 @@ final class SignalCues {
                     "entering", "seek", "seeks", "sought", "into", "placed", "went", "goes", "gone", "collapsed",
                     "collapses", "put", "ordered", "orders", "ordering", "approved", "approves")
                     && !(w.equals("administration") && s.lower(i - 1).equals("the"));
+        }
+        if (OFFICE_HOLDERS.contains(w) && !s.lower(i + 1).equals("for") && anyOf(s, Math.max(0, i - 3), i,
+                "appointed", "appoints", "appoint", "appointing", "called", "calls", "call", "calling")) {
+            return true; // "has appointed administrators", "calls in administrators": the UK form of insolvency
         }
         if (w.equals("bankrupt") && i > 0 && (s.lower(i - 1).startsWith("go") || s.lower(i - 1).equals("went")
                 || s.lower(i - 1).equals("gone") || s.lower(i - 1).equals("declared"))) {

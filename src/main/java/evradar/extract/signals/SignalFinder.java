@@ -1110,8 +1110,8 @@ public final class SignalFinder {
                 return true; // "In 2022, ...", "In May 2021 the company said it would not make vehicles"
             }
             if (l.equals("when") && (MONTHS.contains(s.lower(k - 1)) || s.lower(k - 1).equals(",")
-                    && MONTHS.contains(s.lower(k - 2)))) {
-                return true;
+                    && (MONTHS.contains(s.lower(k - 2)) || k >= 3 && lastYear(s, k - 3)))) {
+                return true; // "from September, when ...", "from March last year, when the company denied ..."
             }
         }
         // "last year" in the denial's own clause (not "Uber, which sold its unit last year, said it had no plans")
