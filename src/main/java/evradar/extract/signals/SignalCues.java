@@ -211,7 +211,7 @@ final class SignalCues {
             String w = s.lower(i);
             int end = clauseEnd(s, i);
             int before = out.size();
-            Cue motoringPress = motoringPressIdiom(s, i, w, carStory);
+            Cue idiom = idiomCue(s, i, w, carStory);
             Cue onSale = w.equals("on") ? onSale(s, i, articleEv) : null;
             // ---- SALES
             if (SELL.contains(w) && !divestment(s, i) && (!objectBefore(s, i) && evGoods(s, i + 1, relativeEnd(s, i, end))
@@ -249,8 +249,8 @@ final class SignalCues {
                 // orders taken before any car is handed over are pre-orders, development by the label meanings
                 boolean preOrders = !startsWithAny(s, i + 1, "deliveries", "delivering", "selling", "sales");
                 out.add(Cue.of(preOrders ? Stage.DEVELOPMENT : Stage.SALES, i));
-            } else if (motoringPress != null) {
-                out.add(motoringPress);
+            } else if (idiom != null) {
+                out.add(idiom);
             } else if ((w.equals("handed") || w.equals("hands") || w.equals("handing") || w.equals("hand")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
                     "customers", "buyers", "owners", "over", "drivers", "motorists", "cabbies", "clients")) {
                 out.add(Cue.of(Stage.SALES, i));
@@ -1448,10 +1448,16 @@ final class SignalCues {
     }
 
     /**
-     * The motoring press's words for pre-orders and sales, or null: "order books are open now" (pre-orders,
-     * development by the label meanings), "the plug-in hybrids reached showrooms last year" (sales).
+     * An idiom's cue, or null: the motoring press's words for pre-orders and sales, "order books are open
+     * now" (pre-orders, development by the label meanings), "the plug-in hybrids reached showrooms last
+     * year" (sales); and an open decision, "has not decided whether to enter the market", "has yet to
+     * decide whether to build electric cars" (interest: the firm is weighing the move, whatever the
+     * negation says of the decision).
      */
-    private static Cue motoringPressIdiom(Sentence s, int i, String w, boolean carStory) {
+    private static Cue idiomCue(Sentence s, int i, String w, boolean carStory) {
+        if (undecided(s, i, w, carStory)) {
+            return Cue.fixed(Stage.INTEREST, i);
+        }
         if (w.equals("books") && s.lower(i - 1).equals("order")
                 && anyOf(s, i + 1, Math.min(s.size(), i + 8), "open", "opened", "opening") && carStory) {
             return Cue.of(Stage.DEVELOPMENT, i);
@@ -1462,6 +1468,22 @@ final class SignalCues {
             return Cue.of(Stage.SALES, i);
         }
         return null;
+    }
+
+    private static boolean undecided(Sentence s, int i, String w, boolean carStory) {
+        if (!(w.equals("decided") || w.equals("decide") || w.equals("deciding") || w.equals("undecided"))) {
+            return false;
+        }
+        int j = s.lower(i + 1).equals("on") || s.lower(i + 1).equals("about") ? i + 2 : i + 1;
+        if (!(s.lower(j).equals("whether") || s.lower(j).equals("if")) || !s.lower(j + 1).equals("to")
+                || !(w.equals("undecided") || w.equals("deciding") || negatedBefore(s, i))) {
+            return false;
+        }
+        int v = j + 2;
+        String verb = s.lower(v);
+        return MAKE.contains(verb) && carMaking(s, v + 1, Math.min(s.size(), v + 8))
+                || (verb.equals("enter") || verb.equals("move")) && (EvTerms.anyEvOrCar(s, v + 1, Math.min(s.size(), v + 6))
+                || carStory && anyOf(s, v + 1, Math.min(s.size(), v + 4), "market", "business", "industry"));
     }
 
     /** A battery as goods, not the "battery" of "battery-electric" or "battery car". */

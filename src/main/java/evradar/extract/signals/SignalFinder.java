@@ -178,6 +178,17 @@ public final class SignalFinder {
                         agents.removeIf(id -> !namedIn(d, here, id));
                     }
                     agents.addAll(listedAfter(d, si, cue.at()));
+                    if (cue.stage() == Stage.EXIT && listOfFailures(s, cue.at())) {
+                        // "It joins Fisker, Lordstown Motors and Arrival on the list of start-ups that have
+                        // collapsed", "adds Canoo to a list of start-ups that have collapsed, alongside X and Y":
+                        // every firm the sentence puts on the list is one of them
+                        for (Mention m : d.mentions(si)) {
+                            if (!agents.contains(m.companyId()) && m.kind() != Mention.Kind.PLURAL
+                                    && d.company(m.companyId()).map(c -> !c.kind().isObserver()).orElse(false)) {
+                                agents.add(m.companyId());
+                            }
+                        }
+                    }
                 }
                 Certainty certainty = certainty(source, mood);
                 if (!buildsFor.isEmpty() && (cue.stage() == Stage.DEVELOPMENT || cue.stage() == Stage.PLAN)) {
@@ -997,7 +1008,9 @@ public final class SignalFinder {
     /** "has not ruled out building a car": the negation is part of the cue (interest), not of its mood. */
     private static boolean softenedDenial(Sentence s, Cue cue) {
         String w = s.lower(cue.at());
-        return cue.selfMood() && (w.equals("ruled") || w.equals("rules") || w.equals("rule") || w.equals("ruling"));
+        // "has not ruled out", and "has not decided whether to build": the negation is part of the interest
+        return cue.selfMood() && (w.equals("ruled") || w.equals("rules") || w.equals("rule") || w.equals("ruling")
+                || w.startsWith("decid") || w.equals("undecided"));
     }
 
     /** "suspended operations last summer": a season named as last is before the news. */
@@ -1190,6 +1203,16 @@ public final class SignalFinder {
     private static boolean namedIn(Discourse d, int si, String id) {
         for (Mention m : d.mentions(si)) {
             if (m.companyId().equals(id) && m.kind() == Mention.Kind.NAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the list of ... start-ups that have collapsed": the failed firms are the members of a list. */
+    private static boolean listOfFailures(Sentence s, int at) {
+        for (int k = at - 1; k >= 1 && k >= at - 16; k--) {
+            if (s.lower(k).equals("list") && s.lower(k + 1).equals("of")) {
                 return true;
             }
         }

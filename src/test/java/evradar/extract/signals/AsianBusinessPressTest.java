@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
+import static evradar.avro.EvStatus.EXPLORING;
 import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.avro.EvStatus.RUMORED;
 import static evradar.extract.ExtractionAssert.extract;
@@ -82,6 +83,18 @@ class AsianBusinessPressTest {
         extract("2024-11-05", "Rescue", "Qingyun Auto stopped production in March. Huaihe will buy the bankrupt "
                 + "carmaker.")
                 .hasSignal("qingyun", EXITED);
+    }
+
+    @Test
+    void anOpenDecisionIsInterest() {
+        // "has not decided whether to enter the market": the firm is weighing the move
+        extract("2024-03-01", "Phones", "Vivo, another large handset brand, said last year it was studying smart-car "
+                + "technology but had not decided whether to enter the market.")
+                .hasSignal("vivo", EXPLORING);
+        extract("2024-03-01", "Phones", "Vivo has yet to decide whether to build electric cars.")
+                .hasSignal("vivo", EXPLORING);
+        // a decision about something else is no interest in cars
+        extract("2024-03-01", "Phones", "Vivo has not decided whether to build a new phone factory.").hasNoSignal("vivo");
     }
 
     @Test

@@ -28,6 +28,22 @@ class ClassesConceptsAndModifiersTest {
     }
 
     @Test
+    void firmsPutOnAListOfFailedStartUpsExit() {
+        // "It joins X, Y and Z on the list of start-ups that have collapsed": every firm on the list failed
+        extract("2025-01-18", "Canoo", "Canoo filed for Chapter 7 liquidation on Friday. It joins Fisker, Lordstown "
+                + "Motors and Arrival on the list of U.S.-listed electric-vehicle start-ups that have collapsed in the past "
+                + "two years.")
+                .hasSignal("canoo", EXITED)
+                .hasSignal("fisker", EXITED)
+                .hasSignal("lordstown-motors", EXITED)
+                .hasSignal("arrival", EXITED);
+        extract("2025-01-18", "Canoo", "The liquidation adds Canoo to a list of American electric-vehicle start-ups that "
+                + "have collapsed, alongside Lordstown Motors and Fisker.")
+                .hasSignal("lordstown-motors", EXITED)
+                .hasSignal("fisker", EXITED);
+    }
+
+    @Test
     void aClassThatFailedIsNotAFirmNamedAfterIt() {
         // the plural subject fails; "it" later in the sentence is not one of the failed firms
         extract("2025-04-25", "Slate", "Slate Auto unveiled an electric pickup on Thursday. The reveal comes as several "
