@@ -165,6 +165,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The fifth batch (firms a sentence puts on "the list of start-ups that have collapsed"; "has not decided
  * whether to enter the market" as interest) raised holdout74 (0.862 to 0.896, final 0.833 to 0.900),
  * holdout76 (0.890 to 0.897, final 0.909 to 0.932) and holdout28 (0.883 to 0.893) and moved no blind set.
+ * The sixth ("begin contract production"; showrooms "in the second half of the year" as near-term; a quote
+ * given to an officer named without a firm speaks for the article's firm) raised holdout76 (0.897 to
+ * 0.916) and holdout26 (0.882 to 0.902) and moved no blind set.
  */
 class IndependentSetsTest {
 
@@ -198,7 +201,7 @@ class IndependentSetsTest {
         "holdout23,  0.98, 0.87, 0.87, 0.92, false",
         "holdout24,  0.99, 0.92, 0.92, 0.95, false",
         "holdout25,  0.98, 0.84, 0.90, 0.96, false",
-        "holdout26,  0.98, 0.88, 0.87, 0.95, false",
+        "holdout26,  0.98, 0.88, 0.89, 0.95, false",
         "holdout27,  0.94, 0.74, 0.79, 0.90, false",
         "holdout28,  0.96, 0.85, 0.88, 0.92, false",
         "holdout29,  0.97, 0.88, 0.91, 0.91, false",
@@ -236,7 +239,7 @@ class IndependentSetsTest {
         "holdout72,  0.94, 0.95, 0.84, 0.89, false",
         // commissioned at the start of rules-19, measured once at 2674950, then studied
         "holdout74,  0.97, 0.87, 0.89, 0.89, false",
-        "holdout76,  0.97, 0.90, 0.89, 0.92, false",
+        "holdout76,  0.97, 0.90, 0.91, 0.92, false",
         // written late in rules-19, measured once at b71feb4, then studied
         "holdout78,  0.98, 0.89, 0.87, 0.89, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)

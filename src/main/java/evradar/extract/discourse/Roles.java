@@ -180,7 +180,7 @@ public final class Roles {
         if (firms.size() == 1) {
             return firms;
         }
-        if (firms.isEmpty() && officerSubject(s, at)) {
+        if (firms.isEmpty() && (officerSubject(s, at) || quotedOfficer(s, at))) {
             // "Chairman Kenichiro Yoshida unveiled the Vision-S 02" after "Sony is doubling down": an officer
             // named without a firm speaks and acts for the firm the article is about
             String topic = topic(d, si);
@@ -247,6 +247,34 @@ public final class Roles {
         }
         int name = k + 1;
         return name + 1 < at && s.token(name).isCapitalised() && s.token(name + 1).isCapitalised();
+    }
+
+    /**
+     * "'... the prototypes are running and the line at Satara is being commissioned,' managing director
+     * Vikram Deshpande said": a quote closed and given to an officer named without a firm, who speaks for
+     * the firm the article is about.
+     */
+    private static boolean quotedOfficer(Sentence s, int at) {
+        int close = -1;
+        for (int k = at + 1; k < s.size(); k++) {
+            String t = s.token(k).text();
+            if (t.equals("\"") || t.equals("\u201d") || t.equals("'") || t.equals("\u2019")) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        boolean officer = false;
+        for (int k = close + 1; k < s.size() && k <= close + 8; k++) {
+            String l = s.lower(k);
+            officer |= Lexicon.isOfficerRole(l) && k + 2 < s.size() && s.token(k + 1).isCapitalised();
+            if (officer && (l.equals("said") || l.equals("says") || l.equals("told"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1142,7 +1142,7 @@ final class SignalCues {
     }
 
     private static final Set<String> PRODUCTION_KINDS = Set.of("limited", "commercial", "series", "volume",
-            "full", "regular", "serial", "full-scale", "small-scale", "low-volume", "initial");
+            "full", "regular", "serial", "full-scale", "small-scale", "low-volume", "initial", "contract", "pilot", "trial");
 
     private static final Set<String> AIMS = Set.of("aims", "aim", "aiming", "hopes", "hope", "hoping", "wants",
             "want", "targets", "targeting");

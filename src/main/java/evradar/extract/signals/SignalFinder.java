@@ -978,7 +978,10 @@ public final class SignalFinder {
                     || s.lower(k - 1).equals("next")) && !(l.equals("may") && !s.token(k).isCapitalised())
                     || (l.equals("year") || l.equals("month") || l.equals("quarter") || l.equals("weeks")
                     || l.equals("months")) && (s.lower(k - 1).equals("this") || s.lower(k - 1).equals("next")
-                    || s.lower(k - 1).equals("coming"))) {
+                    || s.lower(k - 1).equals("coming"))
+                    // "in the second half of the year", "later in the year": the current year
+                    || l.equals("year") && s.lower(k - 1).equals("the") && (s.lower(k - 2).equals("of")
+                    || s.lower(k - 2).equals("in"))) {
                 // a later explicit year in the same phrase decides ("in the second half of 2023")
                 for (int j = k + 1; j < Math.min(s.size(), k + 4); j++) {
                     String y = s.lower(j);

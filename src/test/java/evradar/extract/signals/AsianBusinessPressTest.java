@@ -98,6 +98,31 @@ class AsianBusinessPressTest {
     }
 
     @Test
+    void aContractProductionStartIsDevelopment() {
+        extract("2025-05-14", "Foxconn", "Foxconn expects to begin contract production of electric cars in 2026.")
+                .hasSignal("foxconn", DEVELOPING);
+    }
+
+    @Test
+    void showroomsInTheSecondHalfOfTheYearAreNearTerm() {
+        // "in the second half of the year" is this year: a car that close to showrooms is in its last stage
+        extract("2025-03-18", "Sahyadri", "Sahyadri Motors said its electric SUV will now reach showrooms in the "
+                + "second half of the year.")
+                .hasSignal("sahyadri", DEVELOPING);
+        extract("2025-03-18", "Sahyadri", "Sahyadri Motors said its electric SUV will reach showrooms in 2029.")
+                .hasSignal("sahyadri", ANNOUNCED);
+    }
+
+    @Test
+    void anOfficerQuotedWithoutAFirmSpeaksForTheArticlesFirm() {
+        extract("2025-03-18", "Sahyadri", "Sahyadri Motors has terminated its technology licence with Chery. Sahyadri "
+                + "Motors said its electric SUV would use motors from a Japanese supplier. \"Switching platforms midway is "
+                + "never painless. But the prototypes are running and the line at Satara is being commissioned,\" "
+                + "managing director Vikram Deshpande said.")
+                .hasSignal("sahyadri", DEVELOPING);
+    }
+
+    @Test
     void theNameOpeningAThatClauseIsItsSubject() {
         // "an electric car that General Motors plans to put on sale": GM sells it, not the supplier
         extract("2016-03-01", "Parts", "Analysts said Samsung was following its rival LG Electronics, which has won "
