@@ -283,6 +283,9 @@ class IndependentSetsTest {
         "holdout77,  0.92, 0.82, 0.72, 0.73, true",
         // written late in rules-19, first measured at b71feb4, never studied
         "holdout79,  0.97, 0.87, 0.91, 0.82, true",
+        // written at the end of rules-19, first measured at a877962, never studied
+        "holdout80,  0.97, 0.89, 0.91, 0.89, true",
+        "holdout81,  0.94, 0.78, 0.86, 0.87, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {
