@@ -231,8 +231,10 @@ final class RelationCues {
             // ---- MANUFACTURING
             if (BUILD.contains(w)) {
                 addBuildCues(s, i, out);
-            } else if (w.equals("production") && s.lower(i - 1).equals("into") || w.equals("production")
-                    && (s.lower(i + 1).equals("at") || s.lower(i + 1).equals("is"))) {
+            } else if (w.equals("production") && s.lower(i - 1).equals("into") || (w.equals("production")
+                    || w.equals("assembly")) && PRODUCTION_FOLLOWERS.contains(s.lower(i + 1))) {
+                // "production is due at Valmet's plant", "assembly would begin in the autumn at Valmet
+                // Automotive's plant in Uusikaupunki": made at another firm's plant
                 int at = plantAt(s, i + 1, 14);
                 if (at >= 0) {
                     out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, at));
@@ -1466,6 +1468,9 @@ final class RelationCues {
      * "its investors", "Didi's largest outside shareholder", "their main backers": a possessor before
      * the holder noun, over at most three modifiers, makes the possessor the investee.
      */
+    private static final Set<String> PRODUCTION_FOLLOWERS = Set.of("at", "is", "will", "would", "was", "begins",
+            "began", "starts", "started", "to");
+
     private static boolean possessedHolder(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
             String l = s.lower(k);

@@ -3,6 +3,7 @@ package evradar.extract.signals;
 import org.junit.jupiter.api.Test;
 
 import static evradar.avro.EvStatus.DENIED;
+import static evradar.avro.PartnershipType.MANUFACTURING;
 import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.EXPLORING;
@@ -10,8 +11,8 @@ import static evradar.extract.ExtractionAssert.extract;
 
 /**
  * Rules-19, read off holdout78 (the corpus genre, familiar arcs excluded): the British form of insolvency,
- * a denial dated "March last year", money in the bank and vehicles that look like a name. Every text is
- * written for this test.
+ * a denial dated "March last year", money in the bank, vehicles that look like a name and assembly at
+ * another firm's plant. Every text is written for this test.
  */
 class AdministratorsDepositsAndVehicleNamesTest {
 
@@ -50,5 +51,15 @@ class AdministratorsDepositsAndVehicleNamesTest {
         extract("2025-02-12", "Ineos", "Analysts said the decision reflected a reassessment by carmakers selling to "
                 + "wealthy buyers of large SUVs, a group that has been slower to switch from combustion engines.")
                 .doesNotMention("suvs");
+    }
+
+    @Test
+    void assemblyAtAnotherFirmsPlantIsContractManufacturing() {
+        extract("2022-06-09", "Lightyear", "Lightyear said assembly would begin in the autumn at Valmet Automotive's "
+                + "plant in Uusikaupunki, Finland.")
+                .hasPartnership("lightyear", "valmet-automotive", MANUFACTURING);
+        // its own plant names no other firm
+        extract("2022-06-09", "Plant", "Kavra Motors said production will begin at its own plant in Ohio.")
+                .hasNoPartnerships();
     }
 }
