@@ -1464,13 +1464,13 @@ final class RelationCues {
     private static final Set<String> MONEY_NOUNS = Set.of("funding", "financing", "investment", "investments",
             "injection", "placement");
 
+    private static final Set<String> PRODUCTION_FOLLOWERS = Set.of("at", "is", "will", "would", "was", "begins",
+            "began", "starts", "started", "to");
+
     /**
      * "its investors", "Didi's largest outside shareholder", "their main backers": a possessor before
      * the holder noun, over at most three modifiers, makes the possessor the investee.
      */
-    private static final Set<String> PRODUCTION_FOLLOWERS = Set.of("at", "is", "will", "would", "was", "begins",
-            "began", "starts", "started", "to");
-
     private static boolean possessedHolder(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
             String l = s.lower(k);

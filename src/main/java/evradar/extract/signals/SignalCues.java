@@ -176,8 +176,8 @@ final class SignalCues {
             "ending", "halted", "halts", "halt", "halting", "killed", "kills", "kill", "axed", "axes", "axe",
             "ceased", "cease", "ceases", "ceasing", "suspended", "suspends", "wound", "winding", "wind", "winds",
             "mothballed", "mothball", "mothballs", "closed", "closes",
-            "closing", "shut", "shuts", "shutting", "exited", "exit", "exits", "exiting", "quit", "quits", "pulled", "pull", "pulling",
-            "pulls", "stopped", "stops", "stop", "discontinued", "discontinues", "discontinue", "discontinuing", "terminated", "terminate", "terminates", "terminating", "abandonment");
+            "closing", "shut", "shuts", "shutting", "exited", "exit", "exits", "exiting", "quit", "quits", "pulled",
+            "pull", "pulling", "pulls", "stopped", "stops", "stop", "discontinued", "discontinues", "discontinue", "discontinuing", "terminated", "terminate", "terminates", "terminating", "abandonment");
     static final Set<String> EFFORT = Set.of("project", "projects", "effort", "efforts", "programme", "program",
             "plans", "plan", "business", "unit", "division", "ambitions", "ambition", "attempt", "attempts", "venture",
             "push", "foray", "operations", "operation", "bet", "dream", "initiative", "car", "cars", "vehicle", "ev",
@@ -321,9 +321,10 @@ final class SignalCues {
                     && (articleEv || EvTerms.anyEvOrCar(s, 0, s.size()))) {
                 // not "will start with a capacity of 40 gigawatt-hours and is due to begin production": a plant
                 // measured in storage makes cells. A start the firm only aims or hopes for ("aims to start production
-                // in 2027") is a goal, read in its own mood; a scheduled or planned one is development under way
-                // in development; one negated ("has never put a car into production") is read in its mood too
-                out.add(aimedAt(s, i) || directlyNegated(s, i) ? Cue.of(Stage.DEVELOPMENT, i) : Cue.fixed(Stage.DEVELOPMENT, i));
+                // in 2027") is a goal, read in its own mood, and so is a negated one ("has never put a car into
+                // production"); a scheduled or planned one is development under way
+                out.add(aimedAt(s, i) || directlyNegated(s, i) ? Cue.of(Stage.DEVELOPMENT, i)
+                        : Cue.fixed(Stage.DEVELOPMENT, i));
             } else if ((UNVEIL.contains(w) || w.equals("show") && isVerbPosition(s, i) || i >= 3 && uncovers(s, i - 3)) && vehicleAfter(s, i + 1, Math.min(end, i + 9))
                     && !anyOf(s, i + 1, Math.min(end, i + 6), "plan", "plans", "strategy", "results", "figures")
                     && !anyOf(s, i + 1, Math.min(end, i + 4), SHOWN_ATTITUDES)
@@ -551,7 +552,8 @@ final class SignalCues {
             } else if ((EXIT.contains(w) && !uncovers(s, i) || hold > 0 || giveUp || plug) && !demonstrativeObject(s, i)) {
                 // "is giving up its own car project": the phrasal verb's object follows its particle
                 // "pulled out of electric vehicle manufacturing": the phrasal verb's object follows "out of"
-                int from = giveUp ? i + 2 : plug ? i + 4 : s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") ? i + 3 : i + 1;
+                int from = giveUp ? i + 2 : plug ? i + 4
+                        : s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of") ? i + 3 : i + 1;
                 int hint = exitObject(s, from, hold > 0 ? hold : Math.min(end, from + 10));
                 if (hint >= 0 && goalObject(s, from)) {
                     // "abandoned its target of selling only electric cars by 2030": a firm that sells EVs and drops a
@@ -775,8 +777,8 @@ final class SignalCues {
             String l = s.lower(k);
             boolean thousands = l.equals(",") && k > 0 && Character.isDigit(s.lower(k - 1).charAt(s.lower(k - 1).length() - 1))
                     && Character.isDigit(s.lower(k + 1).isEmpty() ? 'x' : s.lower(k + 1).charAt(0));
-            if (l.equals(",") && !thousands || l.equals(";") || (COMPONENT.contains(l) || l.equals("cells") || l.equals("cell")
-                    || l.equals("battery")) && !batteryPowered(s, k)) {
+            if (l.equals(",") && !thousands || l.equals(";") || (COMPONENT.contains(l) || l.equals("cells")
+                    || l.equals("cell") || l.equals("battery")) && !batteryPowered(s, k)) {
                 return false;
             }
             if (EvTerms.isEvTerm(s, k) || EvTerms.isCarWord(s, k)) {
@@ -1142,7 +1144,8 @@ final class SignalCues {
     }
 
     private static final Set<String> PRODUCTION_KINDS = Set.of("limited", "commercial", "series", "volume",
-            "full", "regular", "serial", "full-scale", "small-scale", "low-volume", "initial", "contract", "pilot", "trial");
+            "full", "regular", "serial", "full-scale", "small-scale", "low-volume", "initial", "contract", "pilot",
+            "trial");
 
     private static final Set<String> AIMS = Set.of("aims", "aim", "aiming", "hopes", "hope", "hoping", "wants",
             "want", "targets", "targeting");
@@ -1265,7 +1268,8 @@ final class SignalCues {
                 if (j < s.size() && COMPONENT.contains(s.lower(j))) {
                     continue;
                 }
-                if (k > 0 && (s.lower(k - 1).equals("battery") && !batteryPowered(s, k - 1) || s.lower(k - 1).equals("for"))
+                if (k > 0 && (s.lower(k - 1).equals("battery") && !batteryPowered(s, k - 1)
+                        || s.lower(k - 1).equals("for"))
                         && !EvTerms.isEvTerm(s, k - 1)) {
                     continue; // "batteries for electric cars", "battery ... for vehicles"
                 }
@@ -1482,7 +1486,8 @@ final class SignalCues {
         int v = j + 2;
         String verb = s.lower(v);
         return MAKE.contains(verb) && carMaking(s, v + 1, Math.min(s.size(), v + 8))
-                || (verb.equals("enter") || verb.equals("move")) && (EvTerms.anyEvOrCar(s, v + 1, Math.min(s.size(), v + 6))
+                || (verb.equals("enter") || verb.equals("move"))
+                && (EvTerms.anyEvOrCar(s, v + 1, Math.min(s.size(), v + 6))
                 || carStory && anyOf(s, v + 1, Math.min(s.size(), v + 4), "market", "business", "industry"));
     }
 
@@ -1519,7 +1524,8 @@ final class SignalCues {
     /** "invest ... in Rivian": an investment in a firm (a partnership), not in the investor's own EV business. */
     private static boolean firmObject(Sentence s, int i) {
         for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
-            if ((s.lower(k).equals("in") || s.lower(k).equals("into") || FUNDING.contains(s.lower(k))) && k + 1 < s.size()
+            if ((s.lower(k).equals("in") || s.lower(k).equals("into") || FUNDING.contains(s.lower(k)))
+                    && k + 1 < s.size()
                     && (s.token(k + 1).isCapitalised() || describedFirm(s, k + 1))) {
                 return true; // "pledged to keep funding the carmaker": money for another firm
             }
@@ -1933,10 +1939,6 @@ final class SignalCues {
                 && (carMaking(s, i + 3, Math.min(end, i + 10)) || EvTerms.anyEv(s, i + 3, Math.min(end, i + 10)));
     }
 
-    /**
-     * "bringing Didi's own plans to make cars to an end": "bring(s/ing)/brought ... to an end | a close |
-     * a halt", whose object, standing between the idiom's parts, is the firm's car effort; else null.
-     */
     private static final Set<String> INTO_STATE_VERBS = Set.of("went", "goes", "go", "gone", "entered", "enters",
             "entering", "put", "puts", "putting", "placed");
 
@@ -1961,6 +1963,10 @@ final class SignalCues {
         return false;
     }
 
+    /**
+     * "bringing Didi's own plans to make cars to an end": "bring(s/ing)/brought ... to an end | a close |
+     * a halt", whose object, standing between the idiom's parts, is the firm's car effort; else null.
+     */
     private static Cue broughtToAnEnd(Sentence s, int i) {
         String w = s.lower(i);
         if (!w.equals("bring") && !w.equals("brings") && !w.equals("bringing") && !w.equals("brought")) {
@@ -2126,10 +2132,6 @@ final class SignalCues {
     /** Nouns for the activity of making cars after a car word: "car making", "EV production". */
     private static final Set<String> MAKING_NOUNS = Set.of("making", "manufacturing", "production", "assembly");
 
-    /**
-     * A bare noun for making cars as the whole object: "carmaking", "car-making", "car making", "EV production"
-     * (not "its car production in Bochum", which names one site: see the caller).
-     */
     /** Car-making named as an activity anywhere in the sentence: "electric vehicle manufacturing", "EV assembly". */
     static boolean carMakingNamed(Sentence s) {
         for (int k = 0; k < s.size(); k++) {
@@ -2140,6 +2142,10 @@ final class SignalCues {
         return false;
     }
 
+    /**
+     * A bare noun for making cars as the whole object: "carmaking", "car-making", "car making", "EV production"
+     * (not "its car production in Bochum", which names one site: see the caller).
+     */
     private static boolean makingNoun(Sentence s, int from) {
         if (from >= s.size()) {
             return false;
@@ -2606,7 +2612,8 @@ final class SignalCues {
                 continue;
             }
             // "start-ups", split by the tokenizer
-            return isFirmPlural(l) || l.equals("ups") && k >= 2 && s.lower(k - 1).equals("-") && s.lower(k - 2).equals("start");
+            return isFirmPlural(l) || l.equals("ups") && k >= 2 && s.lower(k - 1).equals("-")
+                    && s.lower(k - 2).equals("start");
         }
         return false;
     }
