@@ -409,12 +409,13 @@ final class SignalCues {
                 // them, not a project under way
                 out.add(Cue.of(w.equals("building") && longStanding(s, i + 1, Math.min(end, i + 8)) ? Stage.SALES
                         : Stage.COMMITMENT, i));
-            } else if ((w.equals("pushing") || w.equals("push") || w.equals("foray") || (w.equals("move")
+            } else if ((w.equals("pushing") || w.equals("push") || foray(s, i) || (w.equals("move")
                     || w.equals("moving")) && isVerbPosition(s, i) || w.equals("expansion")) && s.lower(i + 1).equals("into")
                     && EvTerms.anyEvOrCar(s, i + 2, Math.min(s.size(), i + 6))
                     && (EvTerms.anyEv(s, i + 2, Math.min(s.size(), i + 6)) || !anyOf(s, i + 2, Math.min(s.size(), i + 5),
                     TECH_CARS))) {
-                // not "a push into connected cars", "its move into self-driving cars": a market for car technology
+                // not "a push into connected cars", "its move into self-driving cars": a market for car technology;
+                // "the deal marks JSW's entry into carmaking": an entry is a foray
                 out.add(Cue.of(w.equals("move") || w.equals("moving") ? Stage.PLAN : Stage.COMMITMENT, i));
             }
             if (GO.contains(w) && (s.lower(i + 1).equals("electric") || s.lower(i + 1).equals("all")
@@ -1279,12 +1280,15 @@ final class SignalCues {
         return false;
     }
 
-    private static final Set<String> CELL_GOODS = Set.of("battery", "cell", "cells", "batteries", "chips");
+    /** "a foray into", "its entry into": not "a possible entry into carmaking", which no one has made. */
+    private static boolean foray(Sentence s, int i) {
+        return CueWords.FORAYS.contains(s.lower(i)) && !CueWords.DOUBTED.contains(s.lower(i - 1));
+    }
 
     /** Batteries, cells or chips between from and to: what a production start then makes (not "battery-electric"). */
     private static boolean cellsNear(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (CELL_GOODS.contains(s.lower(k)) && !batteryPowered(s, k)) {
+            if (CueWords.CELL_GOODS.contains(s.lower(k)) && !batteryPowered(s, k)) {
                 return true;
             }
         }
@@ -1524,7 +1528,7 @@ final class SignalCues {
     /** "invest ... in Rivian": an investment in a firm (a partnership), not in the investor's own EV business. */
     private static boolean firmObject(Sentence s, int i) {
         for (int k = i + 1; k < Math.min(s.size(), i + 8); k++) {
-            if ((s.lower(k).equals("in") || s.lower(k).equals("into") || FUNDING.contains(s.lower(k)))
+            if ((s.lower(k).equals("in") || s.lower(k).equals("into") || CueWords.FUNDING.contains(s.lower(k)))
                     && k + 1 < s.size()
                     && (s.token(k + 1).isCapitalised() || describedFirm(s, k + 1))) {
                 return true; // "pledged to keep funding the carmaker": money for another firm
@@ -1532,9 +1536,6 @@ final class SignalCues {
         }
         return false;
     }
-
-    private static final Set<String> FUNDING = Set.of("funding", "fund", "financing", "finance", "bankrolling",
-            "bankroll", "backing", "supporting");
 
     /** Heads of a description of a firm: "the struggling carmaker", "a Chinese start-up". */
     private static final Set<String> FIRM_HEADS = Set.of("carmaker", "automaker", "company", "firm", "start-up",
@@ -1939,15 +1940,12 @@ final class SignalCues {
                 && (carMaking(s, i + 3, Math.min(end, i + 10)) || EvTerms.anyEv(s, i + 3, Math.min(end, i + 10)));
     }
 
-    private static final Set<String> INTO_STATE_VERBS = Set.of("went", "goes", "go", "gone", "entered", "enters",
-            "entering", "put", "puts", "putting", "placed");
-
     /**
      * "NEVS went into hibernation", "putting its operations into hibernation", "puts itself into
      * hibernation": a firm that stops operating but keeps its assets for a buyer has closed its effort.
      */
     private static boolean hibernation(Sentence s, int i) {
-        if (!INTO_STATE_VERBS.contains(s.lower(i))) {
+        if (!CueWords.INTO_STATE_VERBS.contains(s.lower(i))) {
             return false;
         }
         for (int k = i + 1; k + 1 < s.size() && k <= i + 4; k++) {
@@ -2560,7 +2558,6 @@ final class SignalCues {
         return false;
     }
 
-
     private static final Set<String> AVERTED = Set.of("avoid", "avoided", "avoiding", "avert", "averted", "stave",
             "staved", "fears", "fear", "risk", "risks", "threat", "threatened", "brink", "verge", "warned", "warns",
             "emerged", "emerges", "emerge", "exit", "exits", "exited", "exiting", "out", "without", "rescue");
@@ -2631,8 +2628,6 @@ final class SignalCues {
         return verb > 0 && !negatedBefore(s, verb) || verb == 0;
     }
 
-    private static final Set<String> OFFICE_HOLDERS = Set.of("administrators", "receivers", "liquidators");
-
     private static boolean bankrupt(Sentence s, int i) {
         String w = s.lower(i);
         boolean proceeding = w.equals("bankruptcy") || w.equals("insolvency") || w.equals("liquidation")
@@ -2659,7 +2654,7 @@ final class SignalCues {
                     "collapses", "put", "ordered", "orders", "ordering", "approved", "approves")
                     && !(w.equals("administration") && s.lower(i - 1).equals("the"));
         }
-        if (OFFICE_HOLDERS.contains(w) && !s.lower(i + 1).equals("for") && anyOf(s, Math.max(0, i - 3), i,
+        if (CueWords.OFFICE_HOLDERS.contains(w) && !s.lower(i + 1).equals("for") && anyOf(s, Math.max(0, i - 3), i,
                 "appointed", "appoints", "appoint", "appointing", "called", "calls", "call", "calling")) {
             return true; // "has appointed administrators", "calls in administrators": the UK form of insolvency
         }

@@ -108,6 +108,16 @@ class ClassesConceptsAndModifiersTest {
     }
 
     @Test
+    void anEntryIntoCarmakingIsAForay() {
+        extract("2023-11-14", "JSW takes 35% of MG Motor India", "For JSW Group, the deal marks a formal entry into "
+                + "carmaking.")
+                .hasSignal("jsw-group", ANNOUNCED);
+        // an entry no one has made is no commitment
+        extract("2023-11-14", "Steel", "Analysts doubt a possible entry into carmaking by JSW Group.")
+                .hasNoSignal("jsw-group");
+    }
+
+    @Test
     void aFactoryThatBuildsScootersSellsNoCars() {
         extract("2022-08-15", "Ola", "Ola Electric plans to expand its factory in Tamil Nadu, which builds the S1 "
                 + "scooter, into an EV hub with room to make a million cars a year.")

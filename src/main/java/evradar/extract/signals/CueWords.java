@@ -1,0 +1,29 @@
+package evradar.extract.signals;
+
+import java.util.Set;
+
+/**
+ * Word lists for the newer cues of {@link SignalCues}, kept in a class of their own so that its static
+ * initialiser stays under the 8,000 bytes of bytecode HotSpot compiles (see {@code CompiledMethodSizeTest}).
+ */
+final class CueWords {
+
+    /** "a foray into", "its entry into": nouns for a move into a market. */
+    static final Set<String> FORAYS = Set.of("foray", "entry");
+    /** "a possible entry": an entry no one has made. */
+    static final Set<String> DOUBTED = Set.of("possible", "potential", "rumoured", "rumored", "mooted",
+            "speculated", "hypothetical", "any");
+    /** Goods a production start then makes, when they are no car. */
+    static final Set<String> CELL_GOODS = Set.of("battery", "cell", "cells", "batteries", "chips");
+    /** "appointed administrators": the people a British insolvency puts in charge. */
+    static final Set<String> OFFICE_HOLDERS = Set.of("administrators", "receivers", "liquidators");
+    /** "went into hibernation", "putting its operations into hibernation". */
+    static final Set<String> INTO_STATE_VERBS = Set.of("went", "goes", "go", "gone", "entered", "enters",
+            "entering", "put", "puts", "putting", "placed");
+    /** "pledged to keep funding the carmaker": money for another firm. */
+    static final Set<String> FUNDING = Set.of("funding", "fund", "financing", "finance", "bankrolling",
+            "bankroll", "backing", "supporting");
+
+    private CueWords() {
+    }
+}
