@@ -8,8 +8,10 @@ import java.util.Set;
  */
 final class CueWords {
 
-    /** "a foray into", "its entry into": nouns for a move into a market. */
-    static final Set<String> FORAYS = Set.of("foray", "entry");
+    /** "a foray into", "its entry into", "jumps into", "is wading into": a move into a market. */
+    static final Set<String> FORAYS = Set.of("foray", "entry", "entrance", "leap", "leaps", "leaped", "leapt",
+            "leaping", "plunge", "plunges", "plunged", "plunging", "jump", "jumps", "jumped", "jumping", "wade", "wades",
+            "waded", "wading", "dive", "dives", "dived", "diving");
     /** "a possible entry": an entry no one has made. */
     static final Set<String> DOUBTED = Set.of("possible", "potential", "rumoured", "rumored", "mooted",
             "speculated", "hypothetical", "any");

@@ -115,6 +115,10 @@ class ClassesConceptsAndModifiersTest {
         // an entry no one has made is no commitment
         extract("2023-11-14", "Steel", "Analysts doubt a possible entry into carmaking by JSW Group.")
                 .hasNoSignal("jsw-group");
+        // the verbs news uses for the same move
+        extract("2023-11-14", "Update", "Kavra Group jumps into the electric-car race.").hasSignal("kavra", ANNOUNCED);
+        extract("2023-11-14", "Update", "Kavra Group is wading into the electric-car market.")
+                .hasSignal("kavra", ANNOUNCED);
     }
 
     @Test
