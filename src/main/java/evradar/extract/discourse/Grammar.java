@@ -50,6 +50,12 @@ public final class Grammar {
     private Grammar() {
     }
 
+    /** A double quotation mark, straight or curly, at token {@code k}. */
+    public static boolean quoteMark(Sentence s, int k) {
+        String l = s.lower(k);
+        return l.equals("\"") || l.equals("\u201c") || l.equals("\u201d");
+    }
+
     public static boolean isPreposition(String lower) {
         return PREPOSITIONS.contains(lower);
     }

@@ -257,8 +257,7 @@ public final class Roles {
     private static boolean quotedOfficer(Sentence s, int at) {
         int close = -1;
         for (int k = at + 1; k < s.size(); k++) {
-            String t = s.token(k).text();
-            if (t.equals("\"") || t.equals("\u201d") || t.equals("'") || t.equals("\u2019")) {
+            if (Grammar.quoteMark(s, k) || s.lower(k).equals("'") || s.lower(k).equals("\u2019")) {
                 close = k;
                 break;
             }

@@ -1565,7 +1565,7 @@ final class SignalCues {
     private static boolean lookingAtInterest(Sentence s, int i, int end, boolean articleEv) {
         int k = i + 1;
         while (k < s.size() && k <= i + 3 && (s.lower(k).endsWith("ly") || s.lower(k).equals("hard")
-                || SignalFinder.quoteMark(s, k) || s.lower(k).equals("'"))) {
+                || Grammar.quoteMark(s, k) || s.lower(k).equals("'"))) {
             k++;
         }
         return k < s.size() && (s.lower(k).equals("at") || s.lower(k).equals("into")) && interestObject(s, k + 1, end, articleEv);

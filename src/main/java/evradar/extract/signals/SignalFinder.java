@@ -9,6 +9,7 @@ import evradar.extract.cues.Attribution;
 import evradar.extract.cues.EvTerms;
 import evradar.extract.cues.Modality;
 import evradar.extract.discourse.Discourse;
+import evradar.extract.discourse.Grammar;
 import evradar.extract.discourse.Mention;
 import evradar.extract.discourse.ReferenceResolver;
 import evradar.extract.discourse.Roles;
@@ -591,12 +592,6 @@ public final class SignalFinder {
         return out;
     }
 
-    /** A double quotation mark, straight or curly, at token {@code k}. */
-    static boolean quoteMark(Sentence s, int k) {
-        String l = s.lower(k);
-        return l.equals("\"") || l.equals("\u201c") || l.equals("\u201d");
-    }
-
     /**
      * A quotation left open at the end of sentence {@code si} and closed in the next one by a speaker named
      * with a firm ("... partner to carmakers," an LG Electronics official said): that firm.
@@ -605,7 +600,7 @@ public final class SignalFinder {
         Sentence s = d.sentence(si);
         int marks = 0;
         for (int k = 0; k < s.size(); k++) {
-            marks += quoteMark(s, k) ? 1 : 0;
+            marks += Grammar.quoteMark(s, k) ? 1 : 0;
         }
         if (marks != 1 || si + 1 >= d.sentences().size()) {
             return java.util.Optional.empty();
@@ -613,7 +608,7 @@ public final class SignalFinder {
         Sentence n = d.sentence(si + 1);
         int close = -1;
         for (int k = 0; k < n.size() && close < 0; k++) {
-            close = quoteMark(n, k) ? k : -1;
+            close = Grammar.quoteMark(n, k) ? k : -1;
         }
         if (close < 0) {
             return java.util.Optional.empty();
