@@ -26,7 +26,8 @@ class BundledTieModelTest {
             "holdout35", "holdout36", "holdout45", "holdout46", "holdout49", "holdout50", "holdout52", "holdout54",
             "holdout55", "holdout56", "holdout58", "holdout60",
             "holdout61", "holdout62", "holdout65", "holdout67", "holdout69", "holdout71",
-            "holdout73", "holdout75", "holdout77", "holdout79", "holdout80", "holdout81");
+            "holdout73", "holdout75", "holdout77", "holdout79", "holdout80", "holdout81",
+            "holdout83", "holdout85", "holdout87");
 
     @Test
     void isReproducedByTrainingOnTheSetsItNamesAndNeverSawTheBlindSets() throws IOException {
