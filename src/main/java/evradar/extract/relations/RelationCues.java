@@ -44,7 +44,7 @@ final class RelationCues {
             "partner", "alliance", "tie-up", "cooperation", "cooperate", "cooperating", "cooperative", "collaboration",
             "collaborate", "collaborating", "collaborations", "co-develop", "codevelop", "jointly", "together",
             "memorandum", "mou");
-    private static final Set<String> TALKS = Set.of("talks", "discussions", "negotiations", "negotiating", "talking",
+    private static final Set<String> TALKS = Set.of("talks", "discussions", "conversations", "negotiations", "negotiating", "talking",
             "negotiate", "approached", "approach", "courting", "courted");
     private static final Set<String> END = Set.of("ended", "ending", "end", "ends", "scrapped", "scrap", "scraps",
             "dropped", "drop", "drops", "terminated", "terminate", "terminates", "collapsed", "collapse", "collapses",
@@ -353,7 +353,9 @@ final class RelationCues {
                     || (w.equals("share") || w.equals("sharing")) && componentWithin(s, i + 1, 3)) {
                 int with = objectAfter(s, i, 6, "with");
                 int between = s.lower(i + 1).equals("between") ? i + 2 : -1;
-                PartnershipType typed = tieNoun(w) ? dealType(s, i) : newCompanyPurpose(s, i) ? PartnershipType.JOINT_VENTURE : null;
+                // "a supply partnership", "Tesla's longtime cell partner", "its manufacturing partner": the modifier types it
+                PartnershipType typed = tieNoun(w) || w.equals("partner") || w.equals("partners") ? dealType(s, i)
+                        : newCompanyPurpose(s, i) ? PartnershipType.JOINT_VENTURE : null;
                 out.add(new Found(typed == null ? PartnershipType.PARTNERSHIP : typed, i, between >= 0 ? Pattern.BETWEEN : with >= 0 ? Pattern.WITH
                         : Pattern.COORDINATED, between >= 0 ? between : with, false, false, null, null));
             } else if (w.equals("agreement") || w.equals("deal") || w.equals("pact") || w.equals("accord")
@@ -414,6 +416,10 @@ final class RelationCues {
                     || w.equals("pulling")) && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of")) {
                 int obj = objectAfter(s, i, 8, "from", "of", "with", "in");
                 out.add(Found.of(PartnershipType.ENDED, i, obj >= 0 ? Pattern.OBJECT : Pattern.COORDINATED, obj));
+            } else if (SOLD.contains(w) && s.lower(i + 1).equals("out") && s.lower(i + 2).equals("of")
+                    && i + 3 < s.size() && s.token(i + 3).isCapitalised()) {
+                // "had already sold out of Hozon": the seller holds nothing in the firm any more
+                out.add(Found.of(PartnershipType.ENDED, i, Pattern.OBJECT, i + 3));
             } else if (divestment(s, i) >= 0) {
                 // "sold its remaining stake in the venture it set up with BYD", "sold its holding in X": the
                 // seller leaves; a partial sale ("part of its stake", "a 5 percent stake") is no exit
@@ -429,7 +435,11 @@ final class RelationCues {
             } else if (buyout(s, i)) {
                 // "took full ownership of their venture", "bought out its partner's share": one party leaves
                 out.add(Found.of(PartnershipType.ENDED, i, Pattern.COORDINATED, -1));
-            } else if (END.contains(w) && !timeNoun(s, i) || (w.equals("cut") || w.equals("cuts")) && s.lower(i + 1).equals("ties")
+            } else if (brokenPromise(s, i)) {
+                // "accused Foxconn of reneging on its promise to invest", "had breached their agreement", "failing
+                // to honour an investment deal": a deal that one side says the other broke is over
+                out.add(Found.of(PartnershipType.ENDED, i, Pattern.COORDINATED, -1));
+            } else if (END.contains(w) && !timeNoun(s, i) && !endsSomethingElse(s, i) || (w.equals("cut") || w.equals("cuts")) && s.lower(i + 1).equals("ties")
                     || w.equals("called") && s.lower(i + 1).equals("off")
                     || (w.equals("call") || w.equals("calls")) && s.lower(i + 1).equals("off")
                     || (w.equals("broke") || w.equals("break") || w.equals("breaks")) && s.lower(i + 1).equals("down")
@@ -1052,6 +1062,32 @@ final class RelationCues {
     }
 
     /** An ending verb must be about a tie: talks, a partnership, a joint plan (in its clause). */
+    private static final Set<String> PROMISES = Set.of("agreement", "deal", "contract", "promise", "pledge",
+            "commitment", "terms", "investment", "obligations", "undertaking");
+
+    /** "reneged on", "breached", "failed to honour" a deal or a promise: the breach of a tie, said by either side. */
+    private static boolean brokenPromise(Sentence s, int i) {
+        String w = s.lower(i);
+        boolean verb = (w.equals("reneged") || w.equals("reneging") || w.equals("renege") || w.equals("reneges"))
+                && s.lower(i + 1).equals("on")
+                || w.equals("breached") || w.equals("breaching") || w.equals("breach") || w.equals("breaches")
+                || (w.equals("honour") || w.equals("honor")) && s.lower(i - 1).equals("to")
+                && (s.lower(i - 2).equals("failing") || s.lower(i - 2).equals("failed") || s.lower(i - 2).equals("fails")
+                || s.lower(i - 2).equals("failure") || s.lower(i - 2).equals("refused") || s.lower(i - 2).equals("refusing"));
+        if (!verb) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(s.size(), i + 7); k++) {
+            if (PROMISES.contains(s.lower(k))) {
+                return true;
+            }
+            if (s.lower(k).equals(",") || s.lower(k).equals(".") || s.lower(k).equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean tieNounNear(Sentence s, int i) {
         int from = i;
         while (from > 0 && i - from < 30 && !s.lower(from - 1).equals(";")) {
@@ -1136,6 +1172,26 @@ final class RelationCues {
             }
             if (OWN_EFFORTS.contains(l)) {
                 return objectAfter(s, k, 8, "with") < 0;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_TIES = Set.of("speculation", "uncertainty", "wait", "rumours", "rumors",
+            "doubts", "guessing", "limbo", "questions", "search", "hunt");
+
+    /**
+     * "The deal ... ends more than a year of speculation": the verb's object is a state of doubt or a
+     * search, which the tie (its subject) ends; the tie itself goes on.
+     */
+    private static boolean endsSomethingElse(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 7; k++) {
+            String l = s.lower(k);
+            if (NOT_TIES.contains(l)) {
+                return true;
+            }
+            if (TIE_NOUNS.contains(l) || !s.token(k).isWord() && !Character.isDigit(l.charAt(0))) {
+                return false;
             }
         }
         return false;

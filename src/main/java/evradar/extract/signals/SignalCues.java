@@ -563,7 +563,7 @@ final class SignalCues {
                 } else if (hint >= 0) {
                     out.add(exitOf(s, from, i, hint));
                 } else if (ownNamedProduct(s, from, hold > 0 ? hold : Math.min(end, from + 9))
-                        || productionStopped(s, i) || articleEv && namedProgramme(s, i + 1)) {
+                        || ownElectricModel(s, from) || productionStopped(s, i) || articleEv && namedProgramme(s, i + 1)) {
                     // "abandoned its Sion solar car", "ceased production in April"
                     out.add(Cue.of(Stage.EXIT, i).onlyForNewcomers());
                 } else if (passiveExit(s, i) >= 0) {
@@ -2340,9 +2340,14 @@ final class SignalCues {
      * hold"/"on ice" or of "behind" within the clause, or -1.
      */
     private static int onHold(Sentence s, int from) {
-        for (int k = from; k + 1 < s.size() && k < from + 10; k++) {
-            if (s.lower(k).equals("on") && (s.lower(k + 1).equals("hold") || s.lower(k + 1).equals("ice"))) {
-                return k;
+        for (int k = from; k + 1 < s.size() && k < from + 14; k++) {
+            if (s.lower(k).equals("on") && (s.lower(k + 1).equals("hold") || s.lower(k + 1).equals("ice")
+                    || s.lower(k + 1).equals("the") && s.lower(k + 2).equals("shelf"))) {
+                return k; // "put on hold", "put on ice", "put its off-roader on the shelf"
+            }
+            if (s.lower(k).equals(",") && s.lower(k + 1).equals("the") && closingComma(s, k + 2) > 0) {
+                k = closingComma(s, k + 2); // "put its off-roader, the Fusilier, on the shelf": an apposition
+                continue;
             }
             if (s.lower(k).equals("behind") && k > from && (s.lower(k + 1).equals("it") || s.lower(k + 1).equals("them")
                     || s.lower(k + 1).equals("itself"))) {
@@ -2350,6 +2355,16 @@ final class SignalCues {
             }
             if (s.lower(k).equals(",") || s.lower(k).equals(";")) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The comma that closes a short apposition begun before {@code from}, or -1. */
+    private static int closingComma(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 4); k++) {
+            if (s.lower(k).equals(",")) {
+                return k;
             }
         }
         return -1;
@@ -2377,6 +2392,37 @@ final class SignalCues {
      * named vehicle of the subject's own ("its"), so it is the firm's whole effort only if it sells no
      * other EVs (decided per firm by the finder).
      */
+    /**
+     * "abandoned its electric pick-up truck", "is shelving its electric sedan", in a headline "shelves
+     * electric Fusilier": the firm's own electric model, by its body style or its name, is the object.
+     */
+    private static boolean ownElectricModel(Sentence s, int from) {
+        int k = from;
+        if (s.lower(k).equals("its") || s.lower(k).equals("their")) {
+            k++;
+        } else if (!s.title()) {
+            return false;
+        }
+        boolean electric = false;
+        for (int end = Math.min(s.size(), k + 6); k < end; k++) {
+            String l = s.lower(k);
+            if (l.equals("petrol") || l.equals("diesel") || l.equals("gasoline") || l.equals("combustion")) {
+                return false;
+            }
+            if (EvTerms.isEvTerm(s, k) || l.equals("electric") || l.equals("all-electric")) {
+                electric = true;
+            } else if (VehicleWords.isSingularBody(l) || l.equals("pick") && s.lower(k + 1).equals("-")
+                    && s.lower(k + 2).equals("up")) {
+                return electric;
+            } else if (electric && s.token(k).isCapitalised() && s.token(k).isWord() && s.title() && k == from + 1) {
+                return true; // "shelves electric Fusilier": a headline's model name after the EV word
+            } else if (!s.token(k).isWord() && !l.equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean ownNamedProduct(Sentence s, int from, int to) {
         boolean own = false;
         boolean named = false;

@@ -304,4 +304,22 @@ class PartnershipTypingTest {
                         + "was launched on Tuesday.")
                 .hasPartnership("chery", "huawei", PARTNERSHIP);
     }
+
+    @Test
+    void aDealOneSideSaysTheOtherBrokeIsOver() {
+        // rules-20: reneging on, breaching or failing to honour a deal or a promise ends the tie, whoever says it
+        extract("2024-02-06", "Lawsuit",
+                "Tollund Motors sued Vasterby Holdings, accusing the fund of reneging on its pledge to invest "
+                        + "$80 million in the electric-van maker.")
+                .hasPartnership("tollund", "vasterby", ENDED);
+        extract("2024-02-07", "Reply",
+                "Vasterby Holdings said Tollund Motors had breached the terms of their investment agreement.")
+                .hasPartnership("tollund", "vasterby", ENDED);
+        extract("2024-02-08", "Claim",
+                "Tollund Motors blamed Vasterby Holdings for failing to honour an agreement to buy more of its shares.")
+                .hasPartnership("tollund", "vasterby", ENDED);
+        extract("2024-02-09", "No breach",
+                "Vasterby Holdings agreed to invest $80 million in Tollund Motors, the electric-van maker said.")
+                .hasPartnership("tollund", "vasterby", INVESTMENT);
+    }
 }
