@@ -47,7 +47,7 @@ public final class EvTerms {
         Token t = s.token(i);
         String l = t.lower();
         if (EV_WORDS.contains(l)) {
-            return true;
+            return !poweredMachine(s, i);
         }
         if (l.equals("electric") || l.equals("battery") && s.lower(i + 1).equals("-") && s.lower(i + 2).equals("electric")) {
             return electricVehicle(s, i);
@@ -76,6 +76,35 @@ public final class EvTerms {
                 && s.token(i - 1).isWord();
     }
 
+    /** Machines and craft that a battery may power but that are no road vehicles. */
+    private static final Set<String> MACHINES = Set.of("digger", "diggers", "excavator", "excavators", "machine",
+            "machines", "machinery", "equipment", "forklift", "forklifts", "mower", "mowers", "lawnmower", "generator",
+            "generators", "boat", "boats", "ferry", "ferries", "ship", "ships", "jet", "jets", "aircraft", "plane",
+            "planes", "drone", "drones", "tool", "tools", "train", "trains", "locomotive", "locomotives");
+
+    private static boolean machinesNamed(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (MACHINES.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a battery-powered mini-digger", "zero-emission ferries": the word describes a machine, not a vehicle. */
+    private static boolean poweredMachine(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 4; k++) {
+            String l = s.lower(k);
+            if (MACHINES.contains(l) || NOT_VEHICLES.contains(l)) {
+                return true;
+            }
+            if (vehicleHead(l) || !s.token(k).isWord() && !l.equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "electric" followed, within four words, by a vehicle noun, and not by a conventional-hybrid marker. */
     private static boolean electricVehicle(Sentence s, int i) {
         if (i >= 2 && s.lower(i - 1).equals("-") && (s.lower(i - 2).equals("petrol") || s.lower(i - 2).equals("gas")
@@ -96,6 +125,9 @@ public final class EvTerms {
                 plugIn = true;
             }
             if (vehicleHead(l) || l.equals("ev") || l.equals("evs") || fourWheeler(s, k)) {
+                if (!VehicleWords.isVehicle(l) && ELECTRIC_HEADS.contains(l) && machinesNamed(s)) {
+                    return false; // "electric models to account for a fifth of machine sales": the models are machines
+                }
                 return !hybrid || plugIn || s.lower(i + 1).equals("and");
             }
             if (!s.token(k).isWord() && !l.equals("-") || l.equals("than")) {

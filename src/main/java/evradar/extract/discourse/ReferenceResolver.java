@@ -327,6 +327,9 @@ public final class ReferenceResolver {
     private static String resolvePronoun(Discourse d, int si, int i, List<Mention> ms, List<Mention> added) {
         Sentence s = d.sentence(si);
         List<Mention> here = merged(ms, added);
+        if (indefiniteFirmSubject(s, i, here)) {
+            return null; // "when a U.S. truck start-up abandoned its vehicle": the firm is one the article leaves unnamed
+        }
         if (s.lower(i).equals("its") && i >= 2 && s.lower(i - 1).equals("and")) {
             // "Mitsubishi Motors and its larger partner Nissan": the possessive in a conjunct is bound by the
             // conjunct before it
@@ -413,6 +416,38 @@ public final class ReferenceResolver {
             }
         }
         return null;
+    }
+
+    private static final Set<String> CLAUSE_STARTS = Set.of(",", ";", "when", "after", "before", "as", "because",
+            "while", "since", "that", "which", "where", "until", "although", "though", "if");
+
+    /**
+     * The pronoun's clause opens with an indefinite description of a firm and has named none: "a U.S. truck
+     * start-up abandoned its vehicle", "an unnamed rival said it would ...". Such a firm is new to the story.
+     */
+    static boolean indefiniteFirmSubject(Sentence s, int i, List<Mention> here) {
+        int start = i - 1;
+        while (start >= 0 && i - start <= 10 && !CLAUSE_STARTS.contains(s.lower(start))) {
+            start--;
+        }
+        start++;
+        if (start >= i || !(s.lower(start).equals("a") || s.lower(start).equals("an"))) {
+            return false;
+        }
+        for (Mention m : here) {
+            if (m.start() >= start && m.start() < i) {
+                return false;
+            }
+        }
+        for (int k = start + 1; k < i && k <= start + 6; k++) {
+            String l = s.lower(k);
+            if (SINGULAR_HEADS.contains(l) || l.equals("up") && s.lower(k - 1).equals("-") && s.lower(k - 2).equals("start")
+                    || l.equals("rival") || l.equals("competitor")) {
+                // the head is followed by the verb; "a stake in ..." or "an order from ..." opens no subject
+                return k + 1 == i || k + 1 < i && !Grammar.isPreposition(s.lower(k + 1)) && !s.lower(k + 1).equals("'s");
+            }
+        }
+        return false;
     }
 
     private static final Set<String> MODIFIER_PARTICIPLES = Set.of("controlled", "owned", "backed", "funded", "led",

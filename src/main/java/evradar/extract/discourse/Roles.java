@@ -55,6 +55,9 @@ public final class Roles {
             out.add(helped.companyId()); // "agreed to help Byton put its M-Byte into production": Byton acts
             return out;
         }
+        if (ReferenceResolver.indefiniteFirmSubject(s, at, ms)) {
+            return out; // "when a U.S. truck start-up abandoned its vehicle": a firm the article does not name acts
+        }
         Mention whereSubject = whereClauseSubject(d, s, ms, at);
         if (whereSubject != null) {
             addWithConjuncts(d, s, ms, whereSubject, out);

@@ -26,6 +26,18 @@ final class CueWords {
     static final Set<String> FUNDING = Set.of("funding", "fund", "financing", "finance", "bankrolling",
             "bankroll", "backing", "supporting");
 
+    /** Aircraft, whose makers are no carmakers: "the developer of an electric jet", "its two-seat air taxi". */
+    static final Set<String> AIRCRAFT = Set.of("jet", "jets", "aircraft", "plane", "planes", "airliner", "airliners",
+            "evtol", "evtols", "drone", "drones", "helicopter", "helicopters", "aviation");
+
+    /** "its stake plan", "the listing plan": a plan for a deal about a business, not for the business. */
+    static final Set<String> DEAL_NOUNS = Set.of("stake", "investment", "listing", "ipo", "merger", "takeover",
+            "acquisition", "purchase", "funding", "flotation", "spin-off", "buyout", "share", "sale");
+
+    /** Verbs of weighing a move: what a denied report may say a firm is doing. */
+    static final Set<String> WEIGHING = Set.of("studying", "considering", "weighing", "exploring", "eyeing",
+            "mulling", "evaluating", "examining", "reviewing");
+
     private CueWords() {
     }
 }

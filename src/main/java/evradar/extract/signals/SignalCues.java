@@ -251,8 +251,7 @@ final class SignalCues {
                 out.add(Cue.of(preOrders ? Stage.DEVELOPMENT : Stage.SALES, i));
             } else if (idiom != null) {
                 out.add(idiom);
-            } else if ((w.equals("handed") || w.equals("hands") || w.equals("handing") || w.equals("hand")) && anyOf(s, i + 1, Math.min(s.size(), i + 10),
-                    "customers", "buyers", "owners", "over", "drivers", "motorists", "cabbies", "clients")) {
+            } else if (handedOver(s, i, w)) {
                 out.add(Cue.of(Stage.SALES, i));
             } else if ((w.equals("sales") || w.equals("deliveries") && EvTerms.anyEvOrCar(s, 0, s.size())) && (s.lower(i + 1).equals("opened")
                     || s.lower(i + 1).equals("began") || s.lower(i + 1).equals("started"))) {
@@ -1815,6 +1814,11 @@ final class SignalCues {
 
     /** "will not build cars", "we are not going to manufacture cars": a verb of making cars, negated. */
     private static boolean refusesMaking(Sentence s, int i, int end) {
+        if ((s.lower(i).equals("planning") || s.lower(i).equals("considering")) && directlyNegated(s, i)
+                && !pastNegation(s, i)) {
+            // "is not planning to make electric cars", "We are not considering vehicle production"
+            return carMaking(s, i + 1, Math.min(end, i + 8)) && ownCars(s, i + 1, Math.min(end, i + 8));
+        }
         return MAKE.contains(s.lower(i)) && (directlyNegated(s, i) && !s.lower(i - 1).equals("to")
                 && !pastNegation(s, i) || notGoingTo(s, i)) && !lineupAbsence(s, i)
                 && carMaking(s, i + 1, Math.min(end, i + 6));
@@ -1876,6 +1880,9 @@ final class SignalCues {
             if ((MAKE.contains(l) || l.equals("working") || l.equals("preparing") || l.equals("planning"))
                     && carMaking(s, k + 1, Math.min(s.size(), k + 8))) {
                 return true;
+            }
+            if (CueWords.WEIGHING.contains(l) && EvTerms.anyEvOrCar(s, k + 1, Math.min(s.size(), k + 8))) {
+                return true; // "rejected a report that it is studying an electric vehicle of its own"
             }
         }
         return false;
@@ -2088,6 +2095,9 @@ final class SignalCues {
                 // electric-vehicle battery cell plant": the plan was for a component plant
                 return DEAL_VERBS.contains(s.lower(k + 2)) || componentPlant(s, k + 2, Math.min(s.size(), k + 10))
                         ? -1 : possessor;
+            }
+            if ((l.equals("plan") || l.equals("plans")) && CueWords.DEAL_NOUNS.contains(s.lower(k - 1))) {
+                return -1; // "drops Ampere stake plan": a deal about the business is dropped, the business goes on
             }
             if (EFFORT.contains(l) && determiner && (carOrEv || EvTerms.anyEvOrCar(s, k + 1, Math.min(s.size(), k + 6)))
                     && !l.equals("team") && !(vehicleNoun && (!ownDeterminer || named))) {
@@ -2358,6 +2368,17 @@ final class SignalCues {
             }
         }
         return -1;
+    }
+
+    /**
+     * "handed over the first cars", "hands the keys to customers"; not "started handing over its first
+     * petrol-powered cars": a combustion car handed over is no EV sold.
+     */
+    private static boolean handedOver(Sentence s, int i, String w) {
+        return (w.equals("handed") || w.equals("hands") || w.equals("handing") || w.equals("hand"))
+                && anyOf(s, i + 1, Math.min(s.size(), i + 10), "customers", "buyers", "owners", "over", "drivers",
+                "motorists", "cabbies", "clients")
+                && !anyOf(s, i + 1, Math.min(s.size(), i + 8), "petrol", "diesel", "gasoline", "combustion");
     }
 
     /** The comma that closes a short apposition begun before {@code from}, or -1. */
@@ -2686,6 +2707,9 @@ final class SignalCues {
                 "creditors");
         if (proceeding && anyOf(s, Math.max(0, i - 4), i, AVERTED)) {
             return false; // "to avoid insolvency", "exits administration", "on the brink of bankruptcy"
+        }
+        if (proceeding && anyOf(s, 0, s.size(), CueWords.AIRCRAFT) && !EvTerms.anyEvOrCar(s, 0, s.size())) {
+            return false; // "Electric-jet developer Lilium files for insolvency": no car-maker fails
         }
         if (proceeding && !w.equals("administration")
                 && Set.of("filing", "filings", "proceedings", "petition", "protection", "restructuring", "reorganisation",

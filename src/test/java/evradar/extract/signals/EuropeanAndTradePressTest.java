@@ -2,7 +2,9 @@ package evradar.extract.signals;
 
 import org.junit.jupiter.api.Test;
 
+import static evradar.avro.EvStatus.DENIED;
 import static evradar.avro.EvStatus.EXITED;
+import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.avro.PartnershipType.ENDED;
 import static evradar.avro.PartnershipType.IN_TALKS;
 import static evradar.avro.PartnershipType.MANUFACTURING;
@@ -69,5 +71,56 @@ class EuropeanAndTradePressTest {
         // the component before "partner" types the tie, as it types "a battery deal"
         extract("2024-05-20", "Cells", "Vasterby Energy is best known as Tollund Motors' longtime cell partner.")
                 .hasPartnership("tollund", "vasterby", SUPPLY);
+    }
+
+    @Test
+    void anAircraftMakersInsolvencyIsNoCarExit() {
+        extract("2024-10-25", "Electric-jet developer Valoria files for insolvency after Berlin refuses aid",
+                "Valoria Aviation, the Bavarian developer of an electric jet, has filed for insolvency.")
+                .hasNoSignal("valoria");
+        // a carmaker's insolvency still is one
+        extract("2024-10-25", "Insolvency", "Tollund Motors, the developer of an electric SUV, has filed for insolvency.")
+                .hasSignal("tollund", EXITED);
+    }
+
+    @Test
+    void anIndefiniteFirmActsForNoNamedOne() {
+        // "a U.S. truck start-up" is a firm the story leaves unnamed: neither the verb nor "its" is the named firm's
+        extract("2025-02-11", "Cells", "Harwick Corp will take a minority stake in Pylos Energy. The contract is a "
+                + "lift for Pylos Energy after it lost its first customer, when a U.S. truck start-up abandoned its vehicle.")
+                .hasNoSignal("harwick");
+    }
+
+    @Test
+    void droppingAPlanForAStakeIsNoExit() {
+        extract("2025-01-30", "Tollund Motors drops Vasterby stake plan but keeps EV supply deal",
+                "Tollund Motors, which sells electric kei cars in Japan, will not go ahead with the investment.")
+                .hasNoSignal("tollund", EXITED);
+    }
+
+    @Test
+    void combustionCarsHandedOverAndBatteryMachinesAreNoEvs() {
+        extract("2019-06-14", "Plant", "Tollund Motors started handing over its first petrol-powered cars to customers "
+                + "on Friday, and said it would add battery-electric cars in 2021.")
+                .hasNoSignal("tollund", LAUNCHED);
+        extract("2023-05-02", "Diggers", "Brannock Holdings launched a battery-powered mini-digger last year and expects "
+                + "electric models to account for a fifth of machine sales by 2025.")
+                .hasNoSignal("brannock");
+    }
+
+    @Test
+    void notPlanningOrConsideringCarsIsADenial() {
+        extract("2021-03-05", "Denial", "Orvik Technologies said it is not planning to make electric cars.")
+                .hasSignal("orvik", DENIED);
+        extract("2021-03-05", "Denial", "\"The report is not true. We are not considering vehicle production,\" "
+                + "Orvik Technologies said in a regulatory filing.")
+                .hasSignal("orvik", DENIED);
+        // a report of weighing a car that the firm rejects is denied with it
+        extract("2021-03-05", "Denial", "Orvik Technologies has rejected a newspaper report that it is studying an "
+                + "electric vehicle of its own.")
+                .hasSignal("orvik", DENIED);
+        // where a car is built is no stance on building cars
+        extract("2021-03-05", "Plant", "Orvik Technologies is not planning to build the car in Europe.")
+                .hasNoSignal("orvik", DENIED);
     }
 }
