@@ -38,6 +38,13 @@ final class CueWords {
     static final Set<String> WEIGHING = Set.of("studying", "considering", "weighing", "exploring", "eyeing",
             "mulling", "evaluating", "examining", "reviewing");
 
+    /** Nouns for a firm's part made a firm of its own. */
+    static final Set<String> UNIT_NOUNS = Set.of("unit", "company", "business", "subsidiary", "entity", "arm",
+            "division", "operations");
+    /** "spin off", "carve out", "is separating", "hive off": verbs of making a unit a firm. */
+    static final Set<String> SEPARATING = Set.of("spin", "spinning", "separating", "separate", "carve",
+            "carving", "hive", "hiving", "split", "splitting", "list", "float");
+
     private CueWords() {
     }
 }

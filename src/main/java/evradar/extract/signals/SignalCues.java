@@ -1465,6 +1465,10 @@ final class SignalCues {
         if (undecided(s, i, w, carStory)) {
             return Cue.fixed(Stage.INTEREST, i);
         }
+        int unit = CueWords.UNIT_NOUNS.contains(w) ? newEvUnit(s, i) : -1;
+        if (unit >= 0) {
+            return new Cue(Stage.COMMITMENT, i, unit, false);
+        }
         if (w.equals("books") && s.lower(i - 1).equals("order")
                 && anyOf(s, i + 1, Math.min(s.size(), i + 8), "open", "opened", "opening") && carStory) {
             return Cue.of(Stage.DEVELOPMENT, i);
@@ -1475,6 +1479,41 @@ final class SignalCues {
             return Cue.of(Stage.SALES, i);
         }
         return null;
+    }
+
+    /**
+     * A firm created to hold another's electric-car business, named by the sentence: "Renault's new
+     * electric-vehicle unit, Ampere", "in a new unit called Ampere", "Ampere, the EV and software business
+     * Renault plans to spin off", "carve out EV business as Ampere". Its creation announces the unit as a
+     * carmaker of its own. Returns the token naming it, or -1.
+     */
+    private static int newEvUnit(Sentence s, int i) {
+        boolean evBefore = EvTerms.anyEv(s, Math.max(0, i - 6), i);
+        boolean isNew = anyOf(s, Math.max(0, i - 4), i, "new");
+        if ((isNew || evBefore) && (s.lower(i + 1).equals("called") || s.lower(i + 1).equals("named")
+                || s.lower(i + 1).equals("dubbed")) && i + 2 < s.size() && s.token(i + 2).isCapitalised()
+                && EvTerms.anyEv(s, Math.max(0, i - 14), i)) {
+            return i + 2; // "place its electric-vehicle operations in a new unit called Ampere"
+        }
+        if (isNew && evBefore && s.lower(i + 1).equals(",") && i + 2 < s.size() && s.token(i + 2).isCapitalised()) {
+            return i + 2; // "Renault's new electric-vehicle unit, Ampere"
+        }
+        if (evBefore && s.lower(i + 1).equals("as") && i + 2 < s.size() && s.token(i + 2).isCapitalised()
+                && anyOf(s, Math.max(0, i - 6), i, CueWords.SEPARATING)) {
+            return i + 2; // "Renault to carve out EV business as Ampere"
+        }
+        if (evBefore && anyOf(s, i + 1, Math.min(s.size(), i + 7), CueWords.SEPARATING)) {
+            // "Ampere, the electric-vehicle and software business Renault is separating from the group"
+            for (int k = i - 1; k >= 2 && k >= i - 8; k--) {
+                if (s.lower(k).equals("the") && s.lower(k - 1).equals(",") && s.token(k - 2).isCapitalised()) {
+                    return k - 2;
+                }
+                if (!s.token(k).isWord() && !s.lower(k).equals("-")) {
+                    break;
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean undecided(Sentence s, int i, String w, boolean carStory) {

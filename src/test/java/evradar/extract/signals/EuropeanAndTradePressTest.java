@@ -2,6 +2,7 @@ package evradar.extract.signals;
 
 import org.junit.jupiter.api.Test;
 
+import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DENIED;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.LAUNCHED;
@@ -122,5 +123,20 @@ class EuropeanAndTradePressTest {
         // where a car is built is no stance on building cars
         extract("2021-03-05", "Plant", "Orvik Technologies is not planning to build the car in Europe.")
                 .hasNoSignal("orvik", DENIED);
+    }
+
+    @Test
+    void aNewElectricUnitBeingCreatedIsAnnounced() {
+        // a firm made to hold another's electric-car business is, as it is created, a carmaker announced
+        extract("2023-02-06", "Alliance", "Nissan will invest in Tollund Motors' new electric-vehicle unit, Voltera "
+                + "Mobility.")
+                .hasSignal("voltera", ANNOUNCED);
+        extract("2023-02-06", "Alliance", "Nissan will take 15% of Voltera Mobility, the EV and software business that "
+                + "Tollund Motors plans to spin off.")
+                .hasSignal("voltera", ANNOUNCED);
+        // once it has been spun off, its creation is no news
+        extract("2024-02-06", "Unit", "Voltera Mobility, the EV business that Tollund Motors has spun off, hired 300 "
+                + "engineers.")
+                .hasNoSignal("voltera", ANNOUNCED);
     }
 }
