@@ -201,7 +201,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * business as Ampere") as announced, raised holdout6, 42, 82 and 86 and the blind holdout45 (0.833 to
  * 0.843, final 0.811 to 0.838) and holdout85 (0.771 to 0.781); retraining lowered the partnership floors of
  * holdout44 and the blind holdout34 (0.889 to 0.876) and holdout54 (0.973 to 0.959) and raised holdout19,
- * 52, 61 and 62.
+ * 52, 61 and 62. MG Motor India, which most writers since holdout74 label as a firm of its own, became a
+ * dictionary firm apart from MG Motor (its Indian models with it): companies, signals and final table rose on
+ * holdout74, 76 and 86 and on the blind holdout65 (signals 0.828 to 0.844, final 0.829 to 0.857), holdout77
+ * (0.729 to 0.782, final 0.738 to 0.762) and holdout87 (0.835 to 0.870, final 0.897 to 0.931); holdout17
+ * fell (0.916 to 0.909): in January 2020 MG Motor India had sold electric cars only that month, so it is no
+ * incumbent of that year. Retraining lowered the blind holdout61's partnerships (0.886 to 0.874).
  */
 class IndependentSetsTest {
 
@@ -226,7 +231,7 @@ class IndependentSetsTest {
         // and d91b803 (holdout22)
         "holdout14,  0.99, 0.90, 0.90, 0.87, false",
         "holdout15,  0.97, 0.82, 0.83, 0.88, false",
-        "holdout17,  0.98, 0.79, 0.91, 0.87, false",
+        "holdout17,  0.98, 0.79, 0.90, 0.87, false",
         "holdout20,  0.98, 0.94, 0.87, 0.88, false",
         "holdout21,  0.99, 0.96, 0.94, 0.88, false",
         "holdout22,  0.98, 0.78, 0.85, 0.95, false",
@@ -272,8 +277,8 @@ class IndependentSetsTest {
         // written late in rules-18, first measured at 39cdf58, then studied
         "holdout72,  0.94, 0.95, 0.84, 0.89, false",
         // commissioned at the start of rules-19, measured once at 2674950, then studied
-        "holdout74,  0.97, 0.87, 0.89, 0.89, false",
-        "holdout76,  0.97, 0.90, 0.91, 0.92, false",
+        "holdout74,  0.98, 0.87, 0.91, 0.92, false",
+        "holdout76,  0.99, 0.90, 0.93, 0.94, false",
         // written late in rules-19, measured once at b71feb4, then studied
         "holdout78,  0.98, 0.88, 0.87, 0.89, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
@@ -302,10 +307,10 @@ class IndependentSetsTest {
         "holdout58,  0.99, 0.90, 0.90, 0.96, true",
         "holdout60,  0.99, 0.89, 0.80, 0.81, true",
         // commissioned at the end of rules-16 and measured once, at 2f3eb7f
-        "holdout61,  0.99, 0.88, 0.93, 0.88, true",
+        "holdout61,  0.99, 0.87, 0.93, 0.88, true",
         "holdout62,  0.94, 0.70, 0.77, 0.87, true",
         // commissioned at the start of rules-17 and measured once, at bc2ecbe
-        "holdout65,  0.94, 0.82, 0.82, 0.82, true",
+        "holdout65,  0.95, 0.82, 0.83, 0.85, true",
         "holdout67,  0.99, 0.89, 0.81, 0.89, true",
         // commissioned at the start of rules-18, first measured at 6343189, never studied
         "holdout69,  0.99, 0.82, 0.90, 0.90, true",
@@ -314,7 +319,7 @@ class IndependentSetsTest {
         "holdout73,  0.97, 0.91, 0.80, 0.73, true",
         // commissioned at the start of rules-19, first measured at 2674950, never studied
         "holdout75,  0.98, 0.91, 0.80, 0.81, true",
-        "holdout77,  0.92, 0.83, 0.72, 0.73, true",
+        "holdout77,  0.96, 0.83, 0.77, 0.75, true",
         // written late in rules-19, first measured at b71feb4, never studied
         "holdout79,  0.97, 0.87, 0.91, 0.82, true",
         // written at the end of rules-19, first measured at a877962, never studied
@@ -325,8 +330,8 @@ class IndependentSetsTest {
         "holdout83,  0.96, 0.79, 0.83, 0.80, true",
         "holdout84,  0.96, 0.85, 0.93, 0.88, false",
         "holdout85,  0.96, 0.83, 0.77, 0.82, true",
-        "holdout86,  0.94, 0.81, 0.84, 0.82, false",
-        "holdout87,  0.97, 0.88, 0.82, 0.89, true",
+        "holdout86,  0.98, 0.81, 0.88, 0.87, false",
+        "holdout87,  0.99, 0.88, 0.86, 0.92, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {

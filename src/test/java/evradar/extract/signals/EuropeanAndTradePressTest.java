@@ -139,4 +139,14 @@ class EuropeanAndTradePressTest {
                 + "engineers.")
                 .hasNoSignal("voltera", ANNOUNCED);
     }
+
+    @Test
+    void mgMotorIndiaIsAFirmOfItsOwn() {
+        // SAIC's Indian arm, now a joint venture with JSW, has a name of its own (the corpus README: "a firm with
+        // its own distinct name is a separate company"); MG Motor, the British-born brand's maker, is another
+        extract("2024-03-20", "JSW takes 35% of MG Motor India as SAIC cedes control",
+                "MG Motor India, which sells the ZS EV and Comet EV, has about 1% of India's car market.")
+                .hasSignal("mg-motor-india", LAUNCHED)
+                .doesNotMention("mg-motor");
+    }
 }

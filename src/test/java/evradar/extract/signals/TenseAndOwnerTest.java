@@ -95,7 +95,7 @@ class TenseAndOwnerTest {
     void aRelativeClauseOnAnUnnamedOrganisation() {
         extract("2024-09-16", "JSW",
                 "JSW bought a 35 percent stake in MG Motor India, the local arm of a Chinese carmaker, which sells two electric SUVs there.")
-                .hasSignal("mg-motor", evradar.avro.EvStatus.LAUNCHED)
+                .hasSignal("mg-motor-india", evradar.avro.EvStatus.LAUNCHED)
                 .hasNoSignal("jsw-group");
     }
 
