@@ -206,7 +206,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * holdout74, 76 and 86 and on the blind holdout65 (signals 0.828 to 0.844, final 0.829 to 0.857), holdout77
  * (0.729 to 0.782, final 0.738 to 0.762) and holdout87 (0.835 to 0.870, final 0.897 to 0.931); holdout17
  * fell (0.916 to 0.909): in January 2020 MG Motor India had sold electric cars only that month, so it is no
- * incumbent of that year. Retraining lowered the blind holdout61's partnerships (0.886 to 0.874).
+ * incumbent of that year. Retraining lowered the blind holdout61's partnerships (0.886 to 0.874). Four
+ * more sets were commissioned in rules-20, blind decided beforehand: holdout88 and 89 (Chinese English-language
+ * EV press) and 90 and 91 (US business press), measured once at 8a682a5; holdout89 met all four goals on
+ * first sight. A social-media firm named as the medium ("on Weibo", "a Weibo post") is no firm in the story
+ * (holdout88's and 84's companies, the blind holdout65's and 73's). A cue inside a description ("Hozon
+ * Auto, the maker of Neta-brand EVs") said of the described firm rather than the clause's subject raised
+ * holdout8 but lowered the blind holdout33 (0.879 to 0.864) and was dropped. Retraining with holdout88 and
+ * 90 raised the blind partnership mean (29 older sets 0.876 to 0.877; holdout83 0.804 to 0.838) and lowered
+ * holdout41, 63 and the blind holdout33 (0.849 to 0.840), 36 (0.903 to 0.889), 54 (0.959 to 0.944) and 73
+ * (0.923 to 0.909).
  */
 class IndependentSetsTest {
 
@@ -223,7 +232,7 @@ class IndependentSetsTest {
         "holdout8,   0.99, 0.93, 0.86, 0.91, false",
         "holdout9,   0.99, 0.87, 0.86, 0.86, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
-        "holdout10,  0.98, 0.85, 0.93, 0.92, false",
+        "holdout10,  0.98, 0.86, 0.93, 0.92, false",
         "holdout11,  0.98, 0.89, 0.84, 0.90, false",
         "holdout12,  0.99, 0.88, 0.85, 0.91, false",
         "holdout13,  0.97, 0.74, 0.92, 0.91, false",
@@ -242,20 +251,20 @@ class IndependentSetsTest {
         "holdout25,  0.98, 0.82, 0.90, 0.96, false",
         "holdout26,  0.98, 0.88, 0.89, 0.95, false",
         "holdout27,  0.94, 0.75, 0.79, 0.90, false",
-        "holdout28,  0.96, 0.85, 0.88, 0.92, false",
+        "holdout28,  0.96, 0.86, 0.88, 0.92, false",
         "holdout29,  0.97, 0.87, 0.91, 0.91, false",
         "holdout30,  0.92, 0.74, 0.75, 0.76, false",
-        "holdout31,  0.99, 0.76, 0.92, 0.95, false",
-        "holdout32,  0.98, 0.79, 0.89, 0.88, false",
+        "holdout31,  0.99, 0.79, 0.92, 0.95, false",
+        "holdout32,  0.98, 0.81, 0.89, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.93, 0.90, 0.87, false",
         "holdout38,  0.98, 0.82, 0.85, 0.85, false",
-        "holdout39,  0.99, 0.76, 0.88, 0.93, false",
-        "holdout40,  0.99, 0.90, 0.94, 0.91, false",
+        "holdout39,  0.99, 0.77, 0.88, 0.93, false",
+        "holdout40,  0.99, 0.91, 0.94, 0.91, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
-        "holdout41,  0.98, 0.89, 0.85, 0.88, false",
+        "holdout41,  0.98, 0.88, 0.85, 0.88, false",
         "holdout42,  0.97, 0.93, 0.94, 0.95, false",
-        "holdout43,  0.98, 0.87, 0.87, 0.93, false",
+        "holdout43,  0.98, 0.88, 0.87, 0.93, false",
         "holdout44,  0.98, 0.79, 0.92, 0.99, false",
         // measured blind once at b8070cb (rules-13), then studied in rules-14
         "holdout47,  0.99, 0.83, 0.92, 0.89, false",
@@ -267,7 +276,7 @@ class IndependentSetsTest {
         "holdout57,  0.99, 0.92, 0.89, 0.92, false",
         "holdout59,  0.98, 0.86, 0.84, 0.84, false",
         // measured once at bea6474, then studied in rules-16
-        "holdout63,  0.98, 0.92, 0.80, 0.83, false",
+        "holdout63,  0.98, 0.91, 0.80, 0.83, false",
         // rules-17: measured once at bc2ecbe (blind or studied decided beforehand), then studied
         "holdout64,  0.96, 0.83, 0.92, 0.95, false",
         "holdout66,  0.97, 0.87, 0.91, 0.95, false",
@@ -286,20 +295,20 @@ class IndependentSetsTest {
         "holdout18,  0.97, 0.87, 0.90, 0.95, true",
         "holdout19,  0.97, 0.87, 0.88, 0.88, true",
         // commissioned at 4bf90b4, measured only
-        "holdout33,  0.99, 0.84, 0.87, 0.88, true",
+        "holdout33,  0.99, 0.83, 0.87, 0.88, true",
         "holdout34,  0.97, 0.87, 0.84, 0.86, true",
         // commissioned in the rules-11 work and measured only
-        "holdout35,  0.99, 0.83, 0.83, 0.85, true",
-        "holdout36,  0.97, 0.90, 0.94, 0.93, true",
+        "holdout35,  0.99, 0.84, 0.83, 0.85, true",
+        "holdout36,  0.97, 0.88, 0.94, 0.93, true",
         // commissioned during rules-13 and measured only, once
-        "holdout45,  0.98, 0.86, 0.83, 0.83, true",
+        "holdout45,  0.98, 0.89, 0.83, 0.83, true",
         "holdout46,  0.99, 0.97, 0.87, 0.88, true",
         // commissioned during rules-14 and measured only, once
         "holdout49,  0.99, 0.87, 0.80, 0.85, true",
         "holdout50,  0.98, 0.89, 0.86, 0.86, true",
         // commissioned during rules-15 and measured only
         "holdout52,  0.99, 0.90, 0.86, 0.93, true",
-        "holdout54,  0.98, 0.95, 0.88, 0.92, true",
+        "holdout54,  0.98, 0.94, 0.88, 0.92, true",
         // commissioned at the end of rules-15 and measured once, at 71c84d6
         "holdout55,  0.98, 0.85, 0.78, 0.81, true",
         "holdout56,  0.97, 0.82, 0.75, 0.74, true",
@@ -307,16 +316,16 @@ class IndependentSetsTest {
         "holdout58,  0.99, 0.90, 0.90, 0.96, true",
         "holdout60,  0.99, 0.89, 0.80, 0.81, true",
         // commissioned at the end of rules-16 and measured once, at 2f3eb7f
-        "holdout61,  0.99, 0.87, 0.93, 0.88, true",
-        "holdout62,  0.94, 0.70, 0.77, 0.87, true",
+        "holdout61,  0.99, 0.88, 0.93, 0.88, true",
+        "holdout62,  0.94, 0.72, 0.77, 0.87, true",
         // commissioned at the start of rules-17 and measured once, at bc2ecbe
-        "holdout65,  0.95, 0.82, 0.83, 0.85, true",
+        "holdout65,  0.96, 0.83, 0.83, 0.85, true",
         "holdout67,  0.99, 0.89, 0.81, 0.89, true",
         // commissioned at the start of rules-18, first measured at 6343189, never studied
         "holdout69,  0.99, 0.82, 0.90, 0.90, true",
         "holdout71,  0.94, 0.83, 0.72, 0.80, true",
         // written late in rules-18, first measured at 39cdf58, never studied
-        "holdout73,  0.97, 0.91, 0.80, 0.73, true",
+        "holdout73,  0.97, 0.90, 0.80, 0.73, true",
         // commissioned at the start of rules-19, first measured at 2674950, never studied
         "holdout75,  0.98, 0.91, 0.80, 0.81, true",
         "holdout77,  0.96, 0.83, 0.77, 0.75, true",
@@ -326,12 +335,17 @@ class IndependentSetsTest {
         "holdout80,  0.97, 0.90, 0.91, 0.89, true",
         "holdout81,  0.94, 0.81, 0.86, 0.87, true",
         // commissioned at the start of rules-20 and first measured at 020624b; 83, 85 and 87 never studied
-        "holdout82,  0.97, 0.79, 0.89, 0.90, false",
-        "holdout83,  0.96, 0.79, 0.83, 0.80, true",
-        "holdout84,  0.96, 0.85, 0.93, 0.88, false",
+        "holdout82,  0.97, 0.80, 0.89, 0.90, false",
+        "holdout83,  0.96, 0.83, 0.83, 0.80, true",
+        "holdout84,  0.97, 0.85, 0.93, 0.88, false",
         "holdout85,  0.96, 0.83, 0.77, 0.82, true",
         "holdout86,  0.98, 0.81, 0.88, 0.87, false",
         "holdout87,  0.99, 0.88, 0.86, 0.92, true",
+        // written in the middle of rules-20 and first measured at 8a682a5; 89 and 91 never studied
+        "holdout88,  0.97, 0.85, 0.87, 0.81, false",
+        "holdout89,  0.96, 0.90, 0.90, 0.93, true",
+        "holdout90,  0.98, 0.86, 0.88, 0.94, false",
+        "holdout91,  0.95, 0.80, 0.82, 0.85, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {

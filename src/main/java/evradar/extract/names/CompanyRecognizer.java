@@ -88,6 +88,9 @@ public final class CompanyRecognizer {
         for (List<NameSpan> spans : raw) {
             List<NameSpan> out = new ArrayList<>();
             for (NameSpan n : resolveAmbiguous(spans, plainlyNamed)) {
+                if (n.isCompany() && platformAsMedium(sentences.get(settled.size()), n)) {
+                    continue; // "wrote on Weibo", "in a Weibo post": the platform carries the news, it is not in it
+                }
                 if (n.isCompany() && n.needsSupport()) {
                     if (!plainlyNamed.contains(n.companyId()) && !ownBrandBeside(spans, n)) {
                         continue;
@@ -135,6 +138,25 @@ public final class CompanyRecognizer {
             }
         }
         return new Result(settled, companies);
+    }
+
+    private static final Set<String> MEDIUM_NOUNS = Set.of("post", "posts", "account", "accounts", "user", "users",
+            "hashtag", "hashtags", "page", "feed", "livestream", "live-stream", "video", "videos", "thread", "rumour",
+            "rumor", "rumours", "rumors", "poll", "handle");
+
+    /**
+     * A social-media firm named as the medium of a message: "circulated widely on Weibo", "in a Weibo post",
+     * "wrote on his Weibo account". The dictionary's descriptors tell which firms are such platforms.
+     */
+    private boolean platformAsMedium(Sentence s, NameSpan n) {
+        Company c = dictionary.byId(n.companyId()).orElse(null);
+        if (c == null || c.descriptors().stream().noneMatch(x -> x.contains("social media") || x.contains("microblogging")
+                || x.contains("video platform"))) {
+            return false;
+        }
+        String before = n.start() > 0 ? s.lower(n.start() - 1) : "";
+        String after = n.end() < s.size() ? s.lower(n.end()) : "";
+        return before.equals("on") || before.equals("via") || MEDIUM_NOUNS.contains(after);
     }
 
     /**

@@ -149,4 +149,15 @@ class EuropeanAndTradePressTest {
                 .hasSignal("mg-motor-india", LAUNCHED)
                 .doesNotMention("mg-motor");
     }
+
+    @Test
+    void aSocialPlatformNamedAsTheMediumIsNoFirmInTheStory() {
+        // rules-20, read off holdout88 (Chinese English-language press): "on Weibo", "a Weibo post"
+        extract("2024-10-22", "Rumour", "The rumour spread on Weibo over the weekend, Didi said.")
+                .doesNotMention("weibo");
+        extract("2024-10-22", "Apology", "Orvik chairman Fang Jiaming apologised to staff in a Weibo post on Monday night.")
+                .doesNotMention("weibo");
+        // the platform's own business is news about the firm
+        extract("2024-10-22", "Results", "Weibo Corp reported higher advertising revenue.").hasCompanies("weibo");
+    }
 }
