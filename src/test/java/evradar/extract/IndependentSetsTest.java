@@ -215,7 +215,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * holdout8 but lowered the blind holdout33 (0.879 to 0.864) and was dropped. Retraining with holdout88 and
  * 90 raised the blind partnership mean (29 older sets 0.876 to 0.877; holdout83 0.804 to 0.838) and lowered
  * holdout41, 63 and the blind holdout33 (0.849 to 0.840), 36 (0.903 to 0.889), 54 (0.959 to 0.944) and 73
- * (0.923 to 0.909).
+ * (0.923 to 0.909). "Baidu, one of its early backers," (the possessive is the firm in focus, not the
+ * apposition's firm) and "signs Mitsubishi Motors to build its first EV" (as "hires ... to build") raised
+ * holdout88 and the blind holdout35's signals and holdout69's partnerships; retraining then lowered holdout31
+ * and the blind holdout45 (0.904 to 0.873), 61 and 62 and raised the blind holdout54, 69 and 73.
  */
 class IndependentSetsTest {
 
@@ -251,13 +254,13 @@ class IndependentSetsTest {
         "holdout25,  0.98, 0.82, 0.90, 0.96, false",
         "holdout26,  0.98, 0.88, 0.89, 0.95, false",
         "holdout27,  0.94, 0.75, 0.79, 0.90, false",
-        "holdout28,  0.96, 0.86, 0.88, 0.92, false",
-        "holdout29,  0.97, 0.87, 0.91, 0.91, false",
+        "holdout28,  0.96, 0.87, 0.88, 0.92, false",
+        "holdout29,  0.97, 0.88, 0.91, 0.91, false",
         "holdout30,  0.92, 0.74, 0.75, 0.76, false",
-        "holdout31,  0.99, 0.79, 0.92, 0.95, false",
+        "holdout31,  0.99, 0.78, 0.92, 0.95, false",
         "holdout32,  0.98, 0.81, 0.89, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
-        "holdout37,  0.99, 0.93, 0.90, 0.87, false",
+        "holdout37,  0.99, 0.94, 0.90, 0.87, false",
         "holdout38,  0.98, 0.82, 0.85, 0.85, false",
         "holdout39,  0.99, 0.77, 0.88, 0.93, false",
         "holdout40,  0.99, 0.91, 0.94, 0.91, false",
@@ -301,14 +304,14 @@ class IndependentSetsTest {
         "holdout35,  0.99, 0.84, 0.83, 0.85, true",
         "holdout36,  0.97, 0.88, 0.94, 0.93, true",
         // commissioned during rules-13 and measured only, once
-        "holdout45,  0.98, 0.89, 0.83, 0.83, true",
+        "holdout45,  0.98, 0.87, 0.83, 0.83, true",
         "holdout46,  0.99, 0.97, 0.87, 0.88, true",
         // commissioned during rules-14 and measured only, once
         "holdout49,  0.99, 0.87, 0.80, 0.85, true",
         "holdout50,  0.98, 0.89, 0.86, 0.86, true",
         // commissioned during rules-15 and measured only
         "holdout52,  0.99, 0.90, 0.86, 0.93, true",
-        "holdout54,  0.98, 0.94, 0.88, 0.92, true",
+        "holdout54,  0.98, 0.95, 0.88, 0.92, true",
         // commissioned at the end of rules-15 and measured once, at 71c84d6
         "holdout55,  0.98, 0.85, 0.78, 0.81, true",
         "holdout56,  0.97, 0.82, 0.75, 0.74, true",
@@ -316,16 +319,16 @@ class IndependentSetsTest {
         "holdout58,  0.99, 0.90, 0.90, 0.96, true",
         "holdout60,  0.99, 0.89, 0.80, 0.81, true",
         // commissioned at the end of rules-16 and measured once, at 2f3eb7f
-        "holdout61,  0.99, 0.88, 0.93, 0.88, true",
-        "holdout62,  0.94, 0.72, 0.77, 0.87, true",
+        "holdout61,  0.99, 0.87, 0.93, 0.88, true",
+        "holdout62,  0.94, 0.70, 0.77, 0.87, true",
         // commissioned at the start of rules-17 and measured once, at bc2ecbe
         "holdout65,  0.96, 0.83, 0.83, 0.85, true",
         "holdout67,  0.99, 0.89, 0.81, 0.89, true",
         // commissioned at the start of rules-18, first measured at 6343189, never studied
-        "holdout69,  0.99, 0.82, 0.90, 0.90, true",
+        "holdout69,  0.99, 0.83, 0.90, 0.90, true",
         "holdout71,  0.94, 0.83, 0.72, 0.80, true",
         // written late in rules-18, first measured at 39cdf58, never studied
-        "holdout73,  0.97, 0.90, 0.80, 0.73, true",
+        "holdout73,  0.97, 0.91, 0.80, 0.73, true",
         // commissioned at the start of rules-19, first measured at 2674950, never studied
         "holdout75,  0.98, 0.91, 0.80, 0.81, true",
         "holdout77,  0.96, 0.83, 0.77, 0.75, true",
@@ -342,7 +345,7 @@ class IndependentSetsTest {
         "holdout86,  0.98, 0.81, 0.88, 0.87, false",
         "holdout87,  0.99, 0.88, 0.86, 0.92, true",
         // written in the middle of rules-20 and first measured at 8a682a5; 89 and 91 never studied
-        "holdout88,  0.97, 0.85, 0.87, 0.81, false",
+        "holdout88,  0.97, 0.87, 0.87, 0.81, false",
         "holdout89,  0.96, 0.90, 0.90, 0.93, true",
         "holdout90,  0.98, 0.86, 0.88, 0.94, false",
         "holdout91,  0.95, 0.80, 0.82, 0.85, true",

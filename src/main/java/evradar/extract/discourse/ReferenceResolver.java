@@ -603,7 +603,9 @@ public final class ReferenceResolver {
 
     /** "Samsung SDI, its battery-cell supplier, ...": the apposition's possessor is not the firm it describes. */
     private static boolean appositiveHolder(Sentence s, Mention subject, int i) {
-        if (subject.end() != i - 1 || !s.lower(i - 1).equals(",")) {
+        // "Baidu, one of its early backers,": the apposition may pick its firm out of the holders
+        int comma = s.lower(i - 1).equals("of") && s.lower(i - 2).equals("one") ? i - 3 : i - 1;
+        if (subject.end() != comma || !s.lower(comma).equals(",")) {
             return false;
         }
         for (int k = i + 1; k < s.size() && k <= i + 5; k++) {

