@@ -45,6 +45,9 @@ final class CueWords {
     static final Set<String> SEPARATING = Set.of("spin", "spinning", "separating", "separate", "carve",
             "carving", "hive", "hiving", "split", "splitting", "list", "float");
 
+    /** What a model is added to: "its lineup", "its range". */
+    static final Set<String> LINEUPS = Set.of("lineup", "line-up", "range", "portfolio", "offering", "offerings");
+
     private CueWords() {
     }
 }

