@@ -1531,7 +1531,10 @@ public final class SignalFinder {
         }
         for (int j = Math.max(0, k - 6); j < k - 1; j++) {
             if (DOMINATED_MARKETS.contains(s.lower(j))) {
-                return !EvTerms.anyEv(s, Math.max(0, j - 4), j);
+                // "Electric cars made up 3% of new-car sales, a market led by BYD and Tesla": an apposition that
+                // restates the clause before it is about that clause's market
+                boolean restated = j >= 2 && s.lower(j - 2).equals(",") && (s.lower(j - 1).equals("a") || s.lower(j - 1).equals("the"));
+                return !EvTerms.anyEv(s, restated ? 0 : Math.max(0, j - 4), j);
             }
         }
         return false;

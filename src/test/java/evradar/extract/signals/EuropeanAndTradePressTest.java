@@ -191,4 +191,16 @@ class EuropeanAndTradePressTest {
         extract("2022-07-19", "Parts", "Tollund Automotive said it would add electric-vehicle software to its range.")
                 .hasNoSignal("tollund");
     }
+
+    @Test
+    void theLeadersOfAnElectricMarketRestatedInAnAppositionSellEvs() {
+        // rules-20, read off holdout78: "a market led by X" restating the clause before it is that clause's market
+        extract("2024-02-02", "Market", "Battery cars took about 4% of new-car sales in the country last year, a market "
+                + "led by BYD and Tesla.")
+                .hasSignal("byd", LAUNCHED).hasSignal("tesla", LAUNCHED);
+        // a car market in general is no EV market
+        extract("2024-02-02", "Market", "Cars took about 4% of household spending last year, a market led by Toyota "
+                + "and Ford.")
+                .hasNoSignals();
+    }
 }
