@@ -326,11 +326,6 @@ public final class SignalFinder {
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "was", "were", "is", "are", "already",
             "also", "once", "still", "recently", "only", "just");
 
-    /**
-     * The predicate at {@code at} opens a relative clause on an indefinite firm noun ("a firm that
-     * suspended operations", "an automaker which already sells EVs"): it is said of that firm, whoever
-     * it is, not of the clause's subject.
-     */
     private static final Set<String> PLURAL_FIRM_HEADS = Set.of("ups", "startups", "firms", "companies", "carmakers",
             "automakers", "makers", "newcomers", "rivals", "manufacturers", "entrants");
 
@@ -366,6 +361,11 @@ public final class SignalFinder {
         return false;
     }
 
+    /**
+     * The predicate at {@code at} opens a relative clause on an indefinite firm noun ("a firm that
+     * suspended operations", "an automaker which already sells EVs"): it is said of that firm, whoever
+     * it is, not of the clause's subject.
+     */
     private static boolean inIndefiniteFirmRelative(Sentence s, int at) {
         int k = at - 1;
         while (k > 0 && at - k <= 3 && AUXILIARIES.contains(s.lower(k))) {
