@@ -48,6 +48,9 @@ final class CueWords {
     /** What a model is added to: "its lineup", "its range". */
     static final Set<String> LINEUPS = Set.of("lineup", "line-up", "range", "portfolio", "offering", "offerings");
 
+    /** Words that make a car a combustion one: "petrol-powered cars", "its diesel pickup". */
+    static final Set<String> COMBUSTION = Set.of("petrol", "diesel", "gasoline", "combustion");
+
     private CueWords() {
     }
 }

@@ -1459,7 +1459,9 @@ final class SignalCues {
      * now" (pre-orders, development by the label meanings), "the plug-in hybrids reached showrooms last
      * year" (sales); and an open decision, "has not decided whether to enter the market", "has yet to
      * decide whether to build electric cars" (interest: the firm is weighing the move, whatever the
-     * negation says of the decision).
+     * negation says of the decision); "would add a battery-electric off-roader to its lineup" (a plan); and
+     * a unit made a firm to hold another's electric cars, "Renault's new electric-vehicle unit, Ampere"
+     * (a commitment of the unit named).
      */
     private static Cue idiomCue(Sentence s, int i, String w, boolean carStory) {
         if (undecided(s, i, w, carStory)) {
@@ -2168,7 +2170,7 @@ final class SignalCues {
                 // "developed a car ... but abandoned the project in 2019": the project is the car named before
                 return possessor;
             }
-            if (l.equals("petrol") || l.equals("combustion") || l.equals("diesel") || l.equals("gasoline")) {
+            if (CueWords.COMBUSTION.contains(l)) {
                 return -1;
             }
         }
@@ -2411,8 +2413,9 @@ final class SignalCues {
                     || s.lower(k + 1).equals("the") && s.lower(k + 2).equals("shelf"))) {
                 return k; // "put on hold", "put on ice", "put its off-roader on the shelf"
             }
-            if (s.lower(k).equals(",") && s.lower(k + 1).equals("the") && closingComma(s, k + 2) > 0) {
-                k = closingComma(s, k + 2); // "put its off-roader, the Fusilier, on the shelf": an apposition
+            int close = s.lower(k).equals(",") && s.lower(k + 1).equals("the") ? closingComma(s, k + 2) : -1;
+            if (close > 0) {
+                k = close; // "put its off-roader, the Fusilier, on the shelf": an apposition
                 continue;
             }
             if (s.lower(k).equals("behind") && k > from && (s.lower(k + 1).equals("it") || s.lower(k + 1).equals("them")
@@ -2434,7 +2437,7 @@ final class SignalCues {
         return (w.equals("handed") || w.equals("hands") || w.equals("handing") || w.equals("hand"))
                 && anyOf(s, i + 1, Math.min(s.size(), i + 10), "customers", "buyers", "owners", "over", "drivers",
                 "motorists", "cabbies", "clients")
-                && !anyOf(s, i + 1, Math.min(s.size(), i + 8), "petrol", "diesel", "gasoline", "combustion");
+                && !anyOf(s, i + 1, Math.min(s.size(), i + 8), CueWords.COMBUSTION);
     }
 
     /** The comma that closes a short apposition begun before {@code from}, or -1. */
@@ -2455,7 +2458,7 @@ final class SignalCues {
         for (int k = from + 1; k < to; k++) {
             String l = s.lower(k);
             if (l.equals("car") || l.equals("cars") || l.equals("vehicle") || VehicleWords.isSingularBody(l)) {
-                return !anyOf(s, from, k, "petrol", "diesel", "gasoline", "combustion");
+                return !anyOf(s, from, k, CueWords.COMBUSTION);
             }
             if (!s.token(k).isWord() && !l.equals("-")) {
                 return false;
@@ -2464,11 +2467,6 @@ final class SignalCues {
         return false;
     }
 
-    /**
-     * "abandoned its Sion solar car", "scrapped the Aster crossover": the exit verb's object is one
-     * named vehicle of the subject's own ("its"), so it is the firm's whole effort only if it sells no
-     * other EVs (decided per firm by the finder).
-     */
     /**
      * "abandoned its electric pick-up truck", "is shelving its electric sedan", in a headline "shelves
      * electric Fusilier": the firm's own electric model, by its body style or its name, is the object.
@@ -2483,7 +2481,7 @@ final class SignalCues {
         boolean electric = false;
         for (int end = Math.min(s.size(), k + 6); k < end; k++) {
             String l = s.lower(k);
-            if (l.equals("petrol") || l.equals("diesel") || l.equals("gasoline") || l.equals("combustion")) {
+            if (CueWords.COMBUSTION.contains(l)) {
                 return false;
             }
             if (EvTerms.isEvTerm(s, k) || l.equals("electric") || l.equals("all-electric")) {
@@ -2500,6 +2498,11 @@ final class SignalCues {
         return false;
     }
 
+    /**
+     * "abandoned its Sion solar car", "scrapped the Aster crossover": the exit verb's object is one
+     * named vehicle of the subject's own ("its"), so it is the firm's whole effort only if it sells no
+     * other EVs (decided per firm by the finder).
+     */
     private static boolean ownNamedProduct(Sentence s, int from, int to) {
         boolean own = false;
         boolean named = false;
@@ -2529,7 +2532,7 @@ final class SignalCues {
                 continue; // "abandoned development of its Sion", "dropped plans for its Aster"
             }
             if (l.equals("car") || l.equals("cars") || l.equals("vehicle") || VehicleWords.isSingularBody(l)) {
-                return own && named && !anyOf(s, from, k, "petrol", "diesel", "gasoline", "combustion");
+                return own && named && !anyOf(s, from, k, CueWords.COMBUSTION);
             }
             if (!s.token(k).isWord() && !l.equals("-") || JOINT.contains(l)) {
                 return false;

@@ -352,7 +352,7 @@ public final class SignalFinder {
                         return false;
                     }
                     if (b.equals(",") || b.equals("against") || b.equals("of") || b.equals("with") || b.equals("among")) {
-                        return true;
+                        break; // the class noun's phrase begins after this word
                     }
                 }
                 return true;
