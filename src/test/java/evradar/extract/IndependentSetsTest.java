@@ -357,6 +357,13 @@ class IndependentSetsTest {
         "holdout89,  0.96, 0.90, 0.90, 0.93, true",
         "holdout90,  0.98, 0.86, 0.89, 0.94, false",
         "holdout91,  0.95, 0.80, 0.82, 0.85, true",
+        // commissioned at the start of rules-21 and first measured at 54c68c6; 93, 95 and 97 never studied
+        "holdout92,  0.97, 0.71, 0.86, 0.88, false",
+        "holdout93,  0.97, 0.73, 0.78, 0.90, true",
+        "holdout94,  0.95, 0.81, 0.74, 0.72, false",
+        "holdout95,  0.97, 0.79, 0.85, 0.87, true",
+        "holdout96,  0.98, 0.95, 0.89, 0.91, false",
+        "holdout97,  0.96, 0.85, 0.81, 0.81, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {
