@@ -227,6 +227,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * class of firms ("a wave of electric start-ups that have found the road from prototype to production") is
  * said of no named firm, exits aside (the lists of collapsed start-ups name theirs; applied to exits too it
  * lowered holdout74): holdout82 rose (0.895 to 0.904), no other set moved.
+ *
+ * <p>Rules-21 began with six more sets, blind decided beforehand and all measured once at 54c68c6:
+ * holdout92 and 93 (Indian and South-East Asian business press), 94 and 95 (analyst notes, investor
+ * newsletters, call recaps), 96 and 97 (the corpus genre); the odd ones are blind. A firm whose name says it
+ * assembles ("Bramford Assembly Ltd.", also when its short name came first) or that is described as "a
+ * contract assembler" builds its clients' cars and has no production of its own: holdout84, 88 and 90 rose,
+ * and the blind holdout18. Taking every kind a longer name states (not only an assembler's) lowered the blind
+ * holdout89 and was narrowed. Retraining with holdout92, 94 and 96 raised the blind partnership mean over the 34
+ * older blind sets (0.874 to 0.876) and lowered the partnership floors of holdout2, 22, 24, 25, 31, 37, 43 and
+ * 66 and the blind holdout33 (0.840 to 0.824), 73 (0.923 to 0.896), 77 and 91 (0.806 to 0.794); it adds a
+ * second tie the development corpus does not label (foxconn-magna, dev-042).
  */
 class IndependentSetsTest {
 
@@ -234,11 +245,11 @@ class IndependentSetsTest {
     @CsvSource({
         // set,       companies, partnerships, signals, final, blind
         "holdout,    0.99, 0.96, 0.96, 0.96, false",
-        "holdout2,   0.99, 0.97, 0.97, 0.99, false",
+        "holdout2,   0.99, 0.95, 0.97, 0.99, false",
         "holdout3,   0.99, 0.96, 0.91, 0.92, false",
         "holdout4,   0.99, 0.92, 0.90, 0.91, false",
         "holdout5,   0.98, 0.84, 0.95, 0.99, false",
-        "holdout6,   0.98, 0.92, 0.93, 0.93, false",
+        "holdout6,   0.98, 0.93, 0.93, 0.93, false",
         "holdout7,   0.98, 0.91, 0.89, 0.89, false",
         "holdout8,   0.99, 0.93, 0.86, 0.91, false",
         "holdout9,   0.99, 0.87, 0.86, 0.86, false",
@@ -254,32 +265,32 @@ class IndependentSetsTest {
         "holdout17,  0.98, 0.79, 0.90, 0.87, false",
         "holdout20,  0.98, 0.94, 0.87, 0.88, false",
         "holdout21,  0.99, 0.96, 0.94, 0.88, false",
-        "holdout22,  0.98, 0.78, 0.85, 0.95, false",
+        "holdout22,  0.98, 0.77, 0.85, 0.95, false",
         // studied from 2d7f154 (holdout23/24), c8384e1 (holdout25/26), 261c5e4 (holdout27/28), 8c4bd6b
         // (holdout29/30) and 4bf90b4 (holdout31/32)
         "holdout23,  0.98, 0.87, 0.87, 0.92, false",
-        "holdout24,  0.99, 0.92, 0.92, 0.95, false",
-        "holdout25,  0.98, 0.82, 0.90, 0.96, false",
+        "holdout24,  0.99, 0.89, 0.92, 0.95, false",
+        "holdout25,  0.98, 0.80, 0.90, 0.96, false",
         "holdout26,  0.98, 0.88, 0.89, 0.95, false",
         "holdout27,  0.94, 0.75, 0.79, 0.90, false",
         "holdout28,  0.96, 0.87, 0.88, 0.92, false",
         "holdout29,  0.97, 0.88, 0.91, 0.91, false",
         "holdout30,  0.92, 0.74, 0.75, 0.76, false",
-        "holdout31,  0.99, 0.78, 0.92, 0.95, false",
+        "holdout31,  0.99, 0.76, 0.92, 0.95, false",
         "holdout32,  0.98, 0.81, 0.89, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
-        "holdout37,  0.99, 0.94, 0.90, 0.87, false",
+        "holdout37,  0.99, 0.91, 0.90, 0.87, false",
         "holdout38,  0.98, 0.82, 0.85, 0.85, false",
         "holdout39,  0.99, 0.77, 0.88, 0.93, false",
         "holdout40,  0.99, 0.91, 0.94, 0.91, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
-        "holdout41,  0.98, 0.88, 0.85, 0.88, false",
+        "holdout41,  0.98, 0.89, 0.85, 0.88, false",
         "holdout42,  0.97, 0.93, 0.94, 0.95, false",
-        "holdout43,  0.98, 0.88, 0.87, 0.93, false",
+        "holdout43,  0.98, 0.87, 0.87, 0.93, false",
         "holdout44,  0.98, 0.79, 0.92, 0.99, false",
         // measured blind once at b8070cb (rules-13), then studied in rules-14
         "holdout47,  0.99, 0.83, 0.92, 0.89, false",
-        "holdout48,  0.96, 0.80, 0.74, 0.83, false",
+        "holdout48,  0.96, 0.83, 0.74, 0.83, false",
         // measured blind once at 88d8f1e (rules-15), then studied in rules-15
         "holdout51,  0.98, 0.82, 0.91, 0.99, false",
         "holdout53,  0.99, 0.88, 0.91, 0.90, false",
@@ -290,7 +301,7 @@ class IndependentSetsTest {
         "holdout63,  0.98, 0.91, 0.80, 0.83, false",
         // rules-17: measured once at bc2ecbe (blind or studied decided beforehand), then studied
         "holdout64,  0.96, 0.83, 0.92, 0.95, false",
-        "holdout66,  0.97, 0.87, 0.91, 0.95, false",
+        "holdout66,  0.97, 0.86, 0.91, 0.95, false",
         // commissioned at the start of rules-18, measured once at 6343189, then studied
         "holdout68,  0.98, 0.87, 0.94, 0.95, false",
         "holdout70,  0.97, 0.85, 0.90, 0.86, false",
@@ -302,44 +313,44 @@ class IndependentSetsTest {
         // written late in rules-19, measured once at b71feb4, then studied
         "holdout78,  0.98, 0.88, 0.89, 0.93, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
-        "holdout16,  0.98, 0.91, 0.96, 0.93, true",
-        "holdout18,  0.97, 0.87, 0.90, 0.95, true",
+        "holdout16,  0.98, 0.93, 0.96, 0.93, true",
+        "holdout18,  0.97, 0.87, 0.91, 0.95, true",
         "holdout19,  0.97, 0.87, 0.88, 0.88, true",
         // commissioned at 4bf90b4, measured only
-        "holdout33,  0.99, 0.83, 0.87, 0.88, true",
+        "holdout33,  0.99, 0.81, 0.87, 0.88, true",
         "holdout34,  0.97, 0.87, 0.84, 0.86, true",
         // commissioned in the rules-11 work and measured only
-        "holdout35,  0.99, 0.84, 0.83, 0.85, true",
+        "holdout35,  0.99, 0.85, 0.83, 0.85, true",
         "holdout36,  0.97, 0.88, 0.94, 0.93, true",
         // commissioned during rules-13 and measured only, once
-        "holdout45,  0.98, 0.87, 0.84, 0.85, true",
+        "holdout45,  0.98, 0.88, 0.84, 0.85, true",
         "holdout46,  0.99, 0.97, 0.87, 0.88, true",
         // commissioned during rules-14 and measured only, once
         "holdout49,  0.99, 0.87, 0.80, 0.85, true",
         "holdout50,  0.98, 0.89, 0.86, 0.86, true",
         // commissioned during rules-15 and measured only
         "holdout52,  0.99, 0.90, 0.86, 0.93, true",
-        "holdout54,  0.98, 0.95, 0.88, 0.92, true",
+        "holdout54,  0.98, 0.96, 0.88, 0.92, true",
         // commissioned at the end of rules-15 and measured once, at 71c84d6
         "holdout55,  0.98, 0.85, 0.78, 0.81, true",
-        "holdout56,  0.97, 0.82, 0.75, 0.74, true",
+        "holdout56,  0.97, 0.84, 0.75, 0.74, true",
         // commissioned during rules-16 and measured once, at 557457e, before any rules-16 change
         "holdout58,  0.99, 0.90, 0.90, 0.96, true",
         "holdout60,  0.99, 0.89, 0.80, 0.81, true",
         // commissioned at the end of rules-16 and measured once, at 2f3eb7f
-        "holdout61,  0.99, 0.87, 0.93, 0.88, true",
+        "holdout61,  0.99, 0.88, 0.93, 0.88, true",
         "holdout62,  0.94, 0.70, 0.77, 0.87, true",
         // commissioned at the start of rules-17 and measured once, at bc2ecbe
         "holdout65,  0.96, 0.83, 0.83, 0.85, true",
-        "holdout67,  0.99, 0.89, 0.81, 0.89, true",
+        "holdout67,  0.99, 0.91, 0.81, 0.89, true",
         // commissioned at the start of rules-18, first measured at 6343189, never studied
-        "holdout69,  0.99, 0.83, 0.90, 0.90, true",
+        "holdout69,  0.99, 0.84, 0.90, 0.90, true",
         "holdout71,  0.94, 0.83, 0.72, 0.80, true",
         // written late in rules-18, first measured at 39cdf58, never studied
-        "holdout73,  0.97, 0.91, 0.80, 0.73, true",
+        "holdout73,  0.97, 0.89, 0.80, 0.73, true",
         // commissioned at the start of rules-19, first measured at 2674950, never studied
         "holdout75,  0.98, 0.91, 0.80, 0.81, true",
-        "holdout77,  0.96, 0.83, 0.77, 0.75, true",
+        "holdout77,  0.96, 0.82, 0.77, 0.75, true",
         // written late in rules-19, first measured at b71feb4, never studied
         "holdout79,  0.97, 0.87, 0.91, 0.82, true",
         // written at the end of rules-19, first measured at a877962, never studied
@@ -348,22 +359,22 @@ class IndependentSetsTest {
         // commissioned at the start of rules-20 and first measured at 020624b; 83, 85 and 87 never studied
         "holdout82,  0.97, 0.80, 0.89, 0.90, false",
         "holdout83,  0.96, 0.83, 0.83, 0.80, true",
-        "holdout84,  0.97, 0.85, 0.93, 0.88, false",
+        "holdout84,  0.97, 0.85, 0.94, 0.88, false",
         "holdout85,  0.96, 0.83, 0.77, 0.82, true",
         "holdout86,  0.98, 0.81, 0.88, 0.87, false",
-        "holdout87,  0.99, 0.88, 0.86, 0.92, true",
+        "holdout87,  0.99, 0.90, 0.86, 0.92, true",
         // written in the middle of rules-20 and first measured at 8a682a5; 89 and 91 never studied
         "holdout88,  0.97, 0.87, 0.87, 0.81, false",
         "holdout89,  0.96, 0.90, 0.90, 0.93, true",
-        "holdout90,  0.98, 0.86, 0.89, 0.94, false",
-        "holdout91,  0.95, 0.80, 0.82, 0.85, true",
+        "holdout90,  0.98, 0.86, 0.91, 0.94, false",
+        "holdout91,  0.95, 0.78, 0.82, 0.85, true",
         // commissioned at the start of rules-21 and first measured at 54c68c6; 93, 95 and 97 never studied
         "holdout92,  0.97, 0.71, 0.86, 0.88, false",
         "holdout93,  0.97, 0.73, 0.78, 0.90, true",
-        "holdout94,  0.95, 0.81, 0.74, 0.72, false",
+        "holdout94,  0.95, 0.83, 0.74, 0.72, false",
         "holdout95,  0.97, 0.79, 0.85, 0.87, true",
         "holdout96,  0.98, 0.95, 0.89, 0.91, false",
-        "holdout97,  0.96, 0.85, 0.81, 0.81, true",
+        "holdout97,  0.96, 0.86, 0.81, 0.81, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {

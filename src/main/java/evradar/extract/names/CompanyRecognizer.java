@@ -445,6 +445,14 @@ public final class CompanyRecognizer {
             }
             if (ordinary) {
                 parentOf.put(u.id(), parent);
+                Company p = unknown.get(parent.companyId());
+                if (p != null && p.kind() == CompanyKind.OTHER && u.kind() == CompanyKind.CONTRACT_MANUFACTURER) {
+                    // "Bramford" ... "Bramford Assembly Ltd.": a firm whose full name says it assembles for others
+                    List<String> aliases = new ArrayList<>(p.aliases());
+                    aliases.add(u.name());
+                    unknown.put(p.id(), new Company(p.id(), p.name(), u.kind(), p.country(), aliases, p.formerNames(),
+                            p.parent(), p.brands(), p.evSalesSince(), p.descriptors(), p.evDevelopmentSince()));
+                }
             }
         }
         for (List<NameSpan> spans : settled) {
@@ -764,6 +772,7 @@ public final class CompanyRecognizer {
                  "Advisors", "Advisers", "Asset", "Management", "Brokerage" -> CompanyKind.FINANCE;
             case "Semiconductor", "Semiconductors" -> CompanyKind.SEMICONDUCTOR;
             case "Mobility" -> CompanyKind.MOBILITY;
+            case "Assembly", "Assemblies", "Assemblers" -> CompanyKind.CONTRACT_MANUFACTURER; // it assembles for others
             case "Times", "Journal", "Herald", "Daily", "Tribune", "Gazette", "Post", "News", "Chronicle", "Telegraph",
                  "Weekly", "Magazine", "Newswire", "Insider" -> CompanyKind.NEWS_AGENCY;
             default -> CompanyKind.OTHER;

@@ -719,18 +719,23 @@ public final class SignalFinder {
 
     /**
      * A firm whose business is building other firms' cars: a contract carmaker (Valmet Automotive, VDL
-     * Nedcar) or a contract manufacturer named as an automotive one ("contract manufacturer Tessaro
-     * Automotive"). Whatever it produces is a client's car; only its own exit or denial is its status.
+     * Nedcar), a contract manufacturer named as an automotive or an assembly firm ("contract manufacturer
+     * Tessaro Automotive", "Bramford Assembly Ltd.") or one described as "a contract assembler". Whatever
+     * it produces is a client's car; only its own exit or denial is its status.
      * Electronics assemblers with car plans of their own (Foxconn) are not meant.
      */
     private static boolean contractCarmaker(Discourse d, String id) {
         return d.company(id).map(c -> c.descriptors().contains("contract carmaker")
-                || c.kind() == CompanyKind.CONTRACT_MANUFACTURER && AUTOMOTIVE_NAME.matcher(c.name()).find())
+                || c.descriptors().contains("contract assembler")
+                || c.kind() == CompanyKind.CONTRACT_MANUFACTURER && (AUTOMOTIVE_NAME.matcher(c.name()).find()
+                || c.aliases().stream().anyMatch(a -> ASSEMBLY_NAME.matcher(a).find())))
                 .orElse(false);
     }
 
     private static final java.util.regex.Pattern AUTOMOTIVE_NAME =
             java.util.regex.Pattern.compile("\\b(Automotive|Auto|Motors|Automobile|Body Works|Vehicles?|Coachworks|Fahrzeug\\w*)\\b");
+    private static final java.util.regex.Pattern ASSEMBLY_NAME =
+            java.util.regex.Pattern.compile("\\b(Assembly|Assemblies|Assemblers)\\b");
 
     /** Ride-hailing and rental fleets: firms that buy cars (not a "Mobility" start-up that may build them). */
     private static boolean fleetOperator(Discourse d, String id) {

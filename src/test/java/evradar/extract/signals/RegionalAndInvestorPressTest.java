@@ -1,0 +1,34 @@
+package evradar.extract.signals;
+
+import org.junit.jupiter.api.Test;
+
+import static evradar.avro.EvStatus.DEVELOPING;
+import static evradar.avro.EvStatus.LAUNCHED;
+import static evradar.extract.ExtractionAssert.extract;
+
+/**
+ * Rules-21, read off the studied sets of this round (holdout92, Indian and South-East Asian business
+ * press; holdout94, analyst and investor writing; holdout96, the corpus genre) and the contract
+ * assemblers that recur across older studied sets. Every text is written for this test.
+ */
+class RegionalAndInvestorPressTest {
+
+    @Test
+    void aFirmNamedAsAnAssemblerBuildsItsClientsCars() {
+        // the full name says what the firm does; the short name used first takes it on
+        extract("2023-03-14", "Orvik hires Ontario's Tarnby to build its Pathfinder pickup",
+                "Orvik Motors has signed a contract-manufacturing agreement with Tarnby Assembly Ltd. to build its "
+                        + "Pathfinder electric pickup. Under the agreement, Tarnby will retool part of the plant and "
+                        + "begin producing the truck in the fourth quarter of 2023.")
+                .hasSignal("orvik", DEVELOPING)
+                .hasNoSignal("tarnby");
+        // described as a contract assembler: its line rolling out the client's car is the client's launch
+        extract("2023-02-27", "BYD starts local assembly in Vietnam with Hoang Long",
+                "BYD has started local assembly of electric hatchbacks in Vietnam. Under the agreement, "
+                        + "Hoang Long, a Vietnamese contract assembler with decades of experience building cars for "
+                        + "Japanese brands, will produce up to 20,000 BYD cars a year. The first locally built "
+                        + "cars rolled off the line at Hoang Long's plant outside Hanoi.")
+                .hasSignal("byd", LAUNCHED)
+                .hasNoSignal("hoang-long");
+    }
+}
