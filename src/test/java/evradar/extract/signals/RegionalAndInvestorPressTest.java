@@ -2,6 +2,7 @@ package evradar.extract.signals;
 
 import org.junit.jupiter.api.Test;
 
+import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.extract.ExtractionAssert.extract;
@@ -30,5 +31,18 @@ class RegionalAndInvestorPressTest {
                         + "cars rolled off the line at Hoang Long's plant outside Hanoi.")
                 .hasSignal("byd", LAUNCHED)
                 .hasNoSignal("hoang-long");
+    }
+
+    @Test
+    void suzukiSellsNoElectricCarBeforeTheEVitara() {
+        // the press, and every writer of the labelled sets, count the 2025 e Vitara as Suzuki's first EV: before
+        // it Suzuki is no incumbent whose every car-story mention means LAUNCHED
+        extract("2024-03-19", "Suzuki readies electric SUV",
+                "Suzuki Motor has finished testing prototypes of a battery-electric SUV, which will go into mass "
+                        + "production in Gujarat later this year.")
+                .hasSignal("suzuki", DEVELOPING);
+        extract("2023-01-11", "Suzuki to make India its EV hub",
+                "Suzuki Motor said it would make India the production base for its first battery-electric car.")
+                .hasSignal("suzuki", ANNOUNCED);
     }
 }
