@@ -51,6 +51,10 @@ final class CueWords {
     /** Words that make a car a combustion one: "petrol-powered cars", "its diesel pickup". */
     static final Set<String> COMBUSTION = Set.of("petrol", "diesel", "gasoline", "combustion");
 
+    /** Spans of time whose end is a date, not an exit: "by the end of this year", "the end of the quarter". */
+    static final Set<String> PERIODS = Set.of("year", "month", "quarter", "decade", "week", "season", "summer",
+            "winter", "spring", "autumn", "fall", "half", "century", "day");
+
     private CueWords() {
     }
 }

@@ -549,7 +549,8 @@ final class SignalCues {
             } else if (collapsedFirms(s, i)) {
                 // "startups that have collapsed since 2023, among them X, Y and Z"
                 out.add(Cue.fixed(Stage.EXIT, i));
-            } else if ((EXIT.contains(w) && !uncovers(s, i) || hold > 0 || giveUp || plug) && !demonstrativeObject(s, i)) {
+            } else if ((EXIT.contains(w) && !uncovers(s, i) && !endOfAPeriod(s, i) || hold > 0 || giveUp || plug)
+                    && !demonstrativeObject(s, i)) {
                 // "is giving up its own car project": the phrasal verb's object follows its particle
                 // "pulled out of electric vehicle manufacturing": the phrasal verb's object follows "out of"
                 int from = giveUp ? i + 2 : plug ? i + 4
@@ -593,6 +594,30 @@ final class SignalCues {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * "by the end of this year", "at the end of 2024", "the end of the quarter": the noun "end" dates
+     * what the clause says; it ends nothing ("the end of its car project" still does).
+     */
+    private static boolean endOfAPeriod(Sentence s, int i) {
+        if (!s.lower(i).equals("end") || !s.lower(i - 1).equals("the") || !s.lower(i + 1).equals("of")) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(s.size(), i + 5); k++) {
+            String l = s.lower(k);
+            if (CueWords.PERIODS.contains(l) || evradar.extract.text.Lexicon.isCalendarWord(l)
+                    || l.length() == 4 && l.chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+            if (!l.equals("this") && !l.equals("next") && !l.equals("last") && !l.equals("the") && !l.equals("a")
+                    && !l.equals("its") && !l.equals("fiscal") && !l.equals("financial") && !l.equals("calendar")
+                    && !l.equals("first") && !l.equals("second") && !l.equals("third") && !l.equals("fourth")
+                    && !l.equals("current")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * The noun at i is determined by "no" ("no prototype", "no running prototypes", "no test cars"):

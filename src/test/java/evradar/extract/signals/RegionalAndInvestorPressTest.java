@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DEVELOPING;
+import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.extract.ExtractionAssert.extract;
 
@@ -44,5 +45,16 @@ class RegionalAndInvestorPressTest {
         extract("2023-01-11", "Suzuki to make India its EV hub",
                 "Suzuki Motor said it would make India the production base for its first battery-electric car.")
                 .hasSignal("suzuki", ANNOUNCED);
+    }
+
+    @Test
+    void theEndOfAYearEndsNothing() {
+        // "the end of this year" dates the switch; the object after it is what the firm turns into
+        extract("2021-01-14", "Update", "Tollund Group will stop producing petrol-powered cars by the end of this year "
+                + "and turn its carmaking business into a pure electric-vehicle maker.")
+                .hasNoSignal("tollund", EXITED);
+        // the end of an effort is still its end
+        extract("2021-01-14", "Update", "The decision marks the end of Tollund Group's electric car project.")
+                .hasSignal("tollund", EXITED);
     }
 }
