@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static evradar.avro.EvStatus.ANNOUNCED;
 import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
+import static evradar.avro.EvStatus.EXPLORING;
 import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.extract.ExtractionAssert.extract;
 
@@ -56,5 +57,17 @@ class RegionalAndInvestorPressTest {
         // the end of an effort is still its end
         extract("2021-01-14", "Update", "The decision marks the end of Tollund Group's electric car project.")
                 .hasSignal("tollund", EXITED);
+    }
+
+    @Test
+    void bookingsForACarmakersModelsAreNoElectricOrders() {
+        // the Indian and Malaysian press count every car's orders in bookings; only electric ones are EV work
+        extract("2022-05-12", "Perodua studying EVs but in no hurry", "The national carmaker, which sold 190,291 "
+                + "units last year, is working through a backlog of more than 200,000 bookings for its Myvi, Axia and "
+                + "Ativa models.")
+                .hasSignal("perodua", EXPLORING);
+        extract("2022-05-12", "Sales", "Tollund Motors has received more than 20,000 bookings for its first "
+                + "electric SUV.")
+                .hasSignal("tollund", DEVELOPING);
     }
 }
