@@ -247,7 +247,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of this year" is a date, not an exit verb with the clause after it as its object: holdout96 rose (0.922 to
  * 0.939, final 0.923 to 0.962), no other set moved. "bookings" (the South and South-East Asian press's word
  * for any car's orders) are EV development work only with an EV word in the sentence: holdout92 rose (0.882
- * to 0.895), no other set moved.
+ * to 0.895), no other set moved. Shares that move "on talk that" a firm is in discussions cite the market's
+ * chatter, as "on reports that" does: holdout92 rose (0.895 to 0.908), no other set moved.
  */
 class IndependentSetsTest {
 
@@ -379,7 +380,7 @@ class IndependentSetsTest {
         "holdout90,  0.98, 0.86, 0.91, 0.94, false",
         "holdout91,  0.95, 0.78, 0.82, 0.85, true",
         // commissioned at the start of rules-21 and first measured at 54c68c6; 93, 95 and 97 never studied
-        "holdout92,  0.97, 0.71, 0.88, 0.92, false",
+        "holdout92,  0.97, 0.71, 0.90, 0.92, false",
         "holdout93,  0.97, 0.73, 0.80, 0.93, true",
         "holdout94,  0.95, 0.83, 0.76, 0.76, false",
         "holdout95,  0.97, 0.79, 0.85, 0.87, true",

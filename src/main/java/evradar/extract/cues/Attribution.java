@@ -202,7 +202,8 @@ public final class Attribution {
             return Source.THIRD; // "people familiar with", "people with (direct) knowledge of"
         }
         if ((l.equals("speculation") || l.equals("rumours") || l.equals("rumors") || l.equals("report")
-                || l.equals("reports")) && s.lower(thatAfterSource(s, k + 1)).equals("that") && k < cue) {
+                || l.equals("reports") || l.equals("talk") || l.equals("chatter"))
+                && s.lower(thatAfterSource(s, k + 1)).equals("that") && k < cue) {
             return confirmedBefore(s, k) ? Source.SELF : Source.THIRD;
         }
         if (l.equals("according") && s.lower(k + 1).equals("to")) {

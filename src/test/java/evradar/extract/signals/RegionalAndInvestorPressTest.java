@@ -7,6 +7,7 @@ import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.EXPLORING;
 import static evradar.avro.EvStatus.LAUNCHED;
+import static evradar.avro.EvStatus.RUMORED;
 import static evradar.extract.ExtractionAssert.extract;
 
 /**
@@ -69,5 +70,13 @@ class RegionalAndInvestorPressTest {
         extract("2022-05-12", "Sales", "Tollund Motors has received more than 20,000 bookings for its first "
                 + "electric SUV.")
                 .hasSignal("tollund", DEVELOPING);
+    }
+
+    @Test
+    void sharesMovingOnTalkThatAFirmPlansCarsAreARumour() {
+        // market copy's "on talk that" cites the market's chatter, as "on reports that" cites reports
+        extract("2023-06-10", "Update", "Shares of Tollund Holdings surged as much as 38% this morning on talk that the "
+                + "property group is in discussions with Dongfeng Motor to assemble electric cars at an idle factory.")
+                .hasSignal("tollund", RUMORED);
     }
 }
