@@ -763,7 +763,7 @@ public final class CompanyRecognizer {
         return switch (w) {
             case "Motors", "Motor", "Automotive", "Auto", "Autos", "Automobile", "Automobiles", "Cars", "Trucks" ->
                     CompanyKind.AUTOMAKER;
-            case "Energy", "Power" -> CompanyKind.ENERGY;
+            case "Energy", "Energies", "Power" -> CompanyKind.ENERGY;
             case "Battery", "Batteries", "Cells" -> CompanyKind.BATTERY;
             case "Technologies", "Technology", "Tech", "Software", "Electronics", "Networks", "Robotics", "Labs",
                  "Computer", "Computers" -> CompanyKind.TECH;

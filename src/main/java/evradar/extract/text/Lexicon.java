@@ -113,7 +113,7 @@ public final class Lexicon {
 
     static final Set<String> DESIGNATORS = Set.of(
             "Motors", "Motor", "Automotive", "Auto", "Autos", "Automobile", "Automobiles", "Group", "Holdings", "Holding",
-            "Technologies", "Technology", "Tech", "Mobility", "Energy", "Industries", "Industry", "Systems",
+            "Technologies", "Technology", "Tech", "Mobility", "Energy", "Energies", "Industries", "Industry", "Systems",
             "Solutions", "Electronics", "Semiconductor", "Semiconductors", "Batteries",
             "Battery", "Power", "Robotics", "Labs", "Ventures", "Capital", "Partners", "Investments", "Securities",
             "Research", "Analytics", "Intelligence", "Insights", "Consulting", "Cars",

@@ -8,6 +8,7 @@ import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.EXPLORING;
 import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.avro.EvStatus.RUMORED;
+import static evradar.avro.PartnershipType.PARTNERSHIP;
 import static evradar.extract.ExtractionAssert.extract;
 
 /**
@@ -78,5 +79,14 @@ class RegionalAndInvestorPressTest {
         extract("2023-06-10", "Update", "Shares of Tollund Holdings surged as much as 38% this morning on talk that the "
                 + "property group is in discussions with Dongfeng Motor to assemble electric cars at an idle factory.")
                 .hasSignal("tollund", RUMORED);
+    }
+
+    @Test
+    void energiesNamesAFirmAsEnergyDoes() {
+        // the plural designator ("Korvath Energies", as "Korvath Energy") ends a firm's name too
+        extract("2024-03-05", "Update", "VinFast on Tuesday signed a memorandum of understanding with battery "
+                + "recycler Korvath Energies to recover and reuse lithium-ion batteries from its electric cars.")
+                .mentions("korvath")
+                .hasPartnership("korvath", "vinfast", PARTNERSHIP);
     }
 }
