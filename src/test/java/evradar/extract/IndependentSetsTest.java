@@ -250,7 +250,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * to 0.895), no other set moved. Shares that move "on talk that" a firm is in discussions cite the market's
  * chatter, as "on reports that" does: holdout92 rose (0.895 to 0.908), no other set moved. "Energies" ends a
  * firm's name as "Energy" does (holdout92's companies and partnerships); retraining then raised holdout8, 43
- * and the blind holdout77 and lowered the blind holdout54's partnerships (0.973 to 0.959).
+ * and the blind holdout77 and lowered the blind holdout54's partnerships (0.973 to 0.959). "Selling a stake in
+ * X to Y" as Y's investment in X raised holdout92, but the retrained model then lowered the blind holdout56,
+ * 67 and 77 (0.845 to 0.829, 0.919 to 0.904, 0.837 to 0.828) for no blind gain, and it was not kept. A "4x4"
+ * is a car (body style): holdout94 rose (0.769 to 0.781, final 0.767 to 0.800), no other set moved.
  */
 class IndependentSetsTest {
 
@@ -384,7 +387,7 @@ class IndependentSetsTest {
         // commissioned at the start of rules-21 and first measured at 54c68c6; 93, 95 and 97 never studied
         "holdout92,  0.97, 0.73, 0.90, 0.92, false",
         "holdout93,  0.97, 0.73, 0.80, 0.93, true",
-        "holdout94,  0.95, 0.83, 0.76, 0.76, false",
+        "holdout94,  0.95, 0.83, 0.77, 0.79, false",
         "holdout95,  0.97, 0.79, 0.85, 0.87, true",
         "holdout96,  0.98, 0.95, 0.93, 0.95, false",
         "holdout97,  0.96, 0.86, 0.81, 0.81, true",

@@ -16,11 +16,11 @@ public final class VehicleWords {
     /** Passenger-car body styles, singular. */
     private static final Set<String> CAR_BODIES = Set.of("sedan", "suv", "sport-utility", "pickup", "ute",
             "hatchback", "crossover", "coupe", "saloon", "minivan", "mpv", "roadster", "wagon", "limousine",
-            "microcar", "hypercar", "supercar", "roader", "off-roader", "tourer");
+            "microcar", "hypercar", "supercar", "roader", "off-roader", "tourer", "4x4");
     /** Their plurals. ("estate" is left out in both numbers: "real estate" is no car.) */
     private static final Set<String> CAR_BODIES_PLURAL = Set.of("sedans", "suvs", "pickups", "utes", "hatchbacks",
             "crossovers", "coupes", "saloons", "minivans", "mpvs", "roadsters", "wagons", "limousines", "microcars",
-            "hypercars", "supercars", "off-roaders", "tourers");
+            "hypercars", "supercars", "off-roaders", "tourers", "4x4s");
     private static final Set<String> COMMERCIAL = Set.of("van", "truck", "bus", "minibus", "lorry");
     private static final Set<String> COMMERCIAL_PLURAL = Set.of("vans", "trucks", "buses", "minibuses", "lorries");
 

@@ -89,4 +89,12 @@ class RegionalAndInvestorPressTest {
                 .mentions("korvath")
                 .hasPartnership("korvath", "vinfast", PARTNERSHIP);
     }
+
+    @Test
+    void aFourByFourIsACar() {
+        // the British and investor press's word for an off-roader
+        extract("2025-03-06", "Update", "Tollund Automotive has put its planned Fusilier electric 4x4 on hold "
+                + "indefinitely, the company said on Thursday.")
+                .hasSignal("tollund", EXITED);
+    }
 }
