@@ -253,7 +253,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the blind holdout77 and lowered the blind holdout54's partnerships (0.973 to 0.959). "Selling a stake in
  * X to Y" as Y's investment in X raised holdout92, but the retrained model then lowered the blind holdout56,
  * 67 and 77 (0.845 to 0.829, 0.919 to 0.904, 0.837 to 0.828) for no blind gain, and it was not kept. A "4x4"
- * is a car (body style): holdout94 rose (0.769 to 0.781, final 0.767 to 0.800), no other set moved.
+ * is a car (body style): holdout94 rose (0.769 to 0.781, final 0.767 to 0.800), no other set moved. Names
+ * before "labels" or "badges" are brands, as before "brands" ("under its Deepal and Avatr labels"): holdout43,
+ * 94 and the blind holdout55 rose (signals 0.793 to 0.800), no set fell; retraining raised holdout12, 24 and
+ * the blind holdout33 and lowered holdout8, 10 and 43 and the blind holdout19 and 35 (0.861 to 0.845).
  */
 class IndependentSetsTest {
 
@@ -270,7 +273,7 @@ class IndependentSetsTest {
         "holdout8,   0.99, 0.94, 0.87, 0.91, false",
         "holdout9,   0.99, 0.87, 0.86, 0.86, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
-        "holdout10,  0.98, 0.86, 0.93, 0.92, false",
+        "holdout10,  0.98, 0.85, 0.93, 0.92, false",
         "holdout11,  0.98, 0.89, 0.84, 0.90, false",
         "holdout12,  0.99, 0.88, 0.85, 0.91, false",
         "holdout13,  0.97, 0.74, 0.92, 0.91, false",
@@ -285,7 +288,7 @@ class IndependentSetsTest {
         // studied from 2d7f154 (holdout23/24), c8384e1 (holdout25/26), 261c5e4 (holdout27/28), 8c4bd6b
         // (holdout29/30) and 4bf90b4 (holdout31/32)
         "holdout23,  0.98, 0.87, 0.87, 0.92, false",
-        "holdout24,  0.99, 0.89, 0.92, 0.95, false",
+        "holdout24,  0.99, 0.90, 0.92, 0.95, false",
         "holdout25,  0.98, 0.80, 0.90, 0.96, false",
         "holdout26,  0.98, 0.88, 0.89, 0.95, false",
         "holdout27,  0.94, 0.75, 0.79, 0.90, false",
@@ -302,7 +305,7 @@ class IndependentSetsTest {
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
         "holdout41,  0.98, 0.89, 0.85, 0.88, false",
         "holdout42,  0.97, 0.93, 0.94, 0.95, false",
-        "holdout43,  0.98, 0.88, 0.87, 0.93, false",
+        "holdout43,  0.98, 0.88, 0.88, 0.93, false",
         "holdout44,  0.98, 0.79, 0.92, 0.99, false",
         // measured blind once at b8070cb (rules-13), then studied in rules-14
         "holdout47,  0.99, 0.83, 0.92, 0.89, false",
@@ -333,10 +336,10 @@ class IndependentSetsTest {
         "holdout18,  0.97, 0.87, 0.91, 0.95, true",
         "holdout19,  0.97, 0.87, 0.88, 0.88, true",
         // commissioned at 4bf90b4, measured only
-        "holdout33,  0.99, 0.81, 0.87, 0.88, true",
+        "holdout33,  0.99, 0.82, 0.87, 0.88, true",
         "holdout34,  0.97, 0.87, 0.84, 0.86, true",
         // commissioned in the rules-11 work and measured only
-        "holdout35,  0.99, 0.85, 0.83, 0.85, true",
+        "holdout35,  0.99, 0.84, 0.83, 0.85, true",
         "holdout36,  0.97, 0.88, 0.94, 0.93, true",
         // commissioned during rules-13 and measured only, once
         "holdout45,  0.98, 0.88, 0.84, 0.85, true",
@@ -348,7 +351,7 @@ class IndependentSetsTest {
         "holdout52,  0.99, 0.90, 0.86, 0.93, true",
         "holdout54,  0.98, 0.95, 0.88, 0.92, true",
         // commissioned at the end of rules-15 and measured once, at 71c84d6
-        "holdout55,  0.98, 0.85, 0.78, 0.81, true",
+        "holdout55,  0.99, 0.85, 0.79, 0.81, true",
         "holdout56,  0.97, 0.84, 0.75, 0.74, true",
         // commissioned during rules-16 and measured once, at 557457e, before any rules-16 change
         "holdout58,  0.99, 0.90, 0.90, 0.96, true",
@@ -387,7 +390,7 @@ class IndependentSetsTest {
         // commissioned at the start of rules-21 and first measured at 54c68c6; 93, 95 and 97 never studied
         "holdout92,  0.97, 0.73, 0.90, 0.92, false",
         "holdout93,  0.97, 0.73, 0.80, 0.93, true",
-        "holdout94,  0.95, 0.83, 0.77, 0.79, false",
+        "holdout94,  0.95, 0.84, 0.78, 0.79, false",
         "holdout95,  0.97, 0.79, 0.85, 0.87, true",
         "holdout96,  0.98, 0.95, 0.93, 0.95, false",
         "holdout97,  0.96, 0.86, 0.81, 0.81, true",

@@ -177,7 +177,7 @@ public final class DictionaryNameFinder implements NameFinder {
     }
 
     private static final java.util.Set<String> BRAND_NOUNS = java.util.Set.of("brand", "brands", "marque",
-            "marques", "badge", "nameplate", "nameplates", "label");
+            "marques", "badge", "badges", "nameplate", "nameplates", "label", "labels");
 
     private static final java.util.Set<String> BADGE_PARTICIPLES = java.util.Set.of("badged", "branded", "badge");
 

@@ -97,4 +97,13 @@ class RegionalAndInvestorPressTest {
                 + "indefinitely, the company said on Thursday.")
                 .hasSignal("tollund", EXITED);
     }
+
+    @Test
+    void namesBeforeLabelsAreBrands() {
+        // "labels" and "badges" are brand nouns as "brands" are: the names before them are no firms in the story
+        extract("2024-08-20", "Update", "Changan, which sells electric cars under its Deepal and Avatr labels, is "
+                + "bringing more of its own technology to the partnership.")
+                .hasSignal("changan", LAUNCHED)
+                .doesNotMention("avatr");
+    }
 }
