@@ -149,8 +149,9 @@ public final class Boilerplate {
             if (rest.isEmpty()) {
                 return cue;
             }
-            // a short label: "Related coverage", "More from the newsroom", "Recommended stories"
-            if (words(lower) <= 4 && !endsLikeSentence(lower) && Character.isLetter(lower.charAt(cue.length() - 1))
+            // a short label: "Related coverage", "More from the newsroom", "Recommended stories", "More from Asia autos:"
+            if (words(lower) <= 4 && (!endsLikeSentence(lower) || lower.endsWith(":"))
+                    && Character.isLetter(lower.charAt(cue.length() - 1))
                     && lower.charAt(cue.length()) == ' ') {
                 return cue;
             }

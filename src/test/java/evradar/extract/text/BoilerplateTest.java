@@ -19,7 +19,7 @@ class BoilerplateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"teaser-and-comment-form", "read-more-inline", "related-list", "plain-article", "section-label",
-        "wire-furniture", "publisher-notices", "wire-brief"})
+        "wire-furniture", "publisher-notices", "wire-brief", "label-with-colon"})
     void keepsOnlyProse(String fixture) throws IOException {
         String text = read("/evradar/extract/boilerplate/" + fixture + ".txt");
         String[] parts = text.split("\n=== kept\n", 2);
