@@ -176,7 +176,13 @@ public final class CompanyRecognizer {
                 displayName.put(n.companyId(), n.name());
                 int space = n.surface().indexOf(' ');
                 if (space > 0) {
-                    firstWordOwner.putIfAbsent(n.surface().substring(0, space), n.companyId());
+                    String first = n.surface().substring(0, space);
+                    String owner = firstWordOwner.get(first);
+                    // "LG Magna e-Powertrain" ... "LG Electronics" ... "LG says": the bare name is the family's,
+                    // and of two firms sharing it the parent is the one it stands for
+                    if (owner == null || dictionary.byId(owner).map(c -> n.companyId().equals(c.parent())).orElse(false)) {
+                        firstWordOwner.put(first, n.companyId());
+                    }
                     namedInFull.add(n.companyId());
                 }
             }

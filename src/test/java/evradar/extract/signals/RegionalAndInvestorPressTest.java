@@ -3,6 +3,7 @@ package evradar.extract.signals;
 import org.junit.jupiter.api.Test;
 
 import static evradar.avro.EvStatus.ANNOUNCED;
+import static evradar.avro.EvStatus.DENIED;
 import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.EXPLORING;
@@ -105,5 +106,15 @@ class RegionalAndInvestorPressTest {
                 + "bringing more of its own technology to the partnership.")
                 .hasSignal("changan", LAUNCHED)
                 .doesNotMention("avatr");
+    }
+
+    @Test
+    void aBareFamilyNameIsTheParentOfTwoThatShareIt() {
+        // a venture named first, its parent after: "LG" alone is the parent, not the venture
+        extract("2021-07-01", "LG Magna e-Powertrain starts operations; LG says it has no plan to build cars",
+                "LG Magna e-Powertrain, the electric-drivetrain joint venture between LG Electronics and Magna "
+                        + "International, began operations on Thursday. LG Electronics holds 51 percent of the venture.")
+                .hasSignal("lg-electronics", DENIED)
+                .hasNoSignal("lg-magna-e-powertrain");
     }
 }
