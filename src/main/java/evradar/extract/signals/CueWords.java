@@ -54,6 +54,9 @@ final class CueWords {
     /** Spans of time whose end is a date, not an exit: "by the end of this year", "the end of the quarter". */
     static final Set<String> PERIODS = Set.of("year", "month", "quarter", "decade", "week", "season", "summer",
             "winter", "spring", "autumn", "fall", "half", "century", "day");
+    /** What may stand between "the end of" and the period: "the end of this fiscal year", "of the first half". */
+    static final Set<String> PERIOD_MODIFIERS = Set.of("this", "next", "last", "the", "a", "its", "fiscal",
+            "financial", "calendar", "first", "second", "third", "fourth", "current");
 
     private CueWords() {
     }

@@ -609,10 +609,7 @@ final class SignalCues {
                     || l.length() == 4 && l.chars().allMatch(Character::isDigit)) {
                 return true;
             }
-            if (!l.equals("this") && !l.equals("next") && !l.equals("last") && !l.equals("the") && !l.equals("a")
-                    && !l.equals("its") && !l.equals("fiscal") && !l.equals("financial") && !l.equals("calendar")
-                    && !l.equals("first") && !l.equals("second") && !l.equals("third") && !l.equals("fourth")
-                    && !l.equals("current")) {
+            if (!CueWords.PERIOD_MODIFIERS.contains(l)) {
                 return false;
             }
         }
