@@ -301,7 +301,7 @@ final class SignalCues {
                     || w.equals("production") && (s.lower(i + 1).equals("version") || s.lower(i + 1).equals("prototype"))) {
                 out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
             } else if (w.equals("reservations") || w.equals("reservation") || w.equals("pre-orders") || w.equals("preorders")
-                    || w.equals("bookings") && !developmentWork(s, i, carStory) && carStory && EvTerms.anyEv(s, 0, s.size())
+                    || w.equals("bookings") && !developmentWork(s, i, carStory) && carStory && !carOrders(s, i)
                     || w.equals("pre") && s.lower(i + 1).equals("-") && s.lower(i + 2).startsWith("order")
                     || w.equals("reserve") && EvTerms.anyEvOrCar(s, i + 1, Math.min(s.size(), i + 4))) {
                 if (articleEv && !anyOf(s, i + 1, Math.min(s.size(), i + 6), SignalFinder.NON_CAR_GOODS)) {
@@ -596,6 +596,14 @@ final class SignalCues {
     // ------------------------------------------------------------------ helpers
 
     /**
+     * "a backlog of 200,000 bookings for its Myvi": the South and South-East Asian press's word for any
+     * car's orders, which are EV work only when the sentence names an EV.
+     */
+    private static boolean carOrders(Sentence s, int i) {
+        return s.lower(i).startsWith("booking") && !EvTerms.anyEv(s, 0, s.size());
+    }
+
+    /**
      * "by the end of this year", "at the end of 2024", "the end of the quarter": the noun "end" dates
      * what the clause says; it ends nothing ("the end of its car project" still does).
      */
@@ -752,8 +760,8 @@ final class SignalCues {
             if (w.equals("deposits") && anyOf(s, Math.max(0, i - 4), i, "cash", "bank", "term", "fixed", "time")) {
                 return false; // "cash and short-term deposits": money in the bank, not buyers' deposits
             }
-            if (w.startsWith("booking") && !EvTerms.anyEv(s, 0, s.size())) {
-                return false; // "a backlog of 200,000 bookings for its Myvi": a carmaker's orders, of no EV
+            if (carOrders(s, i)) {
+                return false;
             }
             return !w.equals("reserved") || anyOf(s, Math.max(0, i - 4), i, "customers", "buyers", "have", "has", "had");
         }
