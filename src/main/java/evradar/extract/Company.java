@@ -57,6 +57,24 @@ public record Company(
         return new Company(id, name, kind, null, List.of(aliases), List.of(), null, List.of(), null, List.of());
     }
 
+    /** This firm with another kind, every other fact kept. */
+    public Company withKind(CompanyKind newKind) {
+        return new Company(id, name, newKind, country, aliases, formerNames, parent, brands, evSalesSince, descriptors,
+                evDevelopmentSince);
+    }
+
+    /** This firm with other aliases, every other fact kept. */
+    public Company withAliases(List<String> newAliases) {
+        return new Company(id, name, kind, country, newAliases, formerNames, parent, brands, evSalesSince, descriptors,
+                evDevelopmentSince);
+    }
+
+    /** This firm with a country and descriptive nouns learned from the text, every other fact kept. */
+    public Company withCountryAndDescriptors(String newCountry, List<String> newDescriptors) {
+        return new Company(id, name, kind, newCountry, aliases, formerNames, parent, brands, evSalesSince,
+                newDescriptors, evDevelopmentSince);
+    }
+
     /** Every surface form that names the firm: the display name, the aliases and the former names. */
     public List<String> surfaceForms() {
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();

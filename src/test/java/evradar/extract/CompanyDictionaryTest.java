@@ -83,6 +83,19 @@ class CompanyDictionaryTest {
     }
 
     @Test
+    void withersChangeOneFactAndKeepTheRest() {
+        Company c = new Company("bramford", "Bramford", CompanyKind.OTHER, "TH", List.of("Bramford"), List.of("Old Bramford"),
+                "siam-group", List.of("Bram"), 2021, List.of("builder"), 2019);
+        Company k = c.withKind(CompanyKind.CONTRACT_MANUFACTURER).withAliases(List.of("Bramford", "Bramford Assembly Ltd."));
+        assertEquals(new Company("bramford", "Bramford", CompanyKind.CONTRACT_MANUFACTURER, "TH",
+                List.of("Bramford", "Bramford Assembly Ltd."), List.of("Old Bramford"), "siam-group", List.of("Bram"), 2021,
+                List.of("builder"), 2019), k);
+        assertEquals(new Company("bramford", "Bramford", CompanyKind.OTHER, "MY", List.of("Bramford"), List.of("Old Bramford"),
+                "siam-group", List.of("Bram"), 2021, List.of("assembler"), 2019),
+                c.withCountryAndDescriptors("MY", List.of("assembler")));
+    }
+
+    @Test
     void bundledEntriesAreWellFormed() {
         Set<String> ids = new HashSet<>();
         for (Company c : CompanyDictionary.bundled().companies()) {

@@ -242,9 +242,8 @@ public final class CompanyRecognizer {
             if (c.kind() == CompanyKind.RESEARCH) {
                 kind = CompanyKind.RESEARCH; // its analysts comment: an observer whatever else it is
             }
-            e.setValue(new Company(c.id(), c.name(), kind, countries.getOrDefault(id, c.country()), c.aliases(),
-                    c.formerNames(), c.parent(), c.brands(), c.evSalesSince(), descriptors.getOrDefault(id, List.of()),
-                    c.evDevelopmentSince()));
+            e.setValue(c.withKind(kind).withCountryAndDescriptors(countries.getOrDefault(id, c.country()),
+                    descriptors.getOrDefault(id, List.of())));
         }
     }
 
@@ -311,9 +310,7 @@ public final class CompanyRecognizer {
                 }
                 Company c = forms.isEmpty() ? null : dictionary.byId(n.companyId()).orElse(null);
                 if (c != null) {
-                    out.put(c.id(), new Company(c.id(), c.name(), c.kind(), c.country(), List.copyOf(forms),
-                            c.formerNames(), c.parent(), c.brands(), c.evSalesSince(), c.descriptors(),
-                            c.evDevelopmentSince()));
+                    out.put(c.id(), c.withAliases(forms));
                 }
             }
         }
@@ -456,8 +453,7 @@ public final class CompanyRecognizer {
                     // "Bramford" ... "Bramford Assembly Ltd.": a firm whose full name says it assembles for others
                     List<String> aliases = new ArrayList<>(p.aliases());
                     aliases.add(u.name());
-                    unknown.put(p.id(), new Company(p.id(), p.name(), u.kind(), p.country(), aliases, p.formerNames(),
-                            p.parent(), p.brands(), p.evSalesSince(), p.descriptors(), p.evDevelopmentSince()));
+                    unknown.put(p.id(), p.withKind(u.kind()).withAliases(aliases));
                 }
             }
         }
