@@ -27,7 +27,8 @@ class BundledTieModelTest {
             "holdout55", "holdout56", "holdout58", "holdout60",
             "holdout61", "holdout62", "holdout65", "holdout67", "holdout69", "holdout71",
             "holdout73", "holdout75", "holdout77", "holdout79", "holdout80", "holdout81",
-            "holdout83", "holdout85", "holdout87", "holdout89", "holdout91", "holdout93", "holdout95", "holdout97");
+            "holdout83", "holdout85", "holdout87", "holdout89", "holdout91", "holdout93", "holdout95", "holdout97",
+            "holdout99", "holdout101", "holdout103");
 
     @Test
     void isReproducedByTrainingOnTheSetsItNamesAndNeverSawTheBlindSets() throws IOException {
