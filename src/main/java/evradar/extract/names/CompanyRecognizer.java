@@ -763,7 +763,8 @@ public final class CompanyRecognizer {
 
     private static CompanyKind kindOfDesignator(String w) {
         return switch (w) {
-            case "Motors", "Motor", "Automotive", "Auto", "Autos", "Automobile", "Automobiles", "Cars", "Trucks" ->
+            case "Motors", "Motor", "Automotive", "Auto", "Autos", "Automobile", "Automobiles", "Cars", "Trucks",
+                 "Automotriz", "Automotores", "Automotiva" ->
                     CompanyKind.AUTOMAKER;
             case "Energy", "Energies", "Power" -> CompanyKind.ENERGY;
             case "Battery", "Batteries", "Cells" -> CompanyKind.BATTERY;
@@ -771,7 +772,7 @@ public final class CompanyRecognizer {
                  "Computer", "Computers" -> CompanyKind.TECH;
             case "Research", "Analytics", "Insights", "Consulting", "Intelligence" -> CompanyKind.RESEARCH;
             case "Capital", "Partners", "Ventures", "Investments", "Securities", "Equities", "Bank", "Financial",
-                 "Advisors", "Advisers", "Asset", "Management", "Brokerage" -> CompanyKind.FINANCE;
+                 "Advisors", "Advisers", "Advisory", "Asset", "Management", "Brokerage" -> CompanyKind.FINANCE;
             case "Semiconductor", "Semiconductors" -> CompanyKind.SEMICONDUCTOR;
             case "Mobility" -> CompanyKind.MOBILITY;
             case "Assembly", "Assemblies", "Assemblers" -> CompanyKind.CONTRACT_MANUFACTURER; // it assembles for others

@@ -16,7 +16,8 @@ import java.util.Set;
  *       Sunwoda", "Zoox, a self-driving startup, ...", "Halden, a maker of pickups, ...",
  *       "Brightwater, a family-owned investment group based in Omaha";</li>
  *   <li>the employer of an analyst: "analysts at Foo", "an economist with Foo" (a research house);</li>
- *   <li>the issuer of shares: "shares of Foo", "Foo's shares", "Foo shares rose".</li>
+ *   <li>the issuer of shares: "shares of Foo", "Foo's shares", "Foo shares rose";</li>
+ *   <li>the employer of an officer: "founder and CEO of Orrin", "chairman of Foo Holdings".</li>
  * </ul>
  * The name must be capitalised, not a person (no given name or title), not a place and not a
  * public body; a lone ordinary English word ("startup Arrival") is too ambiguous without the
@@ -114,6 +115,13 @@ public final class DescribedNameFinder implements NameFinder {
             // "analysts at Foo", "an economist with Foo"
             if (OBSERVER_ROLES.contains(l) && (t.get(i + 1).is("at") || t.get(i + 1).is("with"))) {
                 NameSpan n = name(s, i + 2, NameSpan.Source.OBSERVED_BY_ROLE);
+                if (n != null) {
+                    out.add(n);
+                }
+            }
+            // "founder and CEO of Orrin", "chief executive officer of Foo": an officer's employer is a firm
+            if (Lexicon.isOfficerRole(l) && t.get(i + 1).is("of")) {
+                NameSpan n = name(s, i + 2, NameSpan.Source.DESCRIBED);
                 if (n != null) {
                     out.add(n);
                 }

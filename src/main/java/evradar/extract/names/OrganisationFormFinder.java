@@ -42,6 +42,8 @@ public final class OrganisationFormFinder implements NameFinder {
                     break; // "S.A." closes the name
                 } else if (isNameWord(x)) {
                     end++;
+                } else if (x.is("of") && end + 1 < t.size() && locatedFirm(t, end)) {
+                    break; // "Kairos Battery Ltd of Oxford": where the firm is, not part of its name
                 } else if ((x.is("&") || x.is("-") || x.is("of")) && end + 1 < t.size() && isNameWord(t.get(end + 1))) {
                     end += 2;
                 } else {
@@ -95,13 +97,18 @@ public final class OrganisationFormFinder implements NameFinder {
      * "Vivek Menon of Kotak Institutional Equities", "Ray Thornton of Kallisto Research": a person's
      * name joined by "of" to an organisation's. Firms whose own names hold "of" have an
      * organisation noun before it ("Bank of America", "Press Trust of India"); a run of plain
-     * names before "of" is a person, and only the part after "of" is the firm.
+     * names before "of" is a person, and only the part after "of" is the firm. So is an officer's title
+     * before "of" ("Chairman and CEO of Halvorsen Group", "Head of Mercedes-Benz Cars").
      */
     private static NameSpan personOfOrganisation(Sentence s, int start, int end) {
         List<Token> t = s.tokens();
         for (int k = start + 1; k < end - 1; k++) {
             if (!t.get(k).is("of")) {
                 continue;
+            }
+            String role = t.get(k - 1).lower();
+            if (Lexicon.isOfficerRole(role) || role.equals("head")) {
+                return organisation(s, k + 1, end); // "President and CEO of Halvorsen Group": a person's title
             }
             int first = start;
             while (first < k && STARTERS.contains(t.get(first).lower())) {
@@ -173,6 +180,18 @@ public final class OrganisationFormFinder implements NameFinder {
         String name = s.textOf(first, end);
         return new NameSpan(first, end, Slugs.of(name), name, NameSpan.Type.COMPANY, NameSpan.Source.FORM,
                 name, false);
+    }
+
+    /**
+     * "Ltd of Oxford", "Motors of Detroit": a place after "of" that follows a designator or legal suffix says
+     * where the firm is. Not "Bank of America": an organisation noun before "of" takes the place into its name.
+     */
+    private static boolean locatedFirm(List<Token> t, int of) {
+        String before = t.get(of - 1).text();
+        boolean place = Lexicon.isPlace(t.get(of + 1).text()) || of + 3 < t.size() && t.get(of + 2).is(",")
+                && Lexicon.isPlace(t.get(of + 3).text()); // "of Oxford, England": a town the lexicon lacks
+        return place && !ORGANISATION_NOUNS.contains(before.toLowerCase(java.util.Locale.ROOT))
+                && (Lexicon.isCorporateDesignator(before) || Lexicon.isLegalSuffix(before));
     }
 
     /** Nouns that head organisation names built with "of": "Bank of ...", "Press Trust of ...". */

@@ -124,7 +124,7 @@ public final class Lexicon {
             "Financial", "Advisors", "Advisers", "Advisory", "Associates", "Asset", "Management", "Brokerage",
             "Invest", "Investment", "Holdco", "Components", "Mobile", "Industrial", "Fahrzeugwerke", "Fahrzeugbau",
             "Werke", "Batteri", "Batterie", "Batterien", "Parcel", "Freight", "Leasing", "Rental", "Charging",
-            "Automobili", "Automobil", "Otomotiv", "Motores", "Motori", "Moto",
+            "Automobili", "Automobil", "Otomotiv", "Motores", "Motori", "Moto", "Automotriz", "Automotores", "Automotiva",
             // blank-check companies ("Black Spade Acquisition Corp") and German holding houses
             // ("Falkenried Beteiligungen", "Beteiligungs-GmbH")
             "Acquisition", "Acquisitions", "Beteiligungen", "Beteiligungs",
