@@ -282,7 +282,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Retraining lowered the
  * partnership floors of holdout32, 43 and 47 and the blind holdout36 (0.889 to 0.875), 55 (0.886 to 0.872),
  * 69 (0.854 to 0.840) and 91 (0.806 to 0.794), and raised the blind partnership mean (40 sets 0.8685 to
- * 0.8696).
+ * 0.8696). The second batch, on signals: dropping a listing or a stake is no exit ("scraps Ampere listing");
+ * a second infinitive shares the aim of the first ("hopes to have a prototype ready ... and to start series
+ * production"); a main clause after "If ..." with "would" is hypothetical; "has never confirmed any plan" is
+ * no denial; a car "in final testing" or "undergoing testing" is under development; a denial in "the
+ * company's 2021 statement" is background. holdout98 (signals 0.907 to 0.928, final 0.889 to 0.926),
+ * holdout100 (0.769 to 0.838), holdout102 (0.916 to 0.944, final 0.933 to 0.967), holdout30 and the blind
+ * holdout60, 67 and 85 (final 0.828 to 0.862) rose; the blind holdout80's signals fell (0.931 to 0.923).
+ * Retraining moved no set's partnerships.
  */
 class IndependentSetsTest {
 
@@ -320,7 +327,7 @@ class IndependentSetsTest {
         "holdout27,  0.94, 0.75, 0.79, 0.90, false",
         "holdout28,  0.96, 0.87, 0.88, 0.92, false",
         "holdout29,  0.97, 0.88, 0.91, 0.91, false",
-        "holdout30,  0.92, 0.74, 0.75, 0.76, false",
+        "holdout30,  0.92, 0.74, 0.76, 0.76, false",
         "holdout31,  0.99, 0.80, 0.92, 0.95, false",
         "holdout32,  0.98, 0.80, 0.89, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
@@ -381,13 +388,13 @@ class IndependentSetsTest {
         "holdout56,  0.97, 0.84, 0.75, 0.74, true",
         // commissioned during rules-16 and measured once, at 557457e, before any rules-16 change
         "holdout58,  0.99, 0.90, 0.90, 0.96, true",
-        "holdout60,  0.99, 0.89, 0.80, 0.81, true",
+        "holdout60,  0.99, 0.89, 0.82, 0.81, true",
         // commissioned at the end of rules-16 and measured once, at 2f3eb7f
         "holdout61,  0.99, 0.89, 0.93, 0.88, true",
         "holdout62,  0.94, 0.70, 0.77, 0.87, true",
         // commissioned at the start of rules-17 and measured once, at bc2ecbe
         "holdout65,  0.96, 0.83, 0.83, 0.85, true",
-        "holdout67,  0.99, 0.89, 0.81, 0.89, true",
+        "holdout67,  0.99, 0.89, 0.82, 0.89, true",
         // commissioned at the start of rules-18, first measured at 6343189, never studied
         "holdout69,  0.99, 0.83, 0.90, 0.90, true",
         "holdout71,  0.94, 0.84, 0.72, 0.80, true",
@@ -405,7 +412,7 @@ class IndependentSetsTest {
         "holdout82,  0.97, 0.80, 0.89, 0.90, false",
         "holdout83,  0.96, 0.83, 0.83, 0.80, true",
         "holdout84,  0.97, 0.84, 0.94, 0.88, false",
-        "holdout85,  0.96, 0.83, 0.77, 0.82, true",
+        "holdout85,  0.96, 0.83, 0.79, 0.85, true",
         "holdout86,  0.98, 0.81, 0.88, 0.87, false",
         "holdout87,  0.99, 0.90, 0.87, 0.92, true",
         // written in the middle of rules-20 and first measured at 8a682a5; 89 and 91 never studied
@@ -421,11 +428,11 @@ class IndependentSetsTest {
         "holdout96,  0.99, 0.98, 0.95, 0.95, false",
         "holdout97,  0.96, 0.86, 0.81, 0.81, true",
         // commissioned at the start of rules-22 and first measured at 6c59817; 99, 101 and 103 never studied
-        "holdout98,  0.94, 0.91, 0.90, 0.88, false",
+        "holdout98,  0.94, 0.91, 0.92, 0.92, false",
         "holdout99,  0.96, 0.88, 0.83, 0.94, true",
-        "holdout100, 0.97, 0.86, 0.76, 0.91, false",
+        "holdout100, 0.97, 0.86, 0.83, 0.91, false",
         "holdout101, 0.97, 0.78, 0.81, 0.89, true",
-        "holdout102, 0.98, 0.87, 0.91, 0.92, false",
+        "holdout102, 0.98, 0.87, 0.93, 0.96, false",
         "holdout103, 0.99, 0.88, 0.83, 0.76, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,

@@ -145,6 +145,33 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
         return false;
     }
 
+    /**
+     * The verb is in the main clause of a sentence that opens with an "if" clause, and a "would", "could" or
+     * "might" stands between the comma and the verb with no relative clause or comma after it: the whole main
+     * clause is hypothetical, however far the verb is from the modal.
+     */
+    private static boolean hypotheticalMainClause(Sentence s, int verb) {
+        if (!s.lower(0).equals("if") && !s.lower(0).equals("unless")) {
+            return false;
+        }
+        int comma = -1;
+        for (int k = 1; k < verb; k++) {
+            if (s.lower(k).equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        boolean modal = false;
+        for (int k = comma + 1; comma > 0 && k < verb; k++) {
+            String l = s.lower(k);
+            if (modal && (l.equals(",") || l.equals("which") || l.equals("who") || l.equals("that"))) {
+                return false; // "..., Oppo would follow Xiaomi, which pledged ...": a fact about another firm
+            }
+            modal |= l.equals("would") || l.equals("could") || l.equals("might");
+        }
+        return modal;
+    }
+
     /** The modality of the predicate at token {@code verb}, looking back at most eight tokens within its clause. */
     public static Modality of(Sentence s, int verb) {
         // a verb right after "and" shares the mood of the verb it is coordinated with
@@ -209,6 +236,9 @@ public record Modality(boolean negated, boolean future, boolean intention, boole
             if (EVIDENTIAL.contains(l) && s.lower(k + 1).equals("to")) {
                 speculative = true; // "Dyson appears to be developing an electric car": an inference, not a fact
             }
+        }
+        if (!speculative && hypotheticalMainClause(s, verb)) {
+            speculative = true; // "If it goes ahead, the project would make Akdora the second group to build cars"
         }
         // the cue is itself a verb of intention with a noun object: "plans an electric car brand of its own"
         if (INTENTION.contains(s.lower(verb)) && !s.lower(verb + 1).equals("to") && Character.isLowerCase(s.token(verb).text().charAt(0))

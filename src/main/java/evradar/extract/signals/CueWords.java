@@ -31,6 +31,9 @@ final class CueWords {
             "evtol", "evtols", "drone", "drones", "helicopter", "helicopters", "aviation");
 
     /** "its stake plan", "the listing plan": a plan for a deal about a business, not for the business. */
+    /** Verbs of making known: "has not confirmed any plan", "never disclosed any plan" negate the telling. */
+    static final Set<String> DISCLOSING = Set.of("confirmed", "confirm", "acknowledged", "acknowledge", "disclosed",
+            "disclose", "announced", "announce", "revealed", "reveal", "detailed", "detail", "outlined", "outline");
     static final Set<String> DEAL_NOUNS = Set.of("stake", "investment", "listing", "ipo", "merger", "takeover",
             "acquisition", "purchase", "funding", "flotation", "spin-off", "buyout", "share", "sale");
 

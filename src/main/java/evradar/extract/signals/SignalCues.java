@@ -292,7 +292,7 @@ final class SignalCues {
                     || s.lower(i + 1).equals("vehicles") || s.lower(i + 1).equals("drives")))
                     || (w.equals("testing") || w.equals("tests") || w.equals("tested") || w.equals("trials"))
                     && (anyOf(s, i + 1, Math.min(s.size(), i + 9), "public", "roads", "prototype", "prototypes")
-                    || vehicleAfter(s, i + 1, Math.min(end, i + 7)) && isVerbPosition(s, i))) {
+                    || vehicleAfter(s, i + 1, Math.min(end, i + 7)) && isVerbPosition(s, i)) || inTesting(s, i, articleEv)) {
                 out.add(Cue.of(Stage.DEVELOPMENT, verbBefore(s, i)));
             } else if ((w.equals("trial") || w.equals("pilot")) && s.lower(i + 1).equals("production")
                     || w.equals("pre") && s.lower(i + 1).equals("-") && s.lower(i + 2).equals("production")
@@ -502,7 +502,9 @@ final class SignalCues {
             if (refusesMaking(s, i, end)) {
                 out.add(Cue.fixed(Stage.DENIAL, i));
             } else if (w.equals("any") && (s.lower(i + 1).startsWith("plan") || s.lower(i + 1).equals("intention"))
-                    && negatedBefore(s, i) && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
+                    && negatedBefore(s, i) && !CueWords.DISCLOSING.contains(s.lower(i - 1))
+                    && carMaking(s, i + 1, Math.min(s.size(), i + 12))) {
+                // not "has never confirmed any plan to build cars": what is negated is the telling, not the plan
                 // "does not currently have any plan to manufacture complete vehicles"
                 out.add(Cue.fixed(Stage.DENIAL, i));
             } else if ((w.equals("plan") || w.equals("intend") || w.equals("plans") || w.equals("intends")
@@ -727,6 +729,23 @@ final class SignalCues {
     private static final Set<String> DEVELOPMENT_NOUNS = Set.of("homologation", "homologated", "mules", "mule",
             "pre-series", "pre-production", "tooling", "bookings", "booking", "deposits", "reserved",
             "preorder", "pre-order", "pre-ordered");
+    /** Stages a car's testing is said to be in: "is in final testing", "remains in advanced testing". */
+    private static final Set<String> TEST_STAGES = Set.of("final", "advanced", "late", "late-stage", "extensive",
+            "early", "real-world", "road", "winter");
+
+    /**
+     * "Rimac's Nevera is in final testing", "its electric SUV is undergoing testing": a car of the firm's own
+     * in a stage of testing, in an article about EVs.
+     */
+    private static boolean inTesting(Sentence s, int i, boolean articleEv) {
+        if (!articleEv || !s.lower(i).equals("testing") && !s.lower(i).equals("trials")) {
+            return false;
+        }
+        int k = TEST_STAGES.contains(s.lower(i - 1)) ? i - 2 : i - 1;
+        return s.lower(k).equals("in") && Set.of("is", "are", "remains", "remain", "was", "now", "still").contains(s.lower(k - 1))
+                || s.lower(k).equals("undergoing") || s.lower(k).equals("under") && s.lower(k - 1).equals("is");
+    }
+
     /** Modifiers that make "vehicles", "testing" or "line" development work: "validation vehicles", "crash testing". */
     private static final Set<String> TEST_MODIFIERS = Set.of("validation", "series-validation", "crash", "durability",
             "winter", "summer", "hot-weather", "cold-weather", "engineering", "pilot", "trial", "test", "testing",
@@ -1185,7 +1204,24 @@ final class SignalCues {
 
     /** "aims to start production", "hopes to begin making": an aim for the verb two words on. */
     private static boolean aimedAt(Sentence s, int i) {
-        return i >= 2 && s.lower(i - 1).equals("to") && AIMS.contains(s.lower(i - 2));
+        if (i >= 2 && s.lower(i - 1).equals("to") && AIMS.contains(s.lower(i - 2))) {
+            return true;
+        }
+        if (i < 3 || !s.lower(i - 1).equals("to") || !s.lower(i - 2).equals("and")) {
+            return false;
+        }
+        // "hopes to have a prototype ready by next year and to start series production in 2026": the second
+        // infinitive shares the aim of the first
+        for (int k = i - 3; k >= Math.max(1, i - 16); k--) {
+            String l = s.lower(k);
+            if (l.equals(";") || l.equals(".") || SUBORDINATE.contains(l)) {
+                return false;
+            }
+            if (l.equals("to") && AIMS.contains(s.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean productionStart(Sentence s, int i) {
@@ -2187,8 +2223,12 @@ final class SignalCues {
                 return DEAL_VERBS.contains(s.lower(k + 2)) || componentPlant(s, k + 2, Math.min(s.size(), k + 10))
                         ? -1 : possessor;
             }
-            if ((l.equals("plan") || l.equals("plans")) && CueWords.DEAL_NOUNS.contains(s.lower(k - 1))) {
-                return -1; // "drops Ampere stake plan": a deal about the business is dropped, the business goes on
+            if ((l.equals("plan") || l.equals("plans")) && CueWords.DEAL_NOUNS.contains(s.lower(k - 1))
+                    || CueWords.DEAL_NOUNS.contains(l) && k <= from + 2 && !s.lower(k + 1).equals("plan")
+                    && !s.lower(k + 1).equals("plans")) {
+                // "drops Ampere stake plan", "scraps Ampere listing": a deal about the business is dropped, the
+                // business goes on
+                return -1;
             }
             if (EFFORT.contains(l) && determiner && (carOrEv || EvTerms.anyEvOrCar(s, k + 1, Math.min(s.size(), k + 6)))
                     && !l.equals("team") && !(vehicleNoun && (!ownDeterminer || named))) {

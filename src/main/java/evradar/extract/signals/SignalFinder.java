@@ -1075,6 +1075,9 @@ public final class SignalFinder {
 
     private static final Set<String> STANCE_NOUNS = Set.of("stance", "position", "insistence", "line", "assertion",
             "claim", "claims", "pledge", "view", "denial", "denials");
+    /** What a firm says on the record: "its 2021 statement that ...", "his 2019 remarks". */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "remarks", "comments",
+            "announcement", "interview", "filing");
     private static final Set<String> GIVING_UP = Set.of("reversing", "reversed", "reverses", "reverse", "abandoning",
             "abandoned", "abandons", "dropping", "dropped", "drops", "overturning", "overturned", "ditching", "ditched",
             "backtracking", "backtracked", "u-turn", "retreating", "retreated", "contradicting", "contradicted");
@@ -1158,8 +1161,11 @@ public final class SignalFinder {
             String l = s.lower(k);
             if (l.length() == 4 && l.chars().allMatch(Character::isDigit) && (l.startsWith("19") || l.startsWith("20"))
                     && Integer.parseInt(l) < year && (s.lower(k - 1).equals("in")
-                    || MONTHS.contains(s.lower(k - 1)) && s.lower(k - 2).equals("in"))) {
-                return true; // "In 2022, ...", "In May 2021 the company said it would not make vehicles"
+                    || MONTHS.contains(s.lower(k - 1)) && s.lower(k - 2).equals("in")
+                    || STANCE_NOUNS.contains(s.lower(k + 1)) || STATEMENT_NOUNS.contains(s.lower(k + 1)))) {
+                // "In 2022, ...", "In May 2021 the company said it would not make vehicles", "the company's 2021
+                // statement that it had no car plans"
+                return true;
             }
             if (l.equals("when") && (MONTHS.contains(s.lower(k - 1)) || s.lower(k - 1).equals(",")
                     && (MONTHS.contains(s.lower(k - 2)) || k >= 3 && lastYear(s, k - 3)))) {

@@ -3,7 +3,11 @@ package evradar.extract.signals;
 import org.junit.jupiter.api.Test;
 
 import static evradar.avro.EvStatus.ANNOUNCED;
+import static evradar.avro.EvStatus.DENIED;
+import static evradar.avro.EvStatus.DEVELOPING;
+import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.LAUNCHED;
+import static evradar.avro.EvStatus.RUMORED;
 import static evradar.avro.PartnershipType.SUPPLY;
 import static evradar.extract.ExtractionAssert.extract;
 
@@ -30,6 +34,19 @@ class PressReleasesAndRegionalPressTest {
     }
 
     @Test
+    void droppingAListingIsNoExit() {
+        // what is scrapped is a deal about the business; the business goes on
+        extract("2024-01-30", "Corvane scraps Velto listing, saying the EV unit can fund itself",
+                "Corvane Motors has called off the planned stock market listing of Velto, its electric-vehicle "
+                        + "unit. Velto builds two electric hatchbacks at its plant near Lyon.")
+                .hasNoSignal("corvane", EXITED);
+        // the effort itself is still what an exit verb ends
+        extract("2024-01-30", "Corvane scraps its electric car project", "Corvane Motors said it had scrapped its "
+                + "electric car project.")
+                .hasSignal("corvane", EXITED);
+    }
+
+    @Test
     void regionalFirmsAndSpanishDesignators() {
         // East African electric-motorcycle makers are in the dictionary; a motorcycle maker ruling out cars denies
         extract("2024-03-20", "Roam raises money for its electric motorbikes",
@@ -45,11 +62,67 @@ class PressReleasesAndRegionalPressTest {
     }
 
     @Test
+    void aSecondInfinitiveSharesTheAimOfTheFirst() {
+        // "hopes to ... and to start series production": a start hoped for is an aim, not development under way
+        extract("2023-05-16", "Update",
+                "Caldera Motors said it will begin designing an electric pickup. The company hopes to have a "
+                        + "prototype ready by the end of next year and to start series production in 2026.")
+                .hasSignal("caldera", ANNOUNCED);
+    }
+
+    @Test
+    void aMainClauseAfterIfWithWouldIsHypothetical() {
+        // the whole main clause is conditional, however far the verb is from "would"
+        extract("2023-04-03", "Chery in talks with Turkey's Varda over EV plant",
+                "Chery Automobile is in talks with Turkish conglomerate Varda Holding over a joint investment in a "
+                        + "plant to make electric cars in Turkey, Reuters reported, citing two people with knowledge of "
+                        + "the matter.\n\nNeither company has commented.\n\nIf it goes ahead, the project would make "
+                        + "Varda the second Turkish group after Togg to build electric cars in the country.")
+                .hasSignal("varda", RUMORED)
+                .hasNoSignal("varda", ANNOUNCED);
+    }
+
+    @Test
+    void notConfirmingAPlanIsNoDenial() {
+        // what is negated is the telling: the talks reported by sources stay a rumour
+        extract("2023-08-01", "Lagos start-up Kemba in talks with Chery",
+                "Kemba Motors, a Lagos-based mobility start-up, is in advanced talks with Chery Automobile to "
+                        + "assemble electric cars in Nigeria, sources familiar with the matter said. Its chief "
+                        + "executive has spoken about the cost savings of electric vehicles but has never confirmed "
+                        + "any plan to build cars.")
+                .hasSignal("kemba", RUMORED);
+        // a plan denied is still a denial
+        extract("2023-08-01", "Update", "Kemba Motors does not have any plan to build cars, its chief executive said.")
+                .hasSignal("kemba", DENIED);
+    }
+
+    @Test
     void aPlaceAfterALegalSuffixSaysWhereTheFirmIs() {
         extract("2021-12-02", "Norvale takes its prototypes north",
                 "Norvale Auto has started winter testing of its first electric car. The car's battery uses cells "
                         + "from Brantley Battery Ltd of Oxford, England.")
                 .mentions("brantley")
                 .hasPartnership("brantley", "norvale", SUPPLY);
+    }
+
+    @Test
+    void aCarInFinalTestingIsUnderDevelopment() {
+        extract("2021-07-05", "Update",
+                "Croatian electric hypercar maker Velko will take control of the brand. Velko's 1,900-horsepower "
+                        + "Stratos is in final testing, with the first customer cars due next year.")
+                .hasSignal("velko", DEVELOPING);
+        extract("2021-07-05", "Update", "Tollund Motors said its electric SUV is undergoing testing in Sweden.")
+                .hasSignal("tollund", DEVELOPING);
+    }
+
+    @Test
+    void aDenialInADatedEarlierStatementIsBackground() {
+        // the firm reverses course: its 2021 statement is history, the joint venture is the news
+        extract("2023-06-06", "Quenza reverses course and will make EVs with Dongfeng",
+                "Smartphone maker Quenza Technologies will build electric cars through a joint venture with Dongfeng "
+                        + "Motor Group. \"The market changed, and we changed our mind,\" its founder said, "
+                        + "acknowledging the company's 2021 statement that it had no car plans.")
+                .hasSignal("quenza", ANNOUNCED)
+                .hasNoSignal("quenza", DENIED);
     }
 }
