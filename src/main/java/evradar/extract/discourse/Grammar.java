@@ -68,6 +68,16 @@ public final class Grammar {
         return governedByPreposition(s, start, -1);
     }
 
+    /**
+     * "For Roam, the bigger problem is money", "As for Foo, ...": a name fronted before the comma as what
+     * the sentence is about. It is governed by a preposition, yet a later "the company" refers to it.
+     */
+    static boolean frontedTopic(Sentence s, int start, int end) {
+        boolean opener = start == 1 && s.lower(0).equals("for")
+                || start == 2 && s.lower(1).equals("for") && s.lower(0).equals("as");
+        return opener && end < s.size() && s.lower(end).equals(",");
+    }
+
     private static final Set<String> CONJUNCTION_TOO = Set.of("after", "before", "since", "until", "as");
 
     /**

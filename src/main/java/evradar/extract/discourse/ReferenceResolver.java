@@ -705,6 +705,11 @@ public final class ReferenceResolver {
             "keep", "help", "fund", "back", "acquire", "leave", "let", "put", "sent", "gave", "made", "sold", "bought",
             "took", "lent", "left", "kept", "join", "supply", "assemble", "produce", "develop", "use");
 
+    /** A subject, or a name fronted as the sentence's topic ("For Roam, ..."): an antecedent of the first rank. */
+    private static boolean subjectOrTopic(Discourse d, Mention m) {
+        return m.isSubjectLike() || Grammar.frontedTopic(d.sentence(m.sentence()), m.start(), m.end());
+    }
+
     private static boolean isActor(Discourse d, String id) {
         return d.company(id).map(c -> !c.kind().isObserver() || c.kind() == CompanyKind.INVESTOR).orElse(true);
     }
@@ -929,26 +934,26 @@ public final class ReferenceResolver {
         } else {
             // subjects first: this sentence's, then earlier sentences'; objects of prepositions last
             for (Mention m : here) {
-                if (m.start() < det && m.isSubjectLike()) {
+                if (m.start() < det && subjectOrTopic(d, m)) {
                     candidates.add(m);
                 }
             }
             for (int back = 1; back <= LOOK_BACK && si - back >= 0; back++) {
                 for (Mention m : d.mentions(si - back)) {
-                    if (m.isSubjectLike()) {
+                    if (subjectOrTopic(d, m)) {
                         candidates.add(m);
                     }
                 }
             }
             for (int k = here.size() - 1; k >= 0; k--) {
                 Mention m = here.get(k);
-                if (m.start() < det && m.prepositional()) {
+                if (m.start() < det && !subjectOrTopic(d, m)) {
                     candidates.add(m);
                 }
             }
             for (int back = 1; back <= LOOK_BACK && si - back >= 0; back++) {
                 for (Mention m : d.mentions(si - back)) {
-                    if (m.prepositional()) {
+                    if (!subjectOrTopic(d, m)) {
                         candidates.add(m);
                     }
                 }

@@ -229,7 +229,7 @@ final class RelationCues {
                 continue;
             }
             // ---- MANUFACTURING
-            if (BUILD.contains(w)) {
+            if (BUILD.contains(w) && !resultativeMake(s, i)) {
                 addBuildCues(s, i, out);
             } else if (w.equals("production") && s.lower(i - 1).equals("into") || (w.equals("production")
                     || w.equals("assembly")) && PRODUCTION_FOLLOWERS.contains(s.lower(i + 1))) {
@@ -1285,6 +1285,17 @@ final class RelationCues {
     private static boolean tieNoun(String w) {
         return w.equals("partnership") || w.equals("partnerships") || w.equals("alliance") || w.equals("tie-up")
                 || w.equals("cooperation") || w.equals("collaboration") || w.equals("memorandum");
+    }
+
+    /** States a "make" can put its object in ("made redundant", "made public"): a result, not a product. */
+    private static final Set<String> RESULT_STATES = Set.of("redundant", "public", "available", "clear", "possible",
+            "aware", "official", "sure", "obsolete", "profitable", "easier", "harder", "cheaper");
+
+    /** "staff had been made redundant", "will make the figures public": a make with a result, nothing built. */
+    private static boolean resultativeMake(Sentence s, int i) {
+        String w = s.lower(i);
+        boolean make = w.equals("make") || w.equals("makes") || w.equals("made") || w.equals("making");
+        return make && RESULT_STATES.contains(s.lower(i + 1));
     }
 
     private static final Set<String> MAKE_VERBS = Set.of("build", "produce", "make", "manufacture", "assemble");

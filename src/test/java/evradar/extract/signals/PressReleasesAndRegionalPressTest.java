@@ -8,6 +8,7 @@ import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.avro.EvStatus.RUMORED;
+import static evradar.avro.PartnershipType.PARTNERSHIP;
 import static evradar.avro.PartnershipType.SUPPLY;
 import static evradar.extract.ExtractionAssert.extract;
 
@@ -17,6 +18,7 @@ import static evradar.extract.ExtractionAssert.extract;
  * Every text is written for this test.
  */
 class PressReleasesAndRegionalPressTest {
+
     @Test
     void anOfficersTitleIsNoPartOfTheFirmsNameAndNamesItsEmployer() {
         // a release's quote line: the title before "of" is a person's, the firm after it is named by its role
@@ -47,6 +49,18 @@ class PressReleasesAndRegionalPressTest {
     }
 
     @Test
+    void administratorsAreAdvisersAndStaffMadeRedundantAreNoCars() {
+        // an "Advisory" firm appointed to a collapsed carmaker winds it up; its staff are not its product
+        extract("2024-02-15", "Velmar Motors falls into administration",
+                "Velmar Motors, the electric-van start-up, has placed its UK business into administration. Brindle "
+                        + "Advisory, appointed as administrators on Thursday, said most of the company's staff had "
+                        + "been made redundant and that it would seek buyers for Velmar's tooling and test vehicles.")
+                .hasSignal("velmar", EXITED)
+                .hasNoSignal("brindle")
+                .hasNoPartnership("velmar", "brindle");
+    }
+
+    @Test
     void regionalFirmsAndSpanishDesignators() {
         // East African electric-motorcycle makers are in the dictionary; a motorcycle maker ruling out cars denies
         extract("2024-03-20", "Roam raises money for its electric motorbikes",
@@ -68,6 +82,18 @@ class PressReleasesAndRegionalPressTest {
                 "Caldera Motors said it will begin designing an electric pickup. The company hopes to have a "
                         + "prototype ready by the end of next year and to start series production in 2026.")
                 .hasSignal("caldera", ANNOUNCED);
+    }
+
+    @Test
+    void aNameFrontedAsTheTopicIsWhatTheCompanyRefersTo() {
+        // "For Roam, ..." makes the paragraph about Roam, though a preposition governs the name
+        extract("2024-03-20", "Electric motorbikes in Nairobi",
+                "Roam is not alone. Spiro, which operates in Kenya and Uganda, has deployed thousands of bikes.\n\n"
+                        + "For Roam, the bigger problem is money. Most riders cannot pay the sticker price upfront. "
+                        + "The company has partnered with Watu, a Nairobi asset-finance firm, to offer daily repayment "
+                        + "plans.")
+                .hasPartnership("roam", "watu", PARTNERSHIP)
+                .hasNoPartnership("spiro", "watu");
     }
 
     @Test
