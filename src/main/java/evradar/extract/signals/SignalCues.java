@@ -729,6 +729,8 @@ final class SignalCues {
     private static final Set<String> DEVELOPMENT_NOUNS = Set.of("homologation", "homologated", "mules", "mule",
             "pre-series", "pre-production", "tooling", "bookings", "booking", "deposits", "reserved",
             "preorder", "pre-order", "pre-ordered");
+    /** What puts a car in a stage: "is in final testing", "remains in testing", "still in testing". */
+    private static final Set<String> IN_STATE_VERBS = Set.of("is", "are", "remains", "remain", "was", "now", "still");
     /** Stages a car's testing is said to be in: "is in final testing", "remains in advanced testing". */
     private static final Set<String> TEST_STAGES = Set.of("final", "advanced", "late", "late-stage", "extensive",
             "early", "real-world", "road", "winter");
@@ -742,7 +744,7 @@ final class SignalCues {
             return false;
         }
         int k = TEST_STAGES.contains(s.lower(i - 1)) ? i - 2 : i - 1;
-        return s.lower(k).equals("in") && Set.of("is", "are", "remains", "remain", "was", "now", "still").contains(s.lower(k - 1))
+        return s.lower(k).equals("in") && IN_STATE_VERBS.contains(s.lower(k - 1))
                 || s.lower(k).equals("undergoing") || s.lower(k).equals("under") && s.lower(k - 1).equals("is");
     }
 
