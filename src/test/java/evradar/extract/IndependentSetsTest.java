@@ -299,6 +299,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Retraining lowered the partnership floors of holdout7, 10, 29, 40, 57, 84 and 92 and the blind holdout73
  * (0.909 to 0.896), 81 (0.816 to 0.808), 89 (0.921 to 0.907) and 99 (0.895 to 0.880); the blind partnership
  * mean went from 0.8696 to 0.8692, signals from 0.8534 to 0.8550 and final accuracy from 0.8730 to 0.8736.
+ * Then a fix: "X, the Turkish carmaker backed by a group of conglomerates, has chosen Farasis ..." had made X
+ * and Farasis one group (an "of" anywhere after "carmaker" read as "the venture of"), which hid their joint
+ * venture; the "of" must now follow the head noun. With the rules alone the studied partnership mean went
+ * from 0.8588 to 0.8593 (holdout13, 31, 100 and 102 up; holdout41 and 53 down, where the old reading had
+ * hidden a tie their writers do not label). Retraining lowered the partnership floors of holdout6, 31, 32,
+ * 53, 74 and 92 and the blind holdout19 (0.886 to 0.874), 34 (0.876 to 0.867), 69 (0.864 to 0.840) and 89
+ * (0.907 to 0.895) and raised the blind partnership mean from 0.8692 to 0.8703 (holdout33, 36, 54, 55, 73,
+ * 85 and 99 up).
  */
 class IndependentSetsTest {
 
@@ -310,15 +318,15 @@ class IndependentSetsTest {
         "holdout3,   0.99, 0.96, 0.91, 0.92, false",
         "holdout4,   0.99, 0.92, 0.90, 0.91, false",
         "holdout5,   0.98, 0.84, 0.95, 0.99, false",
-        "holdout6,   0.98, 0.93, 0.93, 0.93, false",
+        "holdout6,   0.98, 0.92, 0.93, 0.93, false",
         "holdout7,   0.98, 0.89, 0.89, 0.89, false",
         "holdout8,   0.99, 0.94, 0.87, 0.91, false",
         "holdout9,   0.99, 0.87, 0.86, 0.86, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
-        "holdout10,  0.98, 0.84, 0.93, 0.92, false",
+        "holdout10,  0.98, 0.86, 0.93, 0.92, false",
         "holdout11,  0.98, 0.89, 0.84, 0.90, false",
         "holdout12,  0.99, 0.89, 0.85, 0.91, false",
-        "holdout13,  0.97, 0.74, 0.92, 0.91, false",
+        "holdout13,  0.97, 0.75, 0.92, 0.91, false",
         // studied from 4d278cc (holdout17), the recurring-name finder (holdout14/15), 6159e53 (holdout20/21)
         // and d91b803 (holdout22)
         "holdout14,  0.99, 0.90, 0.90, 0.87, false",
@@ -331,33 +339,33 @@ class IndependentSetsTest {
         // (holdout29/30) and 4bf90b4 (holdout31/32)
         "holdout23,  0.98, 0.87, 0.88, 0.92, false",
         "holdout24,  0.99, 0.90, 0.92, 0.95, false",
-        "holdout25,  0.98, 0.83, 0.90, 0.96, false",
+        "holdout25,  0.98, 0.84, 0.90, 0.96, false",
         "holdout26,  0.98, 0.88, 0.89, 0.95, false",
         "holdout27,  0.94, 0.75, 0.79, 0.90, false",
         "holdout28,  0.96, 0.87, 0.88, 0.92, false",
         "holdout29,  0.97, 0.87, 0.91, 0.91, false",
         "holdout30,  0.92, 0.74, 0.76, 0.76, false",
-        "holdout31,  0.99, 0.80, 0.92, 0.95, false",
-        "holdout32,  0.98, 0.81, 0.89, 0.88, false",
+        "holdout31,  0.99, 0.78, 0.92, 0.95, false",
+        "holdout32,  0.98, 0.79, 0.89, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.93, 0.90, 0.87, false",
         "holdout38,  0.98, 0.82, 0.85, 0.85, false",
         "holdout39,  0.99, 0.77, 0.88, 0.93, false",
-        "holdout40,  0.99, 0.89, 0.94, 0.91, false",
+        "holdout40,  0.99, 0.90, 0.94, 0.91, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
         "holdout41,  0.98, 0.90, 0.85, 0.88, false",
         "holdout42,  0.97, 0.93, 0.94, 0.95, false",
         "holdout43,  0.99, 0.86, 0.88, 0.93, false",
-        "holdout44,  0.98, 0.79, 0.92, 0.99, false",
+        "holdout44,  0.98, 0.80, 0.92, 0.99, false",
         // measured blind once at b8070cb (rules-13), then studied in rules-14
         "holdout47,  0.99, 0.85, 0.92, 0.89, false",
         "holdout48,  0.96, 0.83, 0.74, 0.83, false",
         // measured blind once at 88d8f1e (rules-15), then studied in rules-15
         "holdout51,  0.98, 0.82, 0.92, 0.99, false",
-        "holdout53,  0.99, 0.90, 0.91, 0.90, false",
+        "holdout53,  0.99, 0.88, 0.91, 0.90, false",
         // measured once at 557457e (rules-16 decided beforehand which stay blind), then studied in rules-16
         "holdout57,  0.99, 0.92, 0.89, 0.92, false",
-        "holdout59,  0.98, 0.88, 0.85, 0.87, false",
+        "holdout59,  0.98, 0.89, 0.85, 0.87, false",
         // measured once at bea6474, then studied in rules-16
         "holdout63,  0.99, 0.92, 0.80, 0.83, false",
         // rules-17: measured once at bc2ecbe (blind or studied decided beforehand), then studied
@@ -365,24 +373,24 @@ class IndependentSetsTest {
         "holdout66,  0.97, 0.86, 0.91, 0.95, false",
         // commissioned at the start of rules-18, measured once at 6343189, then studied
         "holdout68,  0.98, 0.87, 0.94, 0.95, false",
-        "holdout70,  0.97, 0.85, 0.90, 0.86, false",
+        "holdout70,  0.97, 0.86, 0.90, 0.86, false",
         // written late in rules-18, first measured at 39cdf58, then studied
         "holdout72,  0.94, 0.95, 0.84, 0.89, false",
         // commissioned at the start of rules-19, measured once at 2674950, then studied
-        "holdout74,  0.98, 0.87, 0.91, 0.92, false",
+        "holdout74,  0.98, 0.85, 0.91, 0.92, false",
         "holdout76,  0.99, 0.90, 0.93, 0.94, false",
         // written late in rules-19, measured once at b71feb4, then studied
         "holdout78,  0.98, 0.88, 0.89, 0.93, false",
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.98, 0.93, 0.96, 0.93, true",
         "holdout18,  0.97, 0.87, 0.91, 0.95, true",
-        "holdout19,  0.97, 0.88, 0.88, 0.88, true",
+        "holdout19,  0.97, 0.86, 0.88, 0.88, true",
         // commissioned at 4bf90b4, measured only
-        "holdout33,  0.99, 0.82, 0.87, 0.88, true",
-        "holdout34,  0.97, 0.87, 0.85, 0.86, true",
+        "holdout33,  0.99, 0.84, 0.87, 0.88, true",
+        "holdout34,  0.97, 0.86, 0.85, 0.86, true",
         // commissioned in the rules-11 work and measured only
         "holdout35,  0.99, 0.84, 0.83, 0.85, true",
-        "holdout36,  0.97, 0.87, 0.94, 0.93, true",
+        "holdout36,  0.97, 0.88, 0.94, 0.93, true",
         // commissioned during rules-13 and measured only, once
         "holdout45,  0.98, 0.88, 0.86, 0.85, true",
         "holdout46,  0.99, 0.97, 0.87, 0.88, true",
@@ -391,9 +399,9 @@ class IndependentSetsTest {
         "holdout50,  0.98, 0.89, 0.86, 0.86, true",
         // commissioned during rules-15 and measured only
         "holdout52,  0.99, 0.90, 0.88, 0.93, true",
-        "holdout54,  0.98, 0.95, 0.86, 0.88, true",
+        "holdout54,  0.98, 0.96, 0.86, 0.88, true",
         // commissioned at the end of rules-15 and measured once, at 71c84d6
-        "holdout55,  0.99, 0.86, 0.79, 0.81, true",
+        "holdout55,  0.99, 0.88, 0.79, 0.81, true",
         "holdout56,  0.97, 0.84, 0.75, 0.74, true",
         // commissioned during rules-16 and measured once, at 557457e, before any rules-16 change
         "holdout58,  0.99, 0.90, 0.90, 0.96, true",
@@ -405,10 +413,10 @@ class IndependentSetsTest {
         "holdout65,  0.96, 0.83, 0.83, 0.85, true",
         "holdout67,  0.99, 0.89, 0.82, 0.89, true",
         // commissioned at the start of rules-18, first measured at 6343189, never studied
-        "holdout69,  0.99, 0.85, 0.90, 0.90, true",
+        "holdout69,  0.99, 0.83, 0.90, 0.90, true",
         "holdout71,  0.94, 0.85, 0.72, 0.80, true",
         // written late in rules-18, first measured at 39cdf58, never studied
-        "holdout73,  0.97, 0.89, 0.80, 0.73, true",
+        "holdout73,  0.97, 0.90, 0.80, 0.73, true",
         // commissioned at the start of rules-19, first measured at 2674950, never studied
         "holdout75,  0.98, 0.91, 0.80, 0.81, true",
         "holdout77,  0.96, 0.83, 0.78, 0.75, true",
@@ -421,27 +429,27 @@ class IndependentSetsTest {
         "holdout82,  0.97, 0.80, 0.89, 0.90, false",
         "holdout83,  0.96, 0.83, 0.85, 0.84, true",
         "holdout84,  0.97, 0.83, 0.94, 0.88, false",
-        "holdout85,  0.96, 0.83, 0.79, 0.85, true",
+        "holdout85,  0.96, 0.84, 0.79, 0.85, true",
         "holdout86,  0.98, 0.82, 0.88, 0.87, false",
         "holdout87,  0.99, 0.90, 0.87, 0.92, true",
         // written in the middle of rules-20 and first measured at 8a682a5; 89 and 91 never studied
         "holdout88,  0.97, 0.87, 0.87, 0.81, false",
-        "holdout89,  0.96, 0.90, 0.90, 0.93, true",
+        "holdout89,  0.96, 0.88, 0.90, 0.93, true",
         "holdout90,  0.98, 0.86, 0.91, 0.94, false",
         "holdout91,  0.95, 0.78, 0.82, 0.85, true",
         // commissioned at the start of rules-21 and first measured at 54c68c6; 93, 95 and 97 never studied
-        "holdout92,  0.97, 0.75, 0.90, 0.92, false",
+        "holdout92,  0.97, 0.73, 0.90, 0.92, false",
         "holdout93,  0.97, 0.73, 0.81, 0.93, true",
-        "holdout94,  0.95, 0.84, 0.78, 0.79, false",
+        "holdout94,  0.95, 0.86, 0.78, 0.79, false",
         "holdout95,  0.97, 0.79, 0.85, 0.87, true",
         "holdout96,  0.99, 0.98, 0.95, 0.95, false",
         "holdout97,  0.96, 0.86, 0.81, 0.81, true",
         // commissioned at the start of rules-22 and first measured at 6c59817; 99, 101 and 103 never studied
         "holdout98,  0.94, 0.92, 0.92, 0.92, false",
-        "holdout99,  0.96, 0.87, 0.83, 0.94, true",
-        "holdout100, 0.97, 0.89, 0.83, 0.91, false",
+        "holdout99,  0.96, 0.88, 0.83, 0.94, true",
+        "holdout100, 0.97, 0.90, 0.83, 0.91, false",
         "holdout101, 0.97, 0.78, 0.81, 0.89, true",
-        "holdout102, 0.98, 0.87, 0.93, 0.96, false",
+        "holdout102, 0.98, 0.89, 0.93, 0.96, false",
         "holdout103, 0.99, 0.88, 0.83, 0.76, true",
     })
     void doesNotFallBack(String set, double companies, double partnerships, double signals, double finalAccuracy,

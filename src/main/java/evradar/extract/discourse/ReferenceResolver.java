@@ -1472,12 +1472,16 @@ public final class ReferenceResolver {
             return;
         }
         boolean venture = x.kind() == Mention.Kind.DESCRIPTION && s.lower(x.end() - 1).equals("venture");
+        int head = venture ? x.end() - 1 : -1;
         for (int k = x.end(); k < limit; k++) {
             String l = s.lower(k);
             if (l.equals("venture") || l.equals("brand") || l.equals("carmaker") || l.equals("company")) {
                 venture = true;
+                head = k;
             }
-            boolean between = l.equals("between") || l.equals("of") && venture;
+            // "the joint venture of X and Y", not "the Turkish carmaker backed by a group of conglomerates, has
+            // chosen Farasis": the "of" must be the head noun's own
+            boolean between = l.equals("between") || l.equals("of") && venture && k == head + 1;
             boolean setUp = (l.equals("by") && k > 0 && (s.lower(k - 1).equals("up") || s.lower(k - 1).equals("formed")
                     || s.lower(k - 1).equals("founded") || s.lower(k - 1).equals("created")
                     || s.lower(k - 1).equals("established") || s.lower(k - 1).equals("launched")));

@@ -8,6 +8,7 @@ import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.avro.EvStatus.RUMORED;
+import static evradar.avro.PartnershipType.JOINT_VENTURE;
 import static evradar.avro.PartnershipType.PARTNERSHIP;
 import static evradar.avro.PartnershipType.SUPPLY;
 import static evradar.extract.ExtractionAssert.extract;
@@ -150,5 +151,16 @@ class PressReleasesAndRegionalPressTest {
                         + "acknowledging the company's 2021 statement that it had no car plans.")
                 .hasSignal("quenza", ANNOUNCED)
                 .hasNoSignal("quenza", DENIED);
+    }
+
+    @Test
+    void anOfThatIsNotTheHeadNounsOwnNamesNoVentureParent() {
+        // "the Turkish carmaker backed by a group of conglomerates": the "of" belongs to "a group", so Farasis-like
+        // partners named later are no owners of the carmaker, and their venture is a tie
+        extract("2019-09-12", "Varna picks Kestrel as battery partner",
+                "Varna, the Turkish carmaker backed by a group of domestic conglomerates, has chosen Kestrel Energy "
+                        + "as its battery partner, and the two will form a joint venture to make battery packs in "
+                        + "Turkey.")
+                .hasPartnership("kestrel", "varna", JOINT_VENTURE);
     }
 }
